@@ -1,0 +1,243 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+
+namespace SpecClient.Signing;
+
+/// <summary>
+/// Signature V3 (ACS3-HMAC-SHA256), step by step. Each step is public so that a <c>SignatureDoesNotMatch</c>
+/// can be debugged against the service's canonical request, and so that an emulator can verify a request by
+/// recomputing its <c>Authorization</c> header.
+/// </summary>
+/// <example>
+/// <code>
+/// Acs3CanonicalHeaders headers = Acs3SignatureV3.CanonicalHeaders(requestHeaders);
+/// string canonicalRequest = Acs3SignatureV3.CanonicalRequest(
+///     "POST", Acs3SignatureV3.CanonicalUri("/"), Acs3SignatureV3.CanonicalQuery(query),
+///     headers.CanonicalHeaders, headers.SignedHeaders, Acs3SignatureV3.HashPayload(body));
+/// string signature = Acs3SignatureV3.Signature(Acs3SignatureV3.StringToSign(canonicalRequest), accessKeySecret);
+/// string authorization = Acs3SignatureV3.Authorization(accessKeyId, headers.SignedHeaders, signature);
+/// </code>
+/// </example>
+public static class Acs3SignatureV3
+{
+    /// <summary>The algorithm name that starts the string to sign and the <c>Authorization</c> header.</summary>
+    public const string Algorithm = "ACS3-HMAC-SHA256";
+
+    /// <summary>The hashed payload of an empty body: lower-hex SHA-256 of zero bytes.</summary>
+    public const string EmptyPayloadHash = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+
+    /// <summary>Percent-encodes each <c>/</c>-separated segment of <paramref name="path"/>; <c>/</c> (or empty) gives <c>/</c>.</summary>
+    /// <param name="path">The raw (not encoded) resource path.</param>
+    /// <returns>The canonical URI.</returns>
+    public static string CanonicalUri(string path)
+    {
+        if (path is null)
+        {
+            throw new ArgumentNullException(nameof(path));
+        }
+
+        if (path.Length == 0 || path == "/")
+        {
+            return "/";
+        }
+
+        var builder = new StringBuilder(path.Length + 16);
+        int start = 0;
+        while (true)
+        {
+            int slash = path.IndexOf('/', start);
+            int end = slash < 0 ? path.Length : slash;
+            builder.Append(PercentEncoding.Encode(path.Substring(start, end - start)));
+            if (slash < 0)
+            {
+                return builder.ToString();
+            }
+
+            builder.Append('/');
+            start = slash + 1;
+        }
+    }
+
+    /// <summary>
+    /// Percent-encodes every name and value, sorts by name (ordinal) and joins <c>name=value</c> with
+    /// <c>&amp;</c>. An empty value gives <c>name=</c>; no parameters give an empty string.
+    /// </summary>
+    /// <param name="query">The query parameters, raw, in any order.</param>
+    /// <returns>The canonical query string, which is also the query string the transport sends.</returns>
+    public static string CanonicalQuery(IEnumerable<KeyValuePair<string, string>> query) =>
+        EncodedPair.CanonicalQuery(query, nameof(query));
+
+    /// <summary>
+    /// Picks the signed headers (<c>host</c>, <c>content-type</c> and <c>x-acs-*</c>) of a request and puts them
+    /// in canonical form: names lower-cased, values trimmed, the values of a repeated name sorted (ordinal) and
+    /// joined with <c>", "</c>, entries sorted by name.
+    /// </summary>
+    /// <param name="headers">Every header of the request, raw; unsigned ones are ignored.</param>
+    /// <returns>The canonical headers and the signed header names.</returns>
+    public static Acs3CanonicalHeaders CanonicalHeaders(IEnumerable<KeyValuePair<string, string>> headers)
+    {
+        if (headers is null)
+        {
+            throw new ArgumentNullException(nameof(headers));
+        }
+
+        var signed = new List<KeyValuePair<string, string>>(8);
+        foreach (KeyValuePair<string, string> header in headers)
+        {
+            if (header.Key is null)
+            {
+                throw new ArgumentException("A header name is null.", nameof(headers));
+            }
+
+            string name = header.Key.Trim().ToLowerInvariant();
+            if (IsSigned(name))
+            {
+                signed.Add(new KeyValuePair<string, string>(name, (header.Value ?? string.Empty).Trim()));
+            }
+        }
+
+        // Sorting by name then value puts a repeated name's values next to each other, already in order.
+        signed.Sort(static (x, y) =>
+        {
+            int byName = string.CompareOrdinal(x.Key, y.Key);
+            return byName != 0 ? byName : string.CompareOrdinal(x.Value, y.Value);
+        });
+
+        var canonical = new StringBuilder(256);
+        var names = new StringBuilder(128);
+        for (int i = 0; i < signed.Count; i++)
+        {
+            string name = signed[i].Key;
+            bool sameAsPrevious = i > 0 && string.Equals(signed[i - 1].Key, name, StringComparison.Ordinal);
+            if (sameAsPrevious)
+            {
+                // Undo the previous line's '\n' and continue it.
+                canonical.Length--;
+                canonical.Append(", ");
+            }
+            else
+            {
+                if (names.Length > 0)
+                {
+                    names.Append(';');
+                }
+
+                names.Append(name);
+                canonical.Append(name).Append(':');
+            }
+
+            canonical.Append(signed[i].Value).Append('\n');
+        }
+
+        return new Acs3CanonicalHeaders(canonical.ToString(), names.ToString());
+    }
+
+    /// <summary>True when a header with this lower-case name is signed: <c>host</c>, <c>content-type</c> or <c>x-acs-*</c>.</summary>
+    /// <param name="lowerCaseName">The header name, lower-case.</param>
+    /// <returns>Whether the header takes part in the signature.</returns>
+    public static bool IsSignedHeader(string lowerCaseName) =>
+        lowerCaseName is not null && IsSigned(lowerCaseName);
+
+    /// <summary>Lower-hex SHA-256 of the UTF-8 bytes of <paramref name="body"/>.</summary>
+    /// <param name="body">The request body as text; <c>""</c> when there is none.</param>
+    /// <returns>The hashed payload, also the value of <c>x-acs-content-sha256</c>.</returns>
+    public static string HashPayload(string body)
+    {
+        if (body is null)
+        {
+            throw new ArgumentNullException(nameof(body));
+        }
+
+        return body.Length == 0 ? EmptyPayloadHash : HashPayload(Encoding.UTF8.GetBytes(body));
+    }
+
+    /// <summary>Lower-hex SHA-256 of <paramref name="body"/>.</summary>
+    /// <param name="body">The request body bytes.</param>
+    /// <returns>The hashed payload, also the value of <c>x-acs-content-sha256</c>.</returns>
+    public static string HashPayload(byte[] body)
+    {
+        if (body is null)
+        {
+            throw new ArgumentNullException(nameof(body));
+        }
+
+        return Hashing.LowerHex(Hashing.Sha256(body));
+    }
+
+    /// <summary>Joins the six parts of the canonical request with <c>\n</c>.</summary>
+    /// <param name="method">The HTTP method, verbatim.</param>
+    /// <param name="canonicalUri">The result of <see cref="CanonicalUri"/>.</param>
+    /// <param name="canonicalQuery">The result of <see cref="CanonicalQuery"/>.</param>
+    /// <param name="canonicalHeaders"><see cref="Acs3CanonicalHeaders.CanonicalHeaders"/>.</param>
+    /// <param name="signedHeaders"><see cref="Acs3CanonicalHeaders.SignedHeaders"/>.</param>
+    /// <param name="hashedPayload">The result of <see cref="HashPayload(string)"/>.</param>
+    /// <returns>The canonical request.</returns>
+    public static string CanonicalRequest(
+        string method,
+        string canonicalUri,
+        string canonicalQuery,
+        string canonicalHeaders,
+        string signedHeaders,
+        string hashedPayload)
+    {
+        return new StringBuilder(256)
+            .Append(method ?? throw new ArgumentNullException(nameof(method))).Append('\n')
+            .Append(canonicalUri ?? throw new ArgumentNullException(nameof(canonicalUri))).Append('\n')
+            .Append(canonicalQuery ?? throw new ArgumentNullException(nameof(canonicalQuery))).Append('\n')
+            .Append(canonicalHeaders ?? throw new ArgumentNullException(nameof(canonicalHeaders))).Append('\n')
+            .Append(signedHeaders ?? throw new ArgumentNullException(nameof(signedHeaders))).Append('\n')
+            .Append(hashedPayload ?? throw new ArgumentNullException(nameof(hashedPayload)))
+            .ToString();
+    }
+
+    /// <summary><c>"ACS3-HMAC-SHA256\n"</c> followed by the lower-hex SHA-256 of the canonical request.</summary>
+    /// <param name="canonicalRequest">The result of <see cref="CanonicalRequest"/>.</param>
+    /// <returns>The string to sign.</returns>
+    public static string StringToSign(string canonicalRequest)
+    {
+        if (canonicalRequest is null)
+        {
+            throw new ArgumentNullException(nameof(canonicalRequest));
+        }
+
+        return Algorithm + "\n" + HashPayload(Encoding.UTF8.GetBytes(canonicalRequest));
+    }
+
+    /// <summary>Lower-hex HMAC-SHA256 of the string to sign, keyed with the secret (no <c>&amp;</c> appended).</summary>
+    /// <param name="stringToSign">The result of <see cref="StringToSign"/>.</param>
+    /// <param name="accessKeySecret">The AccessKey secret.</param>
+    /// <returns>The signature.</returns>
+    public static string Signature(string stringToSign, string accessKeySecret)
+    {
+        if (stringToSign is null)
+        {
+            throw new ArgumentNullException(nameof(stringToSign));
+        }
+
+        if (accessKeySecret is null)
+        {
+            throw new ArgumentNullException(nameof(accessKeySecret));
+        }
+
+        return Hashing.LowerHex(Hashing.HmacSha256(accessKeySecret, stringToSign));
+    }
+
+    /// <summary>The <c>Authorization</c> header value: <c>ACS3-HMAC-SHA256 Credential=id,SignedHeaders=...,Signature=...</c>.</summary>
+    /// <param name="accessKeyId">The AccessKey ID.</param>
+    /// <param name="signedHeaders"><see cref="Acs3CanonicalHeaders.SignedHeaders"/>.</param>
+    /// <param name="signature">The result of <see cref="Signature"/>.</param>
+    /// <returns>The header value.</returns>
+    public static string Authorization(string accessKeyId, string signedHeaders, string signature)
+    {
+        return Algorithm
+            + " Credential=" + (accessKeyId ?? throw new ArgumentNullException(nameof(accessKeyId)))
+            + ",SignedHeaders=" + (signedHeaders ?? throw new ArgumentNullException(nameof(signedHeaders)))
+            + ",Signature=" + (signature ?? throw new ArgumentNullException(nameof(signature)));
+    }
+
+    private static bool IsSigned(string lowerCaseName) =>
+        lowerCaseName == "host"
+        || lowerCaseName == "content-type"
+        || lowerCaseName.StartsWith("x-acs-", StringComparison.Ordinal);
+}

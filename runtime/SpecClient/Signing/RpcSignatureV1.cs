@@ -1,0 +1,80 @@
+using System;
+using System.Collections.Generic;
+
+namespace SpecClient.Signing;
+
+/// <summary>
+/// Signature V1 of RPC-style APIs (HMAC-SHA1), step by step. Each step is public so that a
+/// <c>SignatureDoesNotMatch</c> can be debugged by comparing with the service's string to sign, and so that
+/// an emulator can verify a request by recomputing its signature.
+/// </summary>
+/// <example>
+/// <code>
+/// string query = RpcSignatureV1.CanonicalizeQuery(parameters);
+/// string stringToSign = RpcSignatureV1.StringToSign("POST", query);
+/// string signature = RpcSignatureV1.Sign(stringToSign, accessKeySecret);
+/// </code>
+/// </example>
+public static class RpcSignatureV1
+{
+    /// <summary>The value of the <c>SignatureMethod</c> parameter.</summary>
+    public const string SignatureMethod = "HMAC-SHA1";
+
+    /// <summary>The value of the <c>SignatureVersion</c> parameter.</summary>
+    public const string SignatureVersion = "1.0";
+
+    /// <summary>
+    /// Step 1: percent-encodes every name and value, sorts the pairs by encoded name in ordinal (byte) order
+    /// and joins them as <c>name=value</c> with <c>&amp;</c>.
+    /// </summary>
+    /// <param name="parameters">Every signed parameter (query and form), raw, in any order, without <c>Signature</c>.</param>
+    /// <returns>The canonicalized query string.</returns>
+    public static string CanonicalizeQuery(IEnumerable<KeyValuePair<string, string>> parameters) =>
+        EncodedPair.CanonicalQuery(parameters, nameof(parameters));
+
+    /// <summary>Step 2: <c>method + "&amp;%2F&amp;" + percentEncode(canonicalizedQuery)</c>.</summary>
+    /// <param name="method">The HTTP method, used verbatim (<c>GET</c> or <c>POST</c>).</param>
+    /// <param name="canonicalizedQuery">The result of <see cref="CanonicalizeQuery"/>.</param>
+    /// <returns>The string to sign.</returns>
+    public static string StringToSign(string method, string canonicalizedQuery)
+    {
+        if (method is null)
+        {
+            throw new ArgumentNullException(nameof(method));
+        }
+
+        if (canonicalizedQuery is null)
+        {
+            throw new ArgumentNullException(nameof(canonicalizedQuery));
+        }
+
+        return method + "&%2F&" + PercentEncoding.Encode(canonicalizedQuery);
+    }
+
+    /// <summary>Step 3: Base64 of HMAC-SHA1 over <paramref name="stringToSign"/>, keyed with <c>accessKeySecret + "&amp;"</c>.</summary>
+    /// <param name="stringToSign">The result of <see cref="StringToSign"/>.</param>
+    /// <param name="accessKeySecret">The AccessKey secret.</param>
+    /// <returns>The value of the <c>Signature</c> parameter (before percent-encoding).</returns>
+    public static string Sign(string stringToSign, string accessKeySecret)
+    {
+        if (stringToSign is null)
+        {
+            throw new ArgumentNullException(nameof(stringToSign));
+        }
+
+        if (accessKeySecret is null)
+        {
+            throw new ArgumentNullException(nameof(accessKeySecret));
+        }
+
+        return Convert.ToBase64String(Hashing.HmacSha1(accessKeySecret + "&", stringToSign));
+    }
+
+    /// <summary>All three steps: the signature of <paramref name="parameters"/> sent with <paramref name="method"/>.</summary>
+    /// <param name="method">The HTTP method.</param>
+    /// <param name="parameters">Every signed parameter, raw, without <c>Signature</c>.</param>
+    /// <param name="accessKeySecret">The AccessKey secret.</param>
+    /// <returns>The signature (Base64).</returns>
+    public static string ComputeSignature(string method, IEnumerable<KeyValuePair<string, string>> parameters, string accessKeySecret) =>
+        Sign(StringToSign(method, CanonicalizeQuery(parameters)), accessKeySecret);
+}
