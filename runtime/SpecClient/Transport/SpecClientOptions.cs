@@ -3,9 +3,12 @@ using SpecClient.Signing;
 
 namespace SpecClient;
 
-/// <summary>Settings of a generated client.</summary>
+/// <summary>Settings of a generated client. The transport takes a snapshot when it is created.</summary>
 public sealed class SpecClientOptions
 {
+    /// <summary>The default of <see cref="MaxResponseBytes"/>: 16 MiB.</summary>
+    public const int DefaultMaxResponseBytes = 16 * 1024 * 1024;
+
     /// <summary>
     /// The service endpoint: a host name (<c>domain.aliyuncs.com</c>, sent over HTTPS) or an absolute URI.
     /// Null uses the product's default endpoint from its doc pages.
@@ -24,6 +27,23 @@ public sealed class SpecClientOptions
     /// <summary>Where credentials come from. Null reads the <c>ALIBABA_CLOUD_*</c> environment variables.</summary>
     public ICredentialProvider? Credentials { get; set; }
 
-    /// <summary>The time limit of a whole call. Defaults to 30 seconds.</summary>
+    /// <summary>
+    /// The time limit of a whole call (credentials, sending, reading the response). Defaults to 30 seconds;
+    /// <see cref="System.Threading.Timeout.InfiniteTimeSpan"/> turns it off. When it elapses the call throws
+    /// <see cref="SpecClientTimeoutException"/>; cancellation by the caller's token throws
+    /// <see cref="OperationCanceledException"/> instead.
+    /// </summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// The largest response body read, in bytes; a larger one throws <see cref="ResponseFormatException"/>.
+    /// Defaults to <see cref="DefaultMaxResponseBytes"/>.
+    /// </summary>
+    public int MaxResponseBytes { get; set; } = DefaultMaxResponseBytes;
+
+    /// <summary>The clock timestamps are taken from. Tests set it; null is the system clock.</summary>
+    internal Func<DateTimeOffset>? Clock { get; set; }
+
+    /// <summary>Makes the signature nonce of each attempt. Tests set it; null is a fresh GUID.</summary>
+    internal Func<string>? NonceFactory { get; set; }
 }

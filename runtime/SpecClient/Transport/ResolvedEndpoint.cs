@@ -1,0 +1,73 @@
+using System;
+using System.Globalization;
+using SpecClient.Signing;
+
+namespace SpecClient;
+
+/// <summary>
+/// Where requests go, decided once per transport: the base URI, the exact <c>Host</c> header (which V3 signs)
+/// and the canonical URI of the path.
+/// </summary>
+internal sealed class ResolvedEndpoint
+{
+    private ResolvedEndpoint(Uri baseUri)
+    {
+        BaseUri = baseUri;
+
+        // Set explicitly on every request rather than left to the handler, so the signed value is the sent value.
+        string host = baseUri.IdnHost;
+        if (baseUri.HostNameType == UriHostNameType.IPv6 && !host.StartsWith("[", StringComparison.Ordinal))
+        {
+            host = "[" + host + "]";
+        }
+
+        HostHeader = baseUri.IsDefaultPort ? host : host + ":" + baseUri.Port.ToString(CultureInfo.InvariantCulture);
+        CanonicalUri = Acs3SignatureV3.CanonicalUri(Uri.UnescapeDataString(baseUri.AbsolutePath));
+    }
+
+    public Uri BaseUri { get; }
+
+    public string HostHeader { get; }
+
+    public string CanonicalUri { get; }
+
+    /// <summary>
+    /// Picks <paramref name="configured"/> over <paramref name="defaultEndpoint"/>. A bare host means
+    /// <c>https://host/</c>; <c>http://</c> needs <paramref name="allowInsecureHttp"/>.
+    /// </summary>
+    /// <exception cref="ArgumentException">No endpoint, an invalid one, or plain HTTP not allowed.</exception>
+    public static ResolvedEndpoint Resolve(string? configured, string? defaultEndpoint, bool allowInsecureHttp)
+    {
+        string? value = !string.IsNullOrWhiteSpace(configured) ? configured!.Trim()
+            : !string.IsNullOrWhiteSpace(defaultEndpoint) ? defaultEndpoint!.Trim()
+            : null;
+        if (value is null)
+        {
+            throw new ArgumentException("No endpoint: set SpecClientOptions.Endpoint to the service's host name.", "options");
+        }
+
+        bool absolute = value.IndexOf("://", StringComparison.Ordinal) >= 0;
+        if (!Uri.TryCreate(absolute ? value : "https://" + value, UriKind.Absolute, out Uri? uri) || uri.Host.Length == 0)
+        {
+            throw new ArgumentException("The endpoint '" + value + "' is neither a host name nor an absolute URI.", "options");
+        }
+
+        if (string.Equals(uri.Scheme, "http", StringComparison.OrdinalIgnoreCase))
+        {
+            if (!allowInsecureHttp)
+            {
+                throw new ArgumentException(
+                    "The endpoint '" + value + "' uses plain HTTP, which would send signed requests unencrypted. "
+                    + "Use https://, or set SpecClientOptions.AllowInsecureHttp = true for a local emulator.",
+                    "options");
+            }
+        }
+        else if (!string.Equals(uri.Scheme, "https", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new ArgumentException("The endpoint '" + value + "' must use https:// (scheme '" + uri.Scheme + "' is not supported).", "options");
+        }
+
+        // Query and fragment of a configured URI are dropped: every request builds its own query.
+        return new ResolvedEndpoint(new Uri(uri.GetLeftPart(UriPartial.Path), UriKind.Absolute));
+    }
+}
