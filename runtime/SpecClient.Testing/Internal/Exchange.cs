@@ -1,0 +1,20 @@
+using SpecClient.Signing;
+
+namespace SpecClient.Testing.Internal;
+
+/// <summary>What the pipeline has learned about one request so far; feeds the record and the error body.</summary>
+internal sealed class Exchange
+{
+    public string? Action { get; set; }
+
+    public string? Version { get; set; }
+
+    public string? Product { get; set; }
+
+    public SignatureVersion? SignatureVersion { get; set; }
+
+    public string? AccessKeyId { get; set; }
+
+    /// <summary>The request asked for <c>Format=XML</c>: answers, errors included, are XML.</summary>
+    public bool WantsXml { get; set; }
+}

@@ -1,0 +1,27 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace SpecClient.Testing.Internal;
+
+/// <summary>
+/// The operations by action name. One emulator can serve several products on one port, so an action name
+/// may map to several descriptors (DescribeRegions exists in many products); the version picks one.
+/// </summary>
+internal sealed class OperationCatalog
+{
+    private readonly Dictionary<string, OperationDescriptor[]> _byAction;
+
+    public OperationCatalog(IEnumerable<OperationDescriptor> operations)
+    {
+        _byAction = operations
+            .GroupBy(o => o.Action, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+    }
+
+    /// <summary>Every descriptor for <paramref name="action"/>, empty when the action is unknown.</summary>
+    public IReadOnlyList<OperationDescriptor> Find(string action) =>
+        _byAction.TryGetValue(action, out var found) ? found : Array.Empty<OperationDescriptor>();
+
+    public bool Contains(string action) => _byAction.ContainsKey(action);
+}
