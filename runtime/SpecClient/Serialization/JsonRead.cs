@@ -1,6 +1,5 @@
 using System;
 using System.Buffers;
-using System.Buffers.Text;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
@@ -242,6 +241,33 @@ public static class JsonRead
                 return new[] { readItem(ref reader) };
         }
     }
+
+    /// <summary>Reads an object with <paramref name="read"/>, or null for a JSON null.</summary>
+    public static T? Object<T>(ref Utf8JsonReader reader, ResponseReader<T> read)
+        where T : class
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        return read(ref reader);
+    }
+
+    /// <summary>A list item that is text; null becomes the empty string.</summary>
+    public static string StringItem(ref Utf8JsonReader reader) => String(ref reader) ?? string.Empty;
+
+    /// <summary>A list item that is a 32-bit integer; null becomes 0.</summary>
+    public static int Int32Item(ref Utf8JsonReader reader) => Int32(ref reader) ?? 0;
+
+    /// <summary>A list item that is a 64-bit integer; null becomes 0.</summary>
+    public static long Int64Item(ref Utf8JsonReader reader) => Int64(ref reader) ?? 0;
+
+    /// <summary>A list item that is a boolean; null becomes false.</summary>
+    public static bool BooleanItem(ref Utf8JsonReader reader) => Boolean(ref reader) ?? false;
+
+    /// <summary>A list item that is a number; null becomes 0.</summary>
+    public static double DoubleItem(ref Utf8JsonReader reader) => Double(ref reader) ?? 0;
 
     /// <summary>True when the current property name equals <paramref name="name"/> ignoring ASCII case.</summary>
     public static bool NameEquals(ref Utf8JsonReader reader, string name)

@@ -1,0 +1,100 @@
+using System.Collections.Generic;
+using System.Linq;
+using SpecClient.Generator.Model;
+
+namespace SpecClient.Generator.Emit;
+
+/// <summary>
+/// Emits the product-level parts of a client: constructors, the list of operation descriptors and the
+/// error-code constants. The operations themselves come from <see cref="OperationEmitter"/>.
+/// </summary>
+internal static class ClientEmitter
+{
+    public static string Emit(ProductClient client)
+    {
+        string clientName = client.ClientName;
+        string iface = ClientNames.Interface(clientName);
+        string operations = ClientNames.Operations(clientName);
+        var w = new SourceWriter();
+        OperationEmitter.Header(w);
+        w.Open("namespace " + client.Namespace);
+
+        w.Summary("The " + client.Product + " API (version " + client.Version + "), one method per operation. Mock this interface in tests.");
+        w.Open("public partial interface " + iface);
+        w.Close();
+        w.Line();
+
+        w.Summary("Client of the " + client.Product + " API (version " + client.Version + "), generated from its reference pages.");
+        w.Open("public sealed partial class " + clientName + " : " + iface);
+        w.Line("/// <summary>The endpoint used when the options name none.</summary>");
+        w.Line("public const string DefaultEndpoint = " + SourceWriter.Literal(client.DefaultEndpoint) + ";");
+        w.Line();
+        w.Line("/// <summary>The API version every request is sent with.</summary>");
+        w.Line("public const string ApiVersion = " + SourceWriter.Literal(client.Version) + ";");
+        w.Line();
+        w.Line("private readonly global::SpecClient.ApiTransport _transport;");
+        w.Line();
+        w.Line("/// <summary>Creates a client with default options: credentials from the environment, the default endpoint, V3 signing.</summary>");
+        w.Line("public " + clientName + "()");
+        w.Line("    : this(new global::SpecClient.SpecClientOptions())");
+        w.Line("{");
+        w.Line("}");
+        w.Line();
+        w.Line("/// <summary>Creates a client over a shared HttpClient.</summary>");
+        w.Line("/// <param name=\"options\">Endpoint, credentials, signing and timeouts.</param>");
+        w.Open("public " + clientName + "(global::SpecClient.SpecClientOptions options)");
+        w.Line("this._transport = new global::SpecClient.ApiTransport(options ?? throw new global::System.ArgumentNullException(nameof(options)), DefaultEndpoint);");
+        w.Close();
+        w.Line();
+        w.Line("/// <summary>Creates a client over the given HttpClient, for example one from IHttpClientFactory.</summary>");
+        w.Line("/// <param name=\"httpClient\">The HttpClient to send with; it is not disposed by the client.</param>");
+        w.Line("/// <param name=\"options\">Endpoint, credentials, signing and timeouts.</param>");
+        w.Open("public " + clientName + "(global::System.Net.Http.HttpClient httpClient, global::SpecClient.SpecClientOptions options)");
+        w.Line("this._transport = new global::SpecClient.ApiTransport(httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient)), options ?? throw new global::System.ArgumentNullException(nameof(options)), DefaultEndpoint);");
+        w.Close();
+        w.Close();
+        w.Line();
+
+        w.Summary("The descriptors of the " + client.Product + " operations, for the emulator and for tooling.");
+        w.Open("public static partial class " + operations);
+        w.Line("private static global::SpecClient.OperationDescriptor[]? s_all;");
+        w.Line();
+        w.Line("/// <summary>Every operation of the client.</summary>");
+        w.Line("/// <remarks>Built on first use: the descriptors live in other parts of this partial class, whose initialization order is not defined.</remarks>");
+        w.Line("public static global::System.Collections.Generic.IReadOnlyList<global::SpecClient.OperationDescriptor> All => s_all ??= new global::SpecClient.OperationDescriptor[]");
+        w.Line("{");
+        foreach (Operation operation in client.Operations)
+        {
+            w.Line("    " + Identifier.Pascal(operation.Name) + ",");
+        }
+
+        w.Line("};");
+        w.Close();
+        w.Line();
+
+        w.Summary("The error codes the " + client.Product + " reference pages list, to compare with ServiceException.Code.");
+        w.Open("public static partial class " + ClientNames.ErrorCodes(clientName));
+        var taken = new HashSet<string>(System.StringComparer.Ordinal) { ClientNames.ErrorCodes(clientName) };
+        var seen = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (ErrorCode error in client.Operations.SelectMany(o => o.Errors).OrderBy(e => e.Code, System.StringComparer.Ordinal))
+        {
+            if (!seen.Add(error.Code))
+            {
+                continue;
+            }
+
+            w.Summary(error.Message ?? error.Description ?? error.Code);
+            if (error.HttpStatus is { } status)
+            {
+                w.Remarks("HTTP status " + status.ToString(System.Globalization.CultureInfo.InvariantCulture) + (error.Description is null ? "." : ". " + error.Description));
+            }
+
+            w.Line("public const string " + Identifier.Unique(Identifier.Pascal(error.Code), taken) + " = " + SourceWriter.Literal(error.Code) + ";");
+            w.Line();
+        }
+
+        w.Close();
+        w.Close();
+        return w.ToString();
+    }
+}

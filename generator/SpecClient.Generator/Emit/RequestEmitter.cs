@@ -1,0 +1,104 @@
+using System.Collections.Generic;
+using System.Linq;
+using SpecClient.Generator.Model;
+
+namespace SpecClient.Generator.Emit;
+
+/// <summary>Emits a request class: a property per parameter and a <c>WriteTo</c> that writes the wire form.</summary>
+internal static class RequestEmitter
+{
+    public static void Emit(SourceWriter w, Operation operation, string className, EmitOptions options)
+    {
+        w.Summary("The parameters of " + operation.Name + ". " + operation.Summary);
+        w.Open("public sealed partial class " + className);
+        EmitMembers(w, operation.Parameters, className, options, isItem: false);
+        w.Close();
+    }
+
+    private static void EmitMembers(SourceWriter w, EquatableArray<RequestParameter> parameters, string className, EmitOptions options, bool isItem)
+    {
+        List<RequestParameter> required = parameters.Where(p => p.IsRequired).ToList();
+        if (!options.UseRequiredMembers && required.Count > 0)
+        {
+            w.Line("/// <summary>Creates the " + (isItem ? "item" : "request") + " with the parameters the docs mark as required.</summary>");
+            w.Open("public " + className + "(" + string.Join(", ", required.Select(p => PropertyType(p, options) + " " + Identifier.Camel(p.PropertyName))) + ")");
+            foreach (RequestParameter p in required)
+            {
+                w.Line("this." + p.PropertyName + " = " + Identifier.Camel(p.PropertyName) + ";");
+            }
+
+            w.Close();
+            w.Line();
+        }
+
+        foreach (RequestParameter p in parameters)
+        {
+            Docs.Parameter(w, p);
+            string modifier = p.IsRequired && options.UseRequiredMembers ? "required " : string.Empty;
+            w.Line("public " + modifier + PropertyType(p, options) + " " + p.PropertyName + " { get; set; }");
+            w.Line();
+        }
+
+        string signature = isItem
+            ? "internal void WriteTo(global::SpecClient.ApiRequest request, string prefix)"
+            : "internal void WriteTo(global::SpecClient.ApiRequest request)";
+        w.Open(signature);
+        foreach (RequestParameter p in parameters)
+        {
+            string wire = isItem ? "prefix + " + SourceWriter.Literal(p.WireName) : SourceWriter.Literal(p.WireName);
+            if (p.IsRequired && (p.Shape != ValueShape.Scalar || p.Kind == ScalarKind.String))
+            {
+                w.Line("global::SpecClient.ApiRequest.ThrowIfMissing(this." + p.PropertyName + ", " + SourceWriter.Literal(p.WireName) + ");");
+            }
+
+            switch (p.Shape)
+            {
+                case ValueShape.Scalar:
+                    w.Line("request.Add(" + wire + ", this." + p.PropertyName + ");");
+                    break;
+                case ValueShape.ScalarList:
+                    w.Open("if (this." + p.PropertyName + " is { } " + Local(p) + ")");
+                    w.Open("for (int i = 0; i < " + Local(p) + ".Count; i++)");
+                    w.Line("request.Add(" + wire + " + \".\" + (i + 1).ToString(global::System.Globalization.CultureInfo.InvariantCulture), " + Local(p) + "[i]);");
+                    w.Close();
+                    w.Close();
+                    break;
+                case ValueShape.ObjectList:
+                    w.Open("if (this." + p.PropertyName + " is { } " + Local(p) + ")");
+                    w.Open("for (int i = 0; i < " + Local(p) + ".Count; i++)");
+                    w.Line(Local(p) + "[i].WriteTo(request, " + wire + " + \".\" + (i + 1).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + \".\");");
+                    w.Close();
+                    w.Close();
+                    break;
+                case ValueShape.Object:
+                    w.Line("this." + p.PropertyName + "?.WriteTo(request, " + wire + " + \".\");");
+                    break;
+            }
+        }
+
+        w.Close();
+
+        foreach (RequestParameter p in parameters.Where(p => p.ItemTypeName is not null))
+        {
+            w.Line();
+            w.Summary(p.Shape == ValueShape.ObjectList ? "One item of " + p.WireName + "." : "The fields of " + p.WireName + ".");
+            w.Open("public sealed partial class " + p.ItemTypeName);
+            EmitMembers(w, p.Members, p.ItemTypeName!, options, isItem: true);
+            w.Close();
+        }
+    }
+
+    private static string Local(RequestParameter p) => "_" + Identifier.Camel(p.PropertyName).TrimStart('@');
+
+    private static string PropertyType(RequestParameter p, EmitOptions options)
+    {
+        string nullable = p.IsRequired ? string.Empty : "?";
+        return p.Shape switch
+        {
+            ValueShape.ScalarList => TypeNames.List + "<" + TypeNames.Scalar(p.Kind) + ">" + nullable,
+            ValueShape.ObjectList => TypeNames.List + "<" + p.ItemTypeName + ">" + nullable,
+            ValueShape.Object => p.ItemTypeName + nullable,
+            _ => TypeNames.Scalar(p.Kind) + nullable,
+        };
+    }
+}

@@ -1,0 +1,42 @@
+using SpecClient.Generator.Model;
+
+namespace SpecClient.Generator.Emit;
+
+/// <summary>The one mapping from model types to fully qualified C# types and runtime reader calls.</summary>
+internal static class TypeNames
+{
+    public const string List = "global::System.Collections.Generic.IReadOnlyList";
+    public const string Reader = "global::System.Text.Json.Utf8JsonReader";
+    public const string Json = "global::SpecClient.Serialization.JsonRead";
+
+    public static string Scalar(ScalarKind kind) => kind switch
+    {
+        ScalarKind.Int32 => "int",
+        ScalarKind.Int64 => "long",
+        ScalarKind.Boolean => "bool",
+        ScalarKind.Double => "double",
+        _ => "string",
+    };
+
+    public static string ReadMethod(ScalarKind kind) => kind switch
+    {
+        ScalarKind.Int32 => Json + ".Int32",
+        ScalarKind.Int64 => Json + ".Int64",
+        ScalarKind.Boolean => Json + ".Boolean",
+        ScalarKind.Double => Json + ".Double",
+        _ => Json + ".String",
+    };
+}
+
+/// <summary>Reader calls for list items, which are never null.</summary>
+internal static class ItemReaders
+{
+    public static string For(ScalarKind kind) => kind switch
+    {
+        ScalarKind.Int32 => TypeNames.Json + ".Int32Item",
+        ScalarKind.Int64 => TypeNames.Json + ".Int64Item",
+        ScalarKind.Boolean => TypeNames.Json + ".BooleanItem",
+        ScalarKind.Double => TypeNames.Json + ".DoubleItem",
+        _ => TypeNames.Json + ".StringItem",
+    };
+}

@@ -1,0 +1,29 @@
+namespace SpecClient.Generator.Model;
+
+/// <summary>
+/// Everything read from one doc page about one operation. Product, Version, Endpoint and Namespace may be
+/// null when the page does not say; <see cref="ProductResolver"/> fills them from the other pages.
+/// </summary>
+/// <remarks>
+/// Equality is structural (records of strings, enums and EquatableArrays): the pipeline re-emits an
+/// operation only when something in it changed.
+/// </remarks>
+internal sealed record Operation(
+    string SourcePath,
+    string Name,
+    string? Product,
+    string? Version,
+    string? Endpoint,
+    string? Namespace,
+    string? ClientName,
+    ApiStyleKind Style,
+    string HttpMethod,
+    string Path,
+    string Summary,
+    EquatableArray<RequestParameter> Parameters,
+    EquatableArray<ResponseField> Response,
+    EquatableArray<ErrorCode> Errors,
+    string? SampleJson,
+    string? SampleXml,
+    bool IsReadOnly,
+    LocationInfo Location);

@@ -1,0 +1,16 @@
+namespace SpecClient.Generator.Model;
+
+/// <summary>
+/// One request parameter. <see cref="WireName"/> is the doc's name (<c>Email</c>, or <c>Tag</c> for the
+/// repeat list <c>Tag.N.Key</c>); <see cref="Members"/> holds the item's fields for a list of objects.
+/// </summary>
+internal sealed record RequestParameter(
+    string WireName,
+    string PropertyName,
+    ValueShape Shape,
+    ScalarKind Kind,
+    bool IsRequired,
+    DocComment Doc,
+    string? ItemTypeName,
+    EquatableArray<RequestParameter> Members,
+    LocationInfo Location);

@@ -1,0 +1,87 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+
+namespace SpecClient.Generator;
+
+/// <summary>
+/// The one naming function: valid, stable C# identifiers from any name a doc page uses (hyphens, dots,
+/// leading digits, keywords, non-Latin text).
+/// </summary>
+internal static class Identifier
+{
+    private static readonly HashSet<string> Keywords = new(StringComparer.Ordinal)
+    {
+        "abstract", "as", "base", "bool", "break", "byte", "case", "catch", "char", "checked", "class", "const",
+        "continue", "decimal", "default", "delegate", "do", "double", "else", "enum", "event", "explicit", "extern",
+        "false", "finally", "fixed", "float", "for", "foreach", "goto", "if", "implicit", "in", "int", "interface",
+        "internal", "is", "lock", "long", "namespace", "new", "null", "object", "operator", "out", "override",
+        "params", "private", "protected", "public", "readonly", "ref", "return", "sbyte", "sealed", "short",
+        "sizeof", "stackalloc", "static", "string", "struct", "switch", "this", "throw", "true", "try", "typeof",
+        "uint", "ulong", "unchecked", "unsafe", "ushort", "using", "virtual", "void", "volatile", "while",
+    };
+
+    /// <summary>PascalCase identifier: <c>max-results</c> → <c>MaxResults</c>, <c>2fa</c> → <c>_2fa</c>.</summary>
+    public static string Pascal(string name)
+    {
+        var text = new StringBuilder(name.Length);
+        bool upper = true;
+        foreach (char c in name)
+        {
+            if (char.IsLetterOrDigit(c) || c == '_')
+            {
+                text.Append(upper ? char.ToUpperInvariant(c) : c);
+                upper = false;
+            }
+            else
+            {
+                upper = true;
+            }
+        }
+
+        if (text.Length == 0)
+        {
+            return "Value" + StableHash(name);
+        }
+
+        if (char.IsDigit(text[0]))
+        {
+            text.Insert(0, '_');
+        }
+
+        string result = text.ToString();
+        return Keywords.Contains(result) ? "@" + result : result;
+    }
+
+    /// <summary>camelCase identifier for parameters and locals, escaped when it is a keyword.</summary>
+    public static string Camel(string name)
+    {
+        string pascal = Pascal(name).TrimStart('@');
+        string camel = pascal[0] == '_' ? pascal : char.ToLowerInvariant(pascal[0]) + pascal.Substring(1);
+        return Keywords.Contains(camel) ? "@" + camel : camel;
+    }
+
+    /// <summary>Returns <paramref name="name"/>, or it with 2, 3, ... appended, whichever is not taken yet.</summary>
+    public static string Unique(string name, ISet<string> taken)
+    {
+        string candidate = name;
+        for (int i = 2; !taken.Add(candidate); i++)
+        {
+            candidate = name + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return candidate;
+    }
+
+    // FNV-1a: the same name gives the same identifier on every machine and run.
+    private static string StableHash(string text)
+    {
+        uint hash = 2166136261;
+        foreach (char c in text)
+        {
+            hash = unchecked((hash ^ c) * 16777619);
+        }
+
+        return hash.ToString("x8", System.Globalization.CultureInfo.InvariantCulture);
+    }
+}

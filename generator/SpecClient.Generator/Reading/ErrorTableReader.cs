@@ -1,0 +1,65 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using SpecClient.Generator.Model;
+
+namespace SpecClient.Generator.Reading;
+
+/// <summary>Reads error-code tables, whichever of their ten or so column orders the page uses.</summary>
+internal static class ErrorTableReader
+{
+    public static List<ErrorCode> Read(MarkdownTable table)
+    {
+        var codes = new List<ErrorCode>();
+        if (table.Header is null)
+        {
+            return codes;
+        }
+
+        int code = -1, message = -1, status = -1, description = -1;
+        for (int i = 0; i < table.Header.Cells.Count; i++)
+        {
+            string cell = DocText.OneLine(table.Header.Cells[i].Text).Trim().ToLowerInvariant();
+            if (cell.Contains("status") || cell == "httpcode" || cell == "http code" || cell.Contains("状态码"))
+            {
+                status = status < 0 ? i : status;
+            }
+            else if (cell.Contains("code") || cell.Contains("错误码"))
+            {
+                code = code < 0 ? i : code;
+            }
+            else if (cell.Contains("message") || cell.Contains("错误信息"))
+            {
+                message = message < 0 ? i : message;
+            }
+            else if (cell.Contains("description") || cell.Contains("semantics") || cell.Contains("描述") || cell.Contains("说明"))
+            {
+                description = description < 0 ? i : description;
+            }
+        }
+
+        if (code < 0)
+        {
+            return codes;
+        }
+
+        foreach (TableRow row in table.Rows)
+        {
+            string value = Cell(row, code);
+            if (value.Length == 0 || value.IndexOf(' ') >= 0)
+            {
+                continue;
+            }
+
+            int? http = int.TryParse(Cell(row, status), NumberStyles.Integer, CultureInfo.InvariantCulture, out int parsed) ? parsed : null;
+            codes.Add(new ErrorCode(value, NullIfEmpty(Cell(row, message)), http, NullIfEmpty(Cell(row, description))));
+        }
+
+        return codes;
+    }
+
+    private static string Cell(TableRow row, int column) =>
+        column >= 0 && column < row.Cells.Count ? DocText.OneLine(row.Cells[column].Text).Trim() : string.Empty;
+
+    private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
+}

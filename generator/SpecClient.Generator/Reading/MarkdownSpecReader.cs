@@ -1,0 +1,299 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Threading;
+using SpecClient.Generator.Diagnostics;
+using SpecClient.Generator.Model;
+
+namespace SpecClient.Generator.Reading;
+
+/// <summary>
+/// Reads one API reference page (markdown) into an <see cref="Operation"/>: where a markdown row becomes a
+/// parameter or field. Pure: text in, model and diagnostics out; it never throws for any input.
+/// </summary>
+internal static class MarkdownSpecReader
+{
+    public static SpecReadResult Read(SpecFile file, CancellationToken cancellationToken)
+    {
+        var diagnostics = new DiagnosticBag();
+        try
+        {
+            Operation? operation = ReadOperation(file, diagnostics, cancellationToken);
+            return new SpecReadResult(operation, diagnostics.ToEquatableArray());
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (Exception exception)
+        {
+            // A reader bug must cost one page, never the whole generator's output (CS8785).
+            diagnostics.Add(DiagnosticIds.InternalError, "The page could not be read: " + exception.GetType().Name + ": " + exception.Message, LocationInfo.FileStart(file.Path));
+            return new SpecReadResult(null, diagnostics.ToEquatableArray());
+        }
+    }
+
+    private static Operation? ReadOperation(SpecFile file, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    {
+        var lines = new LineIndex(file.Path, file.Text);
+        PageOutline page = PageOutline.Parse(file.Text);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        Heading? title = page.Headings.Find(h => h.Level == 1);
+        Heading? request = page.Headings.Find(h => SectionKinds.Classify(h.Text) == SectionKind.Request);
+        Heading? response = page.Headings.Find(h => SectionKinds.Classify(h.Text) == SectionKind.Response);
+        Heading? errors = page.Headings.Find(h => SectionKinds.Classify(h.Text) == SectionKind.Errors);
+        string summary = Summary(page, title);
+
+        var parameters = new RequestParameterBuilder(diagnostics);
+        if (request is not null)
+        {
+            AddTables(TableScanner.Scan(page, request.Line + 1, page.SectionEnd(request)), lines, diagnostics, parameters.AddMainTable, parameters.AddSubTable);
+        }
+        else
+        {
+            diagnostics.Add(DiagnosticIds.NoRequestTable, "The page has no request parameters section; the request class has no parameters.", LocationInfo.FileStart(file.Path));
+        }
+
+        string? name = OperationName(file, page, title, parameters.ActionValue, summary);
+        if (name is null)
+        {
+            diagnostics.Add(DiagnosticIds.NoOperationName, "The operation name cannot be found: the page has no H1 name, Action row or summary prefix. Name the file after the operation.", LocationInfo.FileStart(file.Path));
+            return null;
+        }
+
+        CodeSample? sampleRequest = page.CodeBlocks.Find(IsSampleRequest);
+        SampleRequest requestFacts = sampleRequest is null ? new SampleRequest(null, null, null) : SampleRequest.Read(sampleRequest.Content);
+        (string? json, string? xml) = SuccessSamples(page, response?.Line ?? request?.Line ?? 0);
+        SampleNode? sample = json is null ? null : SampleJson.TryParse(json);
+        if (json is not null && sample is null)
+        {
+            LocationInfo at = SampleLocation(page, lines, json);
+            diagnostics.Add(DiagnosticIds.UnreadableSample, "The JSON sample response is not valid JSON; nesting is resolved without it.", at);
+        }
+
+        sample ??= xml is null ? null : SampleXml.TryParse(xml);
+
+        var tree = new ResponseTreeBuilder(sample, diagnostics);
+        if (response is not null)
+        {
+            AddTables(TableScanner.Scan(page, response.Line + 1, page.SectionEnd(response)), lines, diagnostics, tree.AddMainTable, tree.AddSubTable);
+        }
+        else
+        {
+            diagnostics.Add(DiagnosticIds.NoResponseTable, "The page has no response parameters table; the response has only RequestId.", LocationInfo.FileStart(file.Path));
+        }
+
+        var errorCodes = new List<ErrorCode>();
+        if (errors is not null)
+        {
+            foreach (MarkdownTable table in TableScanner.Scan(page, errors.Line + 1, page.SectionEnd(errors)))
+            {
+                errorCodes.AddRange(ErrorTableReader.Read(table));
+            }
+        }
+
+        string requestClass = Identifier.Pascal(name) + "Request";
+        string responseClass = Identifier.Pascal(name) + "Response";
+        EquatableArray<ResponseField> fields = WithRequestId(tree.Build(responseClass), file.Path);
+        ExplorerLink? link = ExplorerLink.Find(page.Lines);
+        bool roa = string.Equals(link?.Style, "ROA", StringComparison.OrdinalIgnoreCase) || (link?.Style is null && requestFacts.HttpMethod is not null);
+        SpecOptions options = file.Options;
+        return new Operation(
+            file.Path,
+            name,
+            options.Product ?? link?.Product,
+            options.Version ?? link?.Version,
+            options.Endpoint ?? requestFacts.Host,
+            options.Namespace,
+            options.ClientName,
+            roa ? ApiStyleKind.Roa : ApiStyleKind.Rpc,
+            roa ? requestFacts.HttpMethod ?? "GET" : "POST",
+            roa ? requestFacts.Path ?? "/" : "/",
+            summary,
+            parameters.Build(requestClass),
+            fields,
+            errorCodes.ToEquatableArray(),
+            json,
+            xml,
+            IsReadOnly(name),
+            title is null ? LocationInfo.FileStart(file.Path) : lines.At(title.Line, 0, page.Lines[title.Line].Length));
+    }
+
+    private static void AddTables(List<MarkdownTable> tables, LineIndex lines, DiagnosticBag diagnostics, Action<List<SpecRow>> addMain, Func<List<SpecRow>, bool> addSub)
+    {
+        bool mainSeen = false;
+        foreach (MarkdownTable table in tables)
+        {
+            if (!mainSeen)
+            {
+                if (table.Header is null || !ColumnMap.FromHeader(table.Header).IsRecognized)
+                {
+                    continue;
+                }
+
+                addMain(RowReader.Read(table, lines, diagnostics));
+                mainSeen = true;
+            }
+            else if (!addSub(RowReader.Read(table, lines, diagnostics)))
+            {
+                break;
+            }
+        }
+    }
+
+    private static EquatableArray<ResponseField> WithRequestId(EquatableArray<ResponseField> fields, string path)
+    {
+        foreach (ResponseField field in fields)
+        {
+            if (string.Equals(field.WireName, "RequestId", StringComparison.OrdinalIgnoreCase))
+            {
+                return fields;
+            }
+        }
+
+        // Every Alibaba Cloud response carries RequestId, even where a page forgets to list it.
+        var all = new List<ResponseField>(fields.Items)
+        {
+            new("RequestId", "RequestId", ValueShape.Scalar, ScalarKind.String, new DocComment("The ID of the request.", null, null), null, null, EquatableArray<ResponseField>.Empty, LocationInfo.FileStart(path)),
+        };
+        return all.ToEquatableArray();
+    }
+
+    private static string? OperationName(SpecFile file, PageOutline page, Heading? title, string? actionValue, string summary)
+    {
+        if (title is not null && RequestParameterBuilder.IsIdentifier(title.Text))
+        {
+            return title.Text;
+        }
+
+        if (actionValue is not null)
+        {
+            return actionValue;
+        }
+
+        int colon = summary.IndexOfAny(new[] { ':', '：' });
+        if (colon > 0 && RequestParameterBuilder.IsIdentifier(summary.Substring(0, colon).Trim()))
+        {
+            return summary.Substring(0, colon).Trim();
+        }
+
+        string fileName = Path.GetFileNameWithoutExtension(file.Path);
+        int dot = fileName.IndexOf('.');
+        fileName = dot > 0 ? fileName.Substring(0, dot) : fileName;
+        return RequestParameterBuilder.IsIdentifier(fileName) ? fileName : null;
+    }
+
+    private static string Summary(PageOutline page, Heading? title)
+    {
+        int start = title is null ? 0 : title.Line + 1;
+        for (int i = start; i < page.Lines.Length; i++)
+        {
+            string line = page.Lines[i].Trim();
+            if (line.StartsWith("#", StringComparison.Ordinal))
+            {
+                break;
+            }
+
+            if (line.Length == 0 || line.StartsWith("|", StringComparison.Ordinal) || line.StartsWith("[", StringComparison.Ordinal) || page.IsInCodeBlock(i))
+            {
+                continue;
+            }
+
+            return DocText.OneLine(line);
+        }
+
+        return string.Empty;
+    }
+
+    private static bool IsSampleRequest(CodeSample code)
+    {
+        string content = code.Content.TrimStart();
+        if (content.StartsWith("{", StringComparison.Ordinal) || content.StartsWith("<", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        return content.IndexOf("Action=", StringComparison.OrdinalIgnoreCase) >= 0
+            || content.IndexOf("aliyuncs.com", StringComparison.OrdinalIgnoreCase) >= 0
+            || content.IndexOf("HTTP/1.1", StringComparison.OrdinalIgnoreCase) >= 0;
+    }
+
+    // The first JSON and XML code blocks after the response section that are not introduced as errors.
+    private static (string? Json, string? Xml) SuccessSamples(PageOutline page, int afterLine)
+    {
+        string? json = null, xml = null;
+        int previousEnd = afterLine;
+        foreach (CodeSample code in page.CodeBlocks)
+        {
+            if (code.StartLine < afterLine)
+            {
+                continue;
+            }
+
+            bool error = IntroducedAsError(page, previousEnd, code.StartLine);
+            previousEnd = code.EndLine;
+            if (error)
+            {
+                continue;
+            }
+
+            string content = code.Content.Trim();
+            if (json is null && (content.StartsWith("{", StringComparison.Ordinal) || content.StartsWith("[", StringComparison.Ordinal)))
+            {
+                json = content;
+            }
+            else if (xml is null && content.StartsWith("<", StringComparison.Ordinal))
+            {
+                xml = content;
+            }
+        }
+
+        return (json, xml);
+    }
+
+    private static bool IntroducedAsError(PageOutline page, int from, int to)
+    {
+        for (int i = to - 1; i >= from && i >= 0; i--)
+        {
+            string line = page.Lines[i].ToLowerInvariant();
+            if (line.Contains("error") || line.Contains("错误") || line.Contains("异常") || line.Contains("fail"))
+            {
+                return true;
+            }
+
+            if (line.Contains("success") || line.Contains("正常") || line.Contains("成功") || line.StartsWith("#", StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static LocationInfo SampleLocation(PageOutline page, LineIndex lines, string content)
+    {
+        foreach (CodeSample code in page.CodeBlocks)
+        {
+            if (code.Content.Trim() == content)
+            {
+                return lines.At(code.StartLine, 0, page.Lines[code.StartLine].Length);
+            }
+        }
+
+        return LocationInfo.FileStart(lines.FilePath);
+    }
+
+    private static bool IsReadOnly(string name)
+    {
+        foreach (string prefix in new[] { "Describe", "List", "Query", "Get", "Check" })
+        {
+            if (name.StartsWith(prefix, StringComparison.Ordinal) && name.Length > prefix.Length && char.IsUpper(name[prefix.Length]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

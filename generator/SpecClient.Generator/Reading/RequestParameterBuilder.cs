@@ -1,0 +1,234 @@
+using System;
+using System.Collections.Generic;
+using SpecClient.Generator.Diagnostics;
+using SpecClient.Generator.Model;
+
+namespace SpecClient.Generator.Reading;
+
+/// <summary>
+/// Turns request rows into parameters: <c>X.N</c> repeat lists become lists, <c>X.N.Y</c> rows become a list
+/// of item objects, <c>X.Y</c> rows an object, and an anchor-linked type a list of objects whose fields come
+/// from the sub-table that follows (matched by position: the anchors dangle).
+/// </summary>
+internal sealed class RequestParameterBuilder
+{
+    private readonly DiagnosticBag _diagnostics;
+    private readonly List<Group> _groups = new();
+    private readonly Queue<Group> _linked = new();
+
+    public RequestParameterBuilder(DiagnosticBag diagnostics)
+    {
+        _diagnostics = diagnostics;
+    }
+
+    /// <summary>The value the Action row gives, if the table has one.</summary>
+    public string? ActionValue { get; private set; }
+
+    public void AddMainTable(List<SpecRow> rows)
+    {
+        foreach (SpecRow row in rows)
+        {
+            if (string.Equals(row.Name, "Action", StringComparison.OrdinalIgnoreCase))
+            {
+                ActionValue = ActionName(row);
+                continue;
+            }
+
+            AddRow(row);
+        }
+    }
+
+    public bool AddSubTable(List<SpecRow> rows)
+    {
+        if (_linked.Count == 0)
+        {
+            return false;
+        }
+
+        Group group = _linked.Dequeue();
+        foreach (SpecRow row in rows)
+        {
+            group.Members.Add((row.Name, row));
+        }
+
+        return true;
+    }
+
+    public EquatableArray<RequestParameter> Build(string className)
+    {
+        var taken = new HashSet<string>(StringComparer.Ordinal) { className, "WriteTo" };
+        var wire = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var result = new List<(Group Group, string Property)>();
+        foreach (Group group in _groups)
+        {
+            if (!wire.Add(group.WireName))
+            {
+                _diagnostics.Add(DiagnosticIds.DuplicateName, "The request parameter '" + group.WireName + "' appears twice; the second row is ignored.", group.Row.Location);
+                continue;
+            }
+
+            result.Add((group, Identifier.Unique(Identifier.Pascal(group.WireName), taken)));
+        }
+
+        var parameters = new List<RequestParameter>();
+        foreach ((Group group, string property) in result)
+        {
+            SpecRow row = group.Row;
+            switch (group.Shape)
+            {
+                case ValueShape.Scalar:
+                case ValueShape.ScalarList:
+                    parameters.Add(new RequestParameter(group.WireName, property, group.Shape, row.Type.Scalar, row.IsRequired, row.Doc, null, EquatableArray<RequestParameter>.Empty, row.Location));
+                    break;
+                default:
+                    if (group.Members.Count == 0)
+                    {
+                        _diagnostics.Add(DiagnosticIds.UnsupportedParameter, "The fields of '" + group.WireName + "' are not described on the page; it is sent as a string.", row.Location);
+                        parameters.Add(new RequestParameter(group.WireName, property, ValueShape.Scalar, ScalarKind.String, row.IsRequired, row.Doc, null, EquatableArray<RequestParameter>.Empty, row.Location));
+                        break;
+                    }
+
+                    string typeName = Identifier.Unique(group.Shape == ValueShape.ObjectList ? property + "Item" : property + "Info", taken);
+                    parameters.Add(new RequestParameter(group.WireName, property, group.Shape, ScalarKind.String, row.IsRequired, row.Doc, typeName, Members(group, typeName), row.Location));
+                    break;
+            }
+        }
+
+        return parameters.ToEquatableArray();
+    }
+
+    private EquatableArray<RequestParameter> Members(Group group, string typeName)
+    {
+        var taken = new HashSet<string>(StringComparer.Ordinal) { typeName };
+        var wire = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var members = new List<RequestParameter>();
+        foreach ((string name, SpecRow row) in group.Members)
+        {
+            if (!wire.Add(name))
+            {
+                _diagnostics.Add(DiagnosticIds.DuplicateName, "The field '" + name + "' of '" + group.WireName + "' appears twice; the second row is ignored.", row.Location);
+                continue;
+            }
+
+            ValueShape shape = row.Type.Kind == TypeCellKind.ScalarList ? ValueShape.ScalarList : ValueShape.Scalar;
+            members.Add(new RequestParameter(name, Identifier.Unique(Identifier.Pascal(name), taken), shape, row.Type.Scalar, row.IsRequired, row.Doc, null, EquatableArray<RequestParameter>.Empty, row.Location));
+        }
+
+        return members.ToEquatableArray();
+    }
+
+    private void AddRow(SpecRow row)
+    {
+        string[] parts = row.Name.Split('.');
+        if (parts.Length == 1)
+        {
+            var group = new Group(row.Name, row, ScalarShape(row));
+            if (row.Type.Kind == TypeCellKind.Linked)
+            {
+                group.Shape = ValueShape.ObjectList;
+                _linked.Enqueue(group);
+            }
+
+            _groups.Add(group);
+            return;
+        }
+
+        bool repeat = parts.Length >= 2 && IsIndex(parts[1]);
+        if (repeat && parts.Length == 2)
+        {
+            _groups.Add(new Group(parts[0], row, ValueShape.ScalarList));
+            return;
+        }
+
+        if ((repeat && parts.Length == 3) || (!repeat && parts.Length == 2))
+        {
+            string member = repeat ? parts[2] : parts[1];
+            ValueShape shape = repeat ? ValueShape.ObjectList : ValueShape.Object;
+            Group? existing = _groups.Find(g => string.Equals(g.WireName, parts[0], StringComparison.OrdinalIgnoreCase) && g.Shape == shape);
+            if (existing is null)
+            {
+                existing = new Group(parts[0], row with { Doc = new DocComment(string.Empty, null, null), IsRequired = false }, shape);
+                _groups.Add(existing);
+            }
+
+            existing.Members.Add((member, row));
+            return;
+        }
+
+        _diagnostics.Add(
+            DiagnosticIds.UnsupportedParameter,
+            "The parameter '" + row.Name + "' nests deeper than the reader supports yet; it is left out of the request class.",
+            row.Location);
+    }
+
+    private static ValueShape ScalarShape(SpecRow row) =>
+        row.Type.Kind == TypeCellKind.ScalarList ? ValueShape.ScalarList : ValueShape.Scalar;
+
+    private static bool IsIndex(string part) => part == "N" || part == "n" || (part.Length > 0 && char.IsDigit(part[0]));
+
+    // "Set the value to **X**" / "Value: X" / the Example column.
+    private static string? ActionName(SpecRow row)
+    {
+        if (row.Doc.Example is { Length: > 0 } example && IsIdentifier(example))
+        {
+            return example;
+        }
+
+        foreach (string marker in new[] { "Set the value to ", "Value: ", "set this parameter to ", "取值：", "值为" })
+        {
+            int at = row.Doc.Summary.IndexOf(marker, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0)
+            {
+                string rest = row.Doc.Summary.Substring(at + marker.Length).Trim();
+                int end = 0;
+                while (end < rest.Length && (char.IsLetterOrDigit(rest[end]) || rest[end] == '_'))
+                {
+                    end++;
+                }
+
+                if (end > 0)
+                {
+                    return rest.Substring(0, end);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    internal static bool IsIdentifier(string text)
+    {
+        if (text.Length == 0 || !char.IsLetter(text[0]))
+        {
+            return false;
+        }
+
+        foreach (char c in text)
+        {
+            if (!char.IsLetterOrDigit(c) && c != '_')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private sealed class Group
+    {
+        public Group(string wireName, SpecRow row, ValueShape shape)
+        {
+            WireName = wireName;
+            Row = row;
+            Shape = shape;
+        }
+
+        public string WireName { get; }
+
+        public SpecRow Row { get; }
+
+        public ValueShape Shape { get; set; }
+
+        public List<(string Name, SpecRow Row)> Members { get; } = new();
+    }
+}

@@ -1,0 +1,286 @@
+using System;
+using System.Collections.Generic;
+using SpecClient.Generator.Diagnostics;
+using SpecClient.Generator.Model;
+
+namespace SpecClient.Generator.Reading;
+
+/// <summary>
+/// Rebuilds the response tree from the rows of the response tables. Most pages flatten nested fields with no
+/// marker (a container row, then its children, then whatever follows), so where a list's children end is
+/// taken from the sample responses: a row belongs to the innermost open container whose sample has that name.
+/// <c>└</c> marks, XML item-wrapper rows and anchor-linked sub-tables are used where the page has them.
+/// </summary>
+internal sealed class ResponseTreeBuilder
+{
+    private readonly SampleNode? _sample;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly Node _root;
+    private readonly List<Node> _stack = new();
+    private readonly Queue<Node> _linked = new();
+    private readonly HashSet<Node> _reportedGuess = new();
+
+    public ResponseTreeBuilder(SampleNode? sample, DiagnosticBag diagnostics)
+    {
+        _sample = sample;
+        _diagnostics = diagnostics;
+        _root = new Node(null, null) { ChildSample = sample };
+    }
+
+    /// <summary>Adds the rows of the main response table.</summary>
+    public void AddMainTable(List<SpecRow> rows) => AddRows(_root, rows);
+
+    /// <summary>
+    /// Adds a further table: the fields of the next anchor-linked type (the anchors themselves dangle, so
+    /// tables are matched to linked types by position). Returns false when no linked type waits for one.
+    /// </summary>
+    public bool AddSubTable(List<SpecRow> rows)
+    {
+        if (_linked.Count == 0)
+        {
+            return false;
+        }
+
+        AddRows(_linked.Dequeue(), rows);
+        return true;
+    }
+
+    public EquatableArray<ResponseField> Build(string className) => BuildChildren(_root, className);
+
+    private void AddRows(Node root, List<SpecRow> rows)
+    {
+        _stack.Clear();
+        _stack.Add(root);
+        bool treeMarks = rows.Exists(r => r.HasTreeMark);
+        Node? previous = null;
+        foreach (SpecRow row in rows)
+        {
+            // |Instances|Array of Instance| followed by |Instance| |: the XML item wrapper, not a field.
+            if (previous is { IsList: true, Children.Count: 0 } && previous.Row!.Type.ItemTypeName is { } itemName
+                && string.Equals(itemName, Identifier.Pascal(row.Name), StringComparison.OrdinalIgnoreCase)
+                && row.Type.Kind == TypeCellKind.Unspecified)
+            {
+                previous.ItemWrapper = row.Name;
+                previous.ChildSample = previous.ValueSample?.Element(row.Name);
+                continue;
+            }
+
+            Node parent = ChooseParent(row, treeMarks, root);
+            SampleNode? value = parent.ChildSample?.Get(row.Name);
+            var node = new Node(row, parent) { ValueSample = value };
+            ClassifyShape(node);
+            parent.Children.Add(node);
+            if (node.IsContainer)
+            {
+                node.ChildSample = node.IsList ? value?.Element(row.Type.ItemTypeName) : (value?.Kind == SampleNodeKind.Object ? value : null);
+                _stack.Add(node);
+                if (row.Type.Kind == TypeCellKind.Linked)
+                {
+                    _linked.Enqueue(node);
+                }
+            }
+
+            previous = node;
+        }
+    }
+
+    private Node ChooseParent(SpecRow row, bool treeMarks, Node root)
+    {
+        if ((treeMarks && !row.HasTreeMark) || (!row.HasTreeMark && string.Equals(row.Name, "RequestId", StringComparison.OrdinalIgnoreCase) && root == _root))
+        {
+            return Truncate(0);
+        }
+
+        int lowest = treeMarks ? 1 : 0;
+        for (int k = _stack.Count - 1; k >= lowest; k--)
+        {
+            Node frame = _stack[k];
+            if (frame.ChildSample is not null)
+            {
+                if (frame.ChildSample.Get(row.Name) is not null)
+                {
+                    return Truncate(k);
+                }
+
+                continue;
+            }
+
+            // The sample does not show this container's contents. The row is its child unless an outer
+            // container's sample has the name.
+            if (KnownBelow(k, row.Name))
+            {
+                continue;
+            }
+
+            if (frame == root && k == 0)
+            {
+                return Truncate(0);
+            }
+
+            bool anyKnown = _sample is not null;
+            if (!anyKnown && row.Type.IsContainer && k > 0)
+            {
+                // Nothing tells: a container row after a container is read as its sibling.
+                return Truncate(k - 1);
+            }
+
+            if (!anyKnown && _reportedGuess.Add(frame))
+            {
+                _diagnostics.Add(
+                    DiagnosticIds.AmbiguousNesting,
+                    "Neither the table nor a sample response shows where the fields of '" + frame.Row!.Name + "' end; the rows after it up to the next container are read as its fields.",
+                    frame.Row.Location);
+            }
+
+            return Truncate(k);
+        }
+
+        // No sample has this name: it stays with the container it follows, as flattened tables list it.
+        Node top = _stack[_stack.Count - 1];
+        if (treeMarks && _stack.Count == 1)
+        {
+            return top;
+        }
+
+        if (top != root && _sample is not null)
+        {
+            _diagnostics.Add(
+                DiagnosticIds.AmbiguousNesting,
+                "'" + row.Name + "' is not in the sample response; it is read as a field of '" + top.Row!.Name + "', the container it follows.",
+                row.Location);
+        }
+
+        return top;
+    }
+
+    private bool KnownBelow(int k, string name)
+    {
+        for (int i = k - 1; i >= 0; i--)
+        {
+            if (_stack[i].ChildSample?.Get(name) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private Node Truncate(int k)
+    {
+        _stack.RemoveRange(k + 1, _stack.Count - k - 1);
+        return _stack[k];
+    }
+
+    private void ClassifyShape(Node node)
+    {
+        SpecRow row = node.Row!;
+        SampleNodeKind? sampled = node.ValueSample?.Kind;
+        switch (row.Type.Kind)
+        {
+            case TypeCellKind.List:
+                node.IsContainer = true;
+                node.IsList = true;
+                break;
+            case TypeCellKind.Object:
+                node.IsContainer = true;
+                node.IsList = sampled == SampleNodeKind.Array;
+                break;
+            case TypeCellKind.Linked:
+            case TypeCellKind.Unspecified:
+                node.IsContainer = sampled is null or SampleNodeKind.Object or SampleNodeKind.Array;
+                node.IsList = sampled == SampleNodeKind.Array;
+                break;
+            case TypeCellKind.Scalar when !row.Type.IsRecognized:
+                _diagnostics.Add(
+                    DiagnosticIds.UnknownType,
+                    "The type '" + row.TypeText + "' of '" + row.Name + "' is not a known type; " + (sampled is SampleNodeKind.Object or SampleNodeKind.Array ? "the sample response shows a " + (sampled == SampleNodeKind.Array ? "list" : "structure") + "." : "it is read as a string."),
+                    row.Location);
+                node.IsContainer = sampled is SampleNodeKind.Object or SampleNodeKind.Array;
+                node.IsList = sampled == SampleNodeKind.Array;
+                break;
+        }
+    }
+
+    private EquatableArray<ResponseField> BuildChildren(Node parent, string className)
+    {
+        var taken = new HashSet<string>(StringComparer.Ordinal) { className, "Read" };
+        var wireNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var properties = new List<(Node Node, string Property)>();
+        foreach (Node child in parent.Children)
+        {
+            SpecRow row = child.Row!;
+            if (!wireNames.Add(row.Name))
+            {
+                _diagnostics.Add(DiagnosticIds.DuplicateName, "'" + row.Name + "' appears twice in the same response object; the second row is ignored.", row.Location);
+                continue;
+            }
+
+            string property = Identifier.Pascal(row.Name);
+            if (property == className)
+            {
+                property += "Value";
+            }
+
+            properties.Add((child, Identifier.Unique(property, taken)));
+        }
+
+        var fields = new List<ResponseField>();
+        foreach ((Node node, string property) in properties)
+        {
+            SpecRow row = node.Row!;
+            if (node.IsContainer && node.Children.Count > 0)
+            {
+                string baseName = node.IsList
+                    ? (node.ItemWrapper is not null ? Identifier.Pascal(node.ItemWrapper) : row.Type.ItemTypeName ?? property + "Item")
+                    : row.Type.Kind == TypeCellKind.Linked && row.Type.ItemTypeName is not null ? row.Type.ItemTypeName : property + "Info";
+                string typeName = Identifier.Unique(baseName, taken);
+                fields.Add(new ResponseField(
+                    row.Name,
+                    property,
+                    node.IsList ? ValueShape.ObjectList : ValueShape.Object,
+                    ScalarKind.String,
+                    row.Doc,
+                    typeName,
+                    node.ItemWrapper,
+                    BuildChildren(node, typeName),
+                    row.Location));
+            }
+            else if (node.IsList || row.Type.Kind == TypeCellKind.ScalarList)
+            {
+                fields.Add(new ResponseField(row.Name, property, ValueShape.ScalarList, row.Type.Scalar, row.Doc, null, node.ItemWrapper, EquatableArray<ResponseField>.Empty, row.Location));
+            }
+            else
+            {
+                fields.Add(new ResponseField(row.Name, property, ValueShape.Scalar, node.IsContainer ? ScalarKind.String : row.Type.Scalar, row.Doc, null, null, EquatableArray<ResponseField>.Empty, row.Location));
+            }
+        }
+
+        return fields.ToEquatableArray();
+    }
+
+    private sealed class Node
+    {
+        public Node(SpecRow? row, Node? parent)
+        {
+            Row = row;
+            Parent = parent;
+        }
+
+        public SpecRow? Row { get; }
+
+        public Node? Parent { get; }
+
+        public List<Node> Children { get; } = new();
+
+        public bool IsContainer { get; set; }
+
+        public bool IsList { get; set; }
+
+        public string? ItemWrapper { get; set; }
+
+        public SampleNode? ValueSample { get; set; }
+
+        public SampleNode? ChildSample { get; set; }
+    }
+}

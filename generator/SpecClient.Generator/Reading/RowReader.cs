@@ -1,0 +1,57 @@
+using System;
+using System.Collections.Generic;
+using SpecClient.Generator.Diagnostics;
+using SpecClient.Generator.Model;
+
+namespace SpecClient.Generator.Reading;
+
+/// <summary>Turns table rows into <see cref="SpecRow"/>s through the table's <see cref="ColumnMap"/>.</summary>
+internal static class RowReader
+{
+    public static List<SpecRow> Read(MarkdownTable table, LineIndex lines, DiagnosticBag diagnostics)
+    {
+        ColumnMap columns = ColumnMap.FromHeader(table.Header);
+        int expected = table.Header?.Cells.Count ?? 0;
+        var rows = new List<SpecRow>();
+        foreach (TableRow row in table.Rows)
+        {
+            if (row.Cells.Count == 0)
+            {
+                continue;
+            }
+
+            TableCell nameCell = columns.Name >= 0 && columns.Name < row.Cells.Count ? row.Cells[columns.Name] : row.Cells[0];
+            string rawName = nameCell.Text;
+            string name = DocText.Name(rawName);
+            LocationInfo location = lines.At(nameCell.Line, nameCell.Column + 1, Math.Max(1, rawName.TrimEnd().Length));
+            if (name.Length == 0)
+            {
+                diagnostics.Add(DiagnosticIds.MalformedRow, "A table row has no parameter name; the row is skipped.", location);
+                continue;
+            }
+
+            if (expected > 0 && row.Cells.Count != expected)
+            {
+                diagnostics.Add(
+                    DiagnosticIds.MalformedRow,
+                    "The row '" + name + "' has " + row.Cells.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " cells where the table has " + expected.ToString(System.Globalization.CultureInfo.InvariantCulture) + " columns; its cells are read by position.",
+                    location);
+            }
+
+            string typeText = columns.Cell(row, columns.Type);
+            string required = DocText.OneLine(columns.Cell(row, columns.Required)).Trim().TrimEnd('.', '。').ToLowerInvariant();
+            string example = DocText.OneLine(columns.Cell(row, columns.Example)).Trim();
+            string description = DocText.OneLine(columns.Cell(row, columns.Description)).Trim();
+            rows.Add(new SpecRow(
+                name,
+                TypeCell.Parse(typeText),
+                DocText.OneLine(typeText).Trim(),
+                required is "yes" or "true" or "required" or "是" or "必选" or "必须",
+                rawName.IndexOf('└') >= 0,
+                new DocComment(description, example.Length == 0 ? null : example, null),
+                location));
+        }
+
+        return rows;
+    }
+}

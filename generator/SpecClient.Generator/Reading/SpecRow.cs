@@ -1,0 +1,13 @@
+using SpecClient.Generator.Model;
+
+namespace SpecClient.Generator.Reading;
+
+/// <summary>A parameter or field row of a request or response table, with its columns read.</summary>
+internal sealed record SpecRow(
+    string Name,
+    TypeCell Type,
+    string TypeText,
+    bool IsRequired,
+    bool HasTreeMark,
+    DocComment Doc,
+    LocationInfo Location);

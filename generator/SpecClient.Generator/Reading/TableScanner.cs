@@ -1,0 +1,238 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+
+namespace SpecClient.Generator.Reading;
+
+/// <summary>
+/// Finds the pipe tables in a range of source lines, the way doc pages actually write them: cells that run
+/// over several lines (with blank lines inside), one cell per line, missing separator rows, single-dash
+/// separators, tables indented inside list items, and rows with too few or too many cells.
+/// </summary>
+internal static class TableScanner
+{
+    public static List<MarkdownTable> Scan(PageOutline page, int fromLine, int toLine)
+    {
+        var blocks = new List<List<TableRow>>();
+        List<TableRow>? block = null;
+        int expectedCells = 0;
+        int line = fromLine;
+        while (line < toLine)
+        {
+            string text = page.Lines[line];
+            string trimmed = text.TrimStart();
+            if (page.IsInCodeBlock(line))
+            {
+                block = null;
+                line++;
+                continue;
+            }
+
+            if (!trimmed.StartsWith("|", StringComparison.Ordinal))
+            {
+                if (trimmed.Trim().Length != 0)
+                {
+                    // Prose between rows ends the table.
+                    block = null;
+                }
+
+                line++;
+                continue;
+            }
+
+            if (block is null)
+            {
+                block = new List<TableRow>();
+                blocks.Add(block);
+                expectedCells = 0;
+            }
+
+            TableRow row = ReadRow(page, ref line, toLine, expectedCells);
+            if (row.IsSeparator)
+            {
+                expectedCells = row.Cells.Count;
+            }
+            else if (expectedCells == 0 && block.Count == 0)
+            {
+                expectedCells = row.Cells.Count;
+            }
+
+            block.Add(row);
+        }
+
+        var tables = new List<MarkdownTable>();
+        foreach (List<TableRow> rows in blocks)
+        {
+            SplitIntoTables(rows, tables);
+        }
+
+        return tables;
+    }
+
+    // A separator row makes the row before it a header and starts a new table there. A block without any
+    // separator is one table whose first row is the header when it names known columns (old CDN pages).
+    private static void SplitIntoTables(List<TableRow> rows, List<MarkdownTable> tables)
+    {
+        var separators = new List<int>();
+        for (int i = 0; i < rows.Count; i++)
+        {
+            if (rows[i].IsSeparator)
+            {
+                separators.Add(i);
+            }
+        }
+
+        if (separators.Count == 0)
+        {
+            if (rows.Count > 0 && ColumnMap.LooksLikeHeader(rows[0]))
+            {
+                tables.Add(new MarkdownTable(rows[0], rows.GetRange(1, rows.Count - 1), rows[0].Line));
+            }
+            else if (rows.Count > 0)
+            {
+                tables.Add(new MarkdownTable(null, rows, rows[0].Line));
+            }
+
+            return;
+        }
+
+        if (separators[0] > 1)
+        {
+            // Rows before the first header: a continuation of an earlier table or a header-less table.
+            tables.Add(new MarkdownTable(null, rows.GetRange(0, separators[0] - 1), rows[0].Line));
+        }
+
+        for (int s = 0; s < separators.Count; s++)
+        {
+            int separator = separators[s];
+            TableRow? header = separator > 0 ? rows[separator - 1] : null;
+            int end = s + 1 < separators.Count ? separators[s + 1] - 1 : rows.Count;
+            var body = new List<TableRow>();
+            for (int i = separator + 1; i < end; i++)
+            {
+                if (!rows[i].IsSeparator)
+                {
+                    body.Add(rows[i]);
+                }
+            }
+
+            tables.Add(new MarkdownTable(header, body, (header ?? rows[separator]).Line));
+        }
+    }
+
+    // Reads one row starting at a line that begins with '|'. The row goes on over following lines until a
+    // line ends with '|'. A new '|' line also ends it once the row already has the table's cell count, so a
+    // row missing its closing pipe does not swallow the next row.
+    private static TableRow ReadRow(PageOutline page, ref int line, int toLine, int expectedCells)
+    {
+        var text = new StringBuilder();
+        var origins = new List<(int Offset, int Line, int Column)>();
+        int startLine = line;
+        while (line < toLine)
+        {
+            string raw = page.Lines[line];
+            if (line != startLine)
+            {
+                string trimmedStart = raw.TrimStart();
+                if (page.IsInCodeBlock(line) || trimmedStart.StartsWith("#", StringComparison.Ordinal))
+                {
+                    break;
+                }
+
+                if (trimmedStart.StartsWith("|", StringComparison.Ordinal) && expectedCells > 0 && CountCells(text.ToString()) >= expectedCells)
+                {
+                    break;
+                }
+
+                text.Append('\n');
+            }
+
+            int indent = raw.Length - raw.TrimStart().Length;
+            string content = line == startLine ? raw.Substring(indent) : raw;
+            origins.Add((text.Length, line, line == startLine ? indent : 0));
+            text.Append(content);
+            line++;
+            if (content.TrimEnd().EndsWith("|", StringComparison.Ordinal) && !content.TrimEnd().EndsWith("\\|", StringComparison.Ordinal))
+            {
+                if (expectedCells == 0 || CountCells(text.ToString()) >= expectedCells || !NextLineStartsRow(page, line, toLine))
+                {
+                    break;
+                }
+            }
+        }
+
+        return SplitCells(text.ToString(), origins, startLine);
+    }
+
+    private static bool NextLineStartsRow(PageOutline page, int line, int toLine)
+    {
+        while (line < toLine && page.Lines[line].Trim().Length == 0)
+        {
+            line++;
+        }
+
+        return line < toLine && page.Lines[line].TrimStart().StartsWith("|", StringComparison.Ordinal) && !page.IsInCodeBlock(line);
+    }
+
+    private static int CountCells(string rowText)
+    {
+        int pipes = 0;
+        for (int i = 0; i < rowText.Length; i++)
+        {
+            if (rowText[i] == '|' && (i == 0 || rowText[i - 1] != '\\'))
+            {
+                pipes++;
+            }
+        }
+
+        string trimmed = rowText.TrimEnd();
+        bool closed = trimmed.EndsWith("|", StringComparison.Ordinal);
+        return closed ? pipes - 1 : pipes;
+    }
+
+    private static TableRow SplitCells(string text, List<(int Offset, int Line, int Column)> origins, int startLine)
+    {
+        var cells = new List<TableCell>();
+        int cellStart = -1;
+        for (int i = 0; i <= text.Length; i++)
+        {
+            bool boundary = i == text.Length || (text[i] == '|' && (i == 0 || text[i - 1] != '\\'));
+            if (!boundary)
+            {
+                continue;
+            }
+
+            if (cellStart >= 0)
+            {
+                string cell = text.Substring(cellStart, i - cellStart);
+                bool trailing = i == text.Length;
+                if (!trailing || cell.Trim().Length != 0)
+                {
+                    (int cellLine, int cellColumn) = Position(origins, cellStart);
+                    cells.Add(new TableCell(cell, cellLine, cellColumn));
+                }
+            }
+
+            cellStart = i + 1;
+        }
+
+        (int line, int column) = Position(origins, 0);
+        return new TableRow(cells, line == 0 && origins.Count == 0 ? startLine : line, column);
+    }
+
+    private static (int Line, int Column) Position(List<(int Offset, int Line, int Column)> origins, int offset)
+    {
+        var origin = origins[0];
+        foreach (var candidate in origins)
+        {
+            if (candidate.Offset > offset)
+            {
+                break;
+            }
+
+            origin = candidate;
+        }
+
+        return (origin.Line, origin.Column + (offset - origin.Offset));
+    }
+}
