@@ -88,6 +88,9 @@ public sealed class ApiEmulator : IAsyncDisposable
         {
             kestrel.AddServerHeader = false;
             kestrel.Limits.MaxRequestBodySize = options.MaxRequestBodyBytes;
+
+            // Bounded so a runaway test loop exhausts a limit, not the machine.
+            kestrel.Limits.MaxConcurrentConnections = 256;
             kestrel.Listen(IPAddress.Loopback, 0, listen => listen.Protocols = HttpProtocols.Http1);
         });
         builder.WebHost.UseShutdownTimeout(StopTimeout);
