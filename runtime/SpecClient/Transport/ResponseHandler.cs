@@ -48,15 +48,16 @@ internal static class ResponseHandler
 
     private static T ReadSuccess<T>(HttpResponseMessage response, ReadOnlySpan<byte> json, ResponseReader<T> readResult, AccessKeyCredential credential)
     {
+        if (IsBlank(json))
+        {
+            throw FormatError(response, json, "the body is empty.", credential, null);
+        }
+
         Exception cause;
         try
         {
             var reader = new Utf8JsonReader(json);
-            if (!reader.Read())
-            {
-                throw FormatError(response, json, "the body is empty.", credential, null);
-            }
-
+            reader.Read();
             return readResult(ref reader);
         }
         catch (JsonException e)
@@ -87,6 +88,19 @@ internal static class ResponseHandler
             ErrorBody.Parse(json).RequestId ?? HeaderRequestId(response),
             SecretRedaction.Redact(Excerpt(json), credential),
             cause);
+    }
+
+    private static bool IsBlank(ReadOnlySpan<byte> body)
+    {
+        foreach (byte b in body)
+        {
+            if (b != (byte)' ' && b != (byte)'\t' && b != (byte)'\r' && b != (byte)'\n')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsValidJson(ReadOnlySpan<byte> json)

@@ -54,7 +54,7 @@ public sealed class SignatureVectorsTests
         Assert.True(failures.Count == 0, string.Join(Environment.NewLine + Environment.NewLine, failures));
     }
 
-    private static List<string> CheckRpc(JsonElement vector)
+    internal static List<string> CheckRpc(JsonElement vector)
     {
         var problems = new List<string>();
         string method = vector.GetProperty("method").GetString()!;
@@ -77,7 +77,7 @@ public sealed class SignatureVectorsTests
         return problems;
     }
 
-    private static List<string> CheckAcs3(JsonElement vector)
+    internal static List<string> CheckAcs3(JsonElement vector)
     {
         var problems = new List<string>();
         string method = vector.GetProperty("method").GetString()!;
