@@ -87,7 +87,19 @@ internal static class ResponseHandler
             (int)response.StatusCode,
             ErrorBody.Parse(json).RequestId ?? HeaderRequestId(response),
             SecretRedaction.Redact(Excerpt(json), credential),
-            cause);
+            WithoutSecrets(cause, credential));
+    }
+
+    // A reader's message may quote a value of the body; if that value holds a secret, keep only a redacted copy.
+    private static Exception? WithoutSecrets(Exception? cause, AccessKeyCredential credential)
+    {
+        if (cause is null)
+        {
+            return null;
+        }
+
+        string redacted = SecretRedaction.Redact(cause.Message, credential)!;
+        return ReferenceEquals(redacted, cause.Message) ? cause : new JsonException(redacted);
     }
 
     private static bool IsBlank(ReadOnlySpan<byte> body)

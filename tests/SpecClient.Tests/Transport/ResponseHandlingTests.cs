@@ -272,6 +272,18 @@ public sealed class ResponseHandlingTests
     }
 
     [Fact]
+    public async Task A_secret_quoted_by_the_reader_s_own_error_is_redacted_too()
+    {
+        // JsonRead quotes the string it could not read as an integer.
+        await using LoopbackServer server = await LoopbackServer.StartAsync(LoopbackServer.Reply(200, "{\"Count\":\"" + Secret + "\"}"));
+
+        ResponseFormatException e = await Assert.ThrowsAsync<ResponseFormatException>(() => Send(server));
+
+        Assert.Contains("does not match", e.Message);
+        AssertNoSecret(e);
+    }
+
+    [Fact]
     public async Task Missing_environment_credentials_fail_before_sending()
     {
         await using LoopbackServer server = await LoopbackServer.StartAsync(LoopbackServer.Reply(200, SuccessJson));
