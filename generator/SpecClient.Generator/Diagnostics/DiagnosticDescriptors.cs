@@ -26,6 +26,7 @@ internal static class DiagnosticDescriptors
         [DiagnosticIds.UnreadableSample] = Info(DiagnosticIds.UnreadableSample, "Sample response not readable"),
         [DiagnosticIds.ConflictingPages] = Warning(DiagnosticIds.ConflictingPages, "Pages disagree"),
         [DiagnosticIds.DuplicateOperation] = Warning(DiagnosticIds.DuplicateOperation, "Operation described twice"),
+        [DiagnosticIds.NotInSample] = Info(DiagnosticIds.NotInSample, "Field not in the sample response"),
         [DiagnosticIds.LanguageVersion] = Error(DiagnosticIds.LanguageVersion, "C# 8 or later needed"),
     };
 

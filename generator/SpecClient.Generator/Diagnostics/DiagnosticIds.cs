@@ -20,4 +20,5 @@ internal static class DiagnosticIds
     public const string ConflictingPages = "SPEC012";
     public const string DuplicateOperation = "SPEC013";
     public const string LanguageVersion = "SPEC014";
+    public const string NotInSample = "SPEC015";
 }

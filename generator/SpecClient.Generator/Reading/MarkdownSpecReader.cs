@@ -238,7 +238,7 @@ internal static class MarkdownSpecReader
                 continue;
             }
 
-            string content = code.Content.Trim();
+            string content = WithoutHttpHead(code.Content.Trim());
             if (json is null && (content.StartsWith("{", StringComparison.Ordinal) || content.StartsWith("[", StringComparison.Ordinal)))
             {
                 json = content;
@@ -250,6 +250,18 @@ internal static class MarkdownSpecReader
         }
 
         return (json, xml);
+    }
+
+    // Some samples show the whole HTTP response: "HTTP/1.1 200 OK", headers, a blank line, then the body.
+    private static string WithoutHttpHead(string content)
+    {
+        if (!content.StartsWith("HTTP/", StringComparison.OrdinalIgnoreCase))
+        {
+            return content;
+        }
+
+        int body = content.IndexOf("\n\n", StringComparison.Ordinal);
+        return body < 0 ? string.Empty : content.Substring(body).Trim();
     }
 
     private static bool IntroducedAsError(PageOutline page, int from, int to)

@@ -145,7 +145,7 @@ internal sealed class ResponseTreeBuilder
         if (top != root && _sample is not null)
         {
             _diagnostics.Add(
-                DiagnosticIds.AmbiguousNesting,
+                DiagnosticIds.NotInSample,
                 "'" + row.Name + "' is not in the sample response; it is read as a field of '" + top.Row!.Name + "', the container it follows.",
                 row.Location);
         }

@@ -154,24 +154,11 @@ internal static class TableScanner
             line++;
             if (content.TrimEnd().EndsWith("|", StringComparison.Ordinal) && !content.TrimEnd().EndsWith("\\|", StringComparison.Ordinal))
             {
-                if (expectedCells == 0 || CountCells(text.ToString()) >= expectedCells || !NextLineStartsRow(page, line, toLine))
-                {
-                    break;
-                }
+                break;
             }
         }
 
         return SplitCells(text.ToString(), origins, startLine);
-    }
-
-    private static bool NextLineStartsRow(PageOutline page, int line, int toLine)
-    {
-        while (line < toLine && page.Lines[line].Trim().Length == 0)
-        {
-            line++;
-        }
-
-        return line < toLine && page.Lines[line].TrimStart().StartsWith("|", StringComparison.Ordinal) && !page.IsInCodeBlock(line);
     }
 
     private static int CountCells(string rowText)
