@@ -201,7 +201,7 @@ public static class Acs3SignatureV3
             throw new ArgumentNullException(nameof(canonicalRequest));
         }
 
-        return Algorithm + "\n" + HashPayload(Encoding.UTF8.GetBytes(canonicalRequest));
+        return Algorithm + "\n" + Hashing.LowerHex(Hashing.Sha256(Encoding.UTF8.GetBytes(canonicalRequest)));
     }
 
     /// <summary>Lower-hex HMAC-SHA256 of the string to sign, keyed with the secret (no <c>&amp;</c> appended).</summary>

@@ -93,6 +93,35 @@ public sealed class SigningOverHttpTests
             headers.SignedHeaders);
     }
 
+    [Theory]
+    [InlineData(SignatureVersion.V1)]
+    [InlineData(SignatureVersion.V3)]
+    public async Task An_endpoint_with_a_path_is_posted_to_and_signed_with_that_path(SignatureVersion version)
+    {
+        await using LoopbackServer server = await LoopbackServer.StartAsync(LoopbackServer.Reply(200, SuccessJson));
+        SpecClientOptions options = Options(server, version);
+        options.Endpoint = server.BaseUri + "emulated/domain";
+
+        await new ApiTransport(options, "unused.example").SendAsync(Request(), ReadResult, CancellationToken.None);
+
+        ReceivedRequest received = server.Single();
+        Assert.Equal("/emulated/domain", received.Path);
+        if (version == SignatureVersion.V3)
+        {
+            Acs3CanonicalHeaders headers = Acs3SignatureV3.CanonicalHeaders(received.Headers);
+            string canonicalRequest = Acs3SignatureV3.CanonicalRequest(
+                "POST", Acs3SignatureV3.CanonicalUri(received.Path), received.RawQuery, headers.CanonicalHeaders, headers.SignedHeaders, Acs3SignatureV3.EmptyPayloadHash);
+            Assert.Equal(
+                Acs3SignatureV3.Authorization(AccessKeyId, headers.SignedHeaders, Acs3SignatureV3.Signature(Acs3SignatureV3.StringToSign(canonicalRequest), Secret)),
+                received.Header("Authorization"));
+        }
+        else
+        {
+            var signed = received.Form.Where(p => p.Key != "Signature").ToList();
+            Assert.Equal(received.Form.Single(p => p.Key == "Signature").Value, RpcSignatureV1.ComputeSignature("POST", signed, Secret));
+        }
+    }
+
     [Fact]
     public async Task Without_a_token_no_token_is_sent()
     {

@@ -28,6 +28,24 @@ public sealed class TransportOptionsTests
         Assert.Equal(new Uri("https://domain-intl.aliyuncs.com/"), transport.Endpoint);
     }
 
+    [Theory]
+    [InlineData("https://[::1]:8443", "[::1]:8443")]
+    [InlineData("https://[::1]", "[::1]")]
+    [InlineData("ecs.cn-hangzhou.aliyuncs.com", "ecs.cn-hangzhou.aliyuncs.com")]
+    [InlineData("https://ecs.aliyuncs.com:443/", "ecs.aliyuncs.com")]
+    [InlineData("http://localhost:5000", "localhost:5000")]
+    public void The_signed_host_header_is_the_authority_the_server_sees(string endpoint, string host)
+    {
+        Assert.Equal(host, ResolvedEndpoint.Resolve(endpoint, null, allowInsecureHttp: true).HostHeader);
+    }
+
+    [Fact]
+    public void Query_and_fragment_of_a_configured_endpoint_are_dropped()
+    {
+        var transport = new ApiTransport(new SpecClientOptions { Endpoint = "https://emulator.test/api/?x=1#y" }, "domain.aliyuncs.com");
+        Assert.Equal(new Uri("https://emulator.test/api/"), transport.Endpoint);
+    }
+
     [Fact]
     public void Plain_http_is_refused_with_a_pointer_to_AllowInsecureHttp()
     {
