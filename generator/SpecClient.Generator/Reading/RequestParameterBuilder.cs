@@ -119,6 +119,11 @@ internal sealed class RequestParameterBuilder
 
     private void AddRow(SpecRow row)
     {
+        if (!row.Type.IsRecognized)
+        {
+            _diagnostics.Add(DiagnosticIds.UnknownType, "The type '" + row.TypeText + "' of '" + row.Name + "' is not a known type; it is sent as a string.", row.Location);
+        }
+
         string[] parts = row.Name.Split('.');
         if (parts.Length == 1)
         {

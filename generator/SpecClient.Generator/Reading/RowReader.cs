@@ -23,7 +23,7 @@ internal static class RowReader
             TableCell nameCell = columns.Name >= 0 && columns.Name < row.Cells.Count ? row.Cells[columns.Name] : row.Cells[0];
             string rawName = nameCell.Text;
             string name = DocText.Name(rawName);
-            LocationInfo location = lines.At(nameCell.Line, nameCell.Column + 1, Math.Max(1, rawName.TrimEnd().Length));
+            LocationInfo location = lines.At(nameCell.Line, nameCell.Column, Math.Max(1, rawName.TrimEnd().Length));
             if (name.Length == 0)
             {
                 diagnostics.Add(DiagnosticIds.MalformedRow, "A table row has no parameter name; the row is skipped.", location);
