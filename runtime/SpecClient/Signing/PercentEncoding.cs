@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Text;
 
 namespace SpecClient.Signing;
@@ -18,9 +19,12 @@ public static class PercentEncoding
 {
     private const string HexDigits = "0123456789ABCDEF";
 
-    // Reused per thread: the encoder runs for every name and value of every request.
-    [ThreadStatic]
-    private static StringBuilder? t_builder;
+    // The unreserved set as two 64-bit masks (characters 0-63 and 64-127): one shift and test per character.
+    private const ulong UnreservedLow = (1UL << '-') | (1UL << '.') | (0x3FFUL << '0');
+    private const ulong UnreservedHigh = (0x3FFFFFFUL << ('A' - 64)) | (1UL << ('_' - 64)) | (0x3FFFFFFUL << ('a' - 64)) | (1UL << ('~' - 64));
+
+    // A UTF-16 char becomes at most 3 UTF-8 bytes, each written as 3 characters.
+    private const int MaxEncodedPerChar = 9;
 
     /// <summary>Percent-encodes <paramref name="value"/>.</summary>
     /// <param name="value">The raw (not encoded) text.</param>
@@ -39,23 +43,22 @@ public static class PercentEncoding
             return value;
         }
 
-        StringBuilder builder = t_builder ?? new StringBuilder(256);
-        t_builder = null;
-        builder.Clear();
-        builder.Append(value, 0, first);
-        AppendFrom(builder, value, first);
-        string encoded = builder.ToString();
-        if (builder.Capacity <= 4096)
+        char[] buffer = ArrayPool<char>.Shared.Rent(first + ((value.Length - first) * MaxEncodedPerChar));
+        try
         {
-            t_builder = builder;
+            value.CopyTo(0, buffer, 0, first);
+            int length = EncodeFrom(value, first, buffer, first);
+            return new string(buffer, 0, length);
         }
-
-        return encoded;
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>True for the characters that are never encoded.</summary>
     internal static bool IsUnreserved(char c) =>
-        (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.' || c == '~';
+        c < 64 ? ((UnreservedLow >> c) & 1) != 0 : c < 128 && ((UnreservedHigh >> (c - 64)) & 1) != 0;
 
     private static int FirstToEncode(string value)
     {
@@ -71,48 +74,51 @@ public static class PercentEncoding
     }
 
     // UTF-8 by hand: netstandard2.0 has no span-based Encoding API, and this avoids an intermediate byte array.
-    private static void AppendFrom(StringBuilder builder, string value, int start)
+    private static int EncodeFrom(string value, int start, char[] destination, int position)
     {
         for (int i = start; i < value.Length; i++)
         {
             char c = value[i];
             if (IsUnreserved(c))
             {
-                builder.Append(c);
+                destination[position++] = c;
             }
             else if (c < 0x80)
             {
-                AppendByte(builder, c);
+                position = WriteByte(destination, position, c);
             }
             else if (c < 0x800)
             {
-                AppendByte(builder, 0xC0 | (c >> 6));
-                AppendByte(builder, 0x80 | (c & 0x3F));
+                position = WriteByte(destination, position, 0xC0 | (c >> 6));
+                position = WriteByte(destination, position, 0x80 | (c & 0x3F));
             }
             else if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
             {
                 int codePoint = char.ConvertToUtf32(c, value[i + 1]);
                 i++;
-                AppendByte(builder, 0xF0 | (codePoint >> 18));
-                AppendByte(builder, 0x80 | ((codePoint >> 12) & 0x3F));
-                AppendByte(builder, 0x80 | ((codePoint >> 6) & 0x3F));
-                AppendByte(builder, 0x80 | (codePoint & 0x3F));
+                position = WriteByte(destination, position, 0xF0 | (codePoint >> 18));
+                position = WriteByte(destination, position, 0x80 | ((codePoint >> 12) & 0x3F));
+                position = WriteByte(destination, position, 0x80 | ((codePoint >> 6) & 0x3F));
+                position = WriteByte(destination, position, 0x80 | (codePoint & 0x3F));
             }
             else
             {
                 // A lone surrogate becomes U+FFFD, like Encoding.UTF8.
                 int codePoint = char.IsSurrogate(c) ? 0xFFFD : c;
-                AppendByte(builder, 0xE0 | (codePoint >> 12));
-                AppendByte(builder, 0x80 | ((codePoint >> 6) & 0x3F));
-                AppendByte(builder, 0x80 | (codePoint & 0x3F));
+                position = WriteByte(destination, position, 0xE0 | (codePoint >> 12));
+                position = WriteByte(destination, position, 0x80 | ((codePoint >> 6) & 0x3F));
+                position = WriteByte(destination, position, 0x80 | (codePoint & 0x3F));
             }
         }
+
+        return position;
     }
 
-    private static void AppendByte(StringBuilder builder, int b)
+    private static int WriteByte(char[] destination, int position, int b)
     {
-        builder.Append('%');
-        builder.Append(HexDigits[b >> 4]);
-        builder.Append(HexDigits[b & 0xF]);
+        destination[position] = '%';
+        destination[position + 1] = HexDigits[b >> 4];
+        destination[position + 2] = HexDigits[b & 0xF];
+        return position + 3;
     }
 }
