@@ -22,7 +22,7 @@ namespace SpecClient.Testing;
 /// </summary>
 /// <example>
 /// <code>
-/// await using var emulator = await ApiEmulator.StartAsync(new EmulatorOptions { Operations = DomainClient.Operations });
+/// await using var emulator = await ApiEmulator.StartAsync(new EmulatorOptions { Operations = DomainOperations.All });
 /// var client = new DomainClient(emulator.CreateClientOptions());
 /// </code>
 /// </example>
