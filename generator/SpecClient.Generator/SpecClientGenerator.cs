@@ -74,7 +74,7 @@ public sealed class SpecClientGenerator : IIncrementalGenerator
                 return;
             }
 
-            spc.AddSource(pair.Left.Namespace + "." + pair.Left.ClientName + ".g.cs", ClientEmitter.Emit(pair.Left));
+            spc.AddSource(pair.Left.Namespace + "." + pair.Left.ClientName + ".g.cs", ClientEmitter.Emit(pair.Left, pair.Right));
         });
     }
 
