@@ -28,7 +28,7 @@ public sealed class SpecClientGenerator : IIncrementalGenerator
 
         // 2. Each page read on its own: markdown rows become parameters and fields.
         IncrementalValuesProvider<SpecReadResult> pages = files
-            .Select(static (file, ct) => MarkdownSpecReader.Read(file, ct))
+            .Select(static (file, ct) => SpecReader.Read(file, ct))
             .WithTrackingName(TrackingNames.ReadPages);
         context.RegisterSourceOutput(pages, static (spc, page) => Report(spc, page.Diagnostics));
 

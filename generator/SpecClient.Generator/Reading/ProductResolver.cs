@@ -20,8 +20,7 @@ internal static class ProductResolver
     {
         var diagnostics = new List<DiagnosticInfo>();
         List<Operation> operations = results
-            .Where(r => r.Operation is not null)
-            .Select(r => r.Operation!)
+            .SelectMany(r => r.Operations)
             .OrderBy(o => o.SourcePath, StringComparer.Ordinal)
             .ToList();
 
