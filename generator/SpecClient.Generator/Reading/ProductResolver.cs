@@ -24,6 +24,12 @@ internal static class ProductResolver
             .OrderBy(o => o.SourcePath, StringComparer.Ordinal)
             .ToList();
 
+        // Indexed once: a one-page edit over a thousand pages must not compare every page with every other.
+        ILookup<string, Operation> byFolder = operations.ToLookup(o => Folder(o.SourcePath), StringComparer.Ordinal);
+        var versionOfProduct = operations
+            .Where(o => o.Product is not null && o.Version is not null)
+            .GroupBy(o => o.Product!, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => MostCommon(g.Select(o => o.Version)), StringComparer.OrdinalIgnoreCase);
         var filled = new List<Operation>();
         foreach (Operation operation in operations)
         {
@@ -32,13 +38,19 @@ internal static class ProductResolver
             // any page of the same product.
             string folder = Folder(operation.SourcePath);
             string parent = Folder(folder);
-            List<Operation> siblings = operations.Where(o => Folder(o.SourcePath) == folder).ToList();
-            List<Operation> cousins = operations.Where(o => Folder(o.SourcePath) == parent).ToList();
+            if (operation.Product is not null && operation.Version is not null)
+            {
+                filled.Add(operation);
+                continue;
+            }
+
+            IEnumerable<Operation> siblings = byFolder[folder];
+            IEnumerable<Operation> cousins = byFolder[parent];
             string? product = operation.Product ?? MostCommon(siblings.Select(o => o.Product)) ?? MostCommon(cousins.Select(o => o.Product));
             string? version = operation.Version
                 ?? MostCommon(siblings.Where(o => Same(o.Product, product)).Select(o => o.Version))
                 ?? MostCommon(cousins.Where(o => Same(o.Product, product)).Select(o => o.Version))
-                ?? MostCommon(operations.Where(o => Same(o.Product, product)).Select(o => o.Version));
+                ?? (product is not null && versionOfProduct.TryGetValue(product, out string? known) ? known : null);
             if (product is null || version is null)
             {
                 // Generate it anyway (nothing is lost), under the folder's name, and say what to set.
