@@ -11,9 +11,9 @@ internal static class ProfileSources
 {
     public static ICredentialProvider AccessKey(string where, string? accessKeyId, string? accessKeySecret, string? securityToken = null, bool tokenRequired = false)
     {
-        string? missing = string.IsNullOrEmpty(accessKeyId) ? "the AccessKey ID"
-            : string.IsNullOrEmpty(accessKeySecret) ? "the AccessKey secret"
-            : tokenRequired && string.IsNullOrEmpty(securityToken) ? "the STS token"
+        string? missing = string.IsNullOrEmpty(accessKeyId) ? "AccessKey ID"
+            : string.IsNullOrEmpty(accessKeySecret) ? "AccessKey secret"
+            : tokenRequired && string.IsNullOrEmpty(securityToken) ? "STS token"
             : null;
         if (missing is not null)
         {
