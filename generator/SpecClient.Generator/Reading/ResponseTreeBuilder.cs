@@ -249,7 +249,7 @@ internal sealed class ResponseTreeBuilder
             {
                 string baseName = node.IsList
                     ? (node.ItemWrapper is not null ? Identifier.Pascal(node.ItemWrapper) : row.Type.ItemTypeName ?? property + "Item")
-                    : row.Type.Kind == TypeCellKind.Linked && row.Type.ItemTypeName is not null ? row.Type.ItemTypeName : property + "Info";
+                    : row.Type.Kind == TypeCellKind.Linked && row.Type.ItemTypeName is not null ? row.Type.ItemTypeName : ObjectTypeName(property);
                 string typeName = Identifier.Unique(baseName, taken);
                 fields.Add(new ResponseField(
                     row.Name,
@@ -274,6 +274,10 @@ internal sealed class ResponseTreeBuilder
 
         return fields.ToEquatableArray();
     }
+
+    // CurrentPageCursor -> CurrentPageCursorInfo; OIDCTokenInfo -> OIDCTokenInfoData, not ...InfoInfo.
+    private static string ObjectTypeName(string property) =>
+        property.EndsWith("Info", StringComparison.Ordinal) ? property + "Data" : property + "Info";
 
     private sealed class Node
     {
