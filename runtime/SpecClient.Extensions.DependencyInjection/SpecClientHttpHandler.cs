@@ -37,14 +37,4 @@ internal static class SpecClientHttpHandler
 #endif
         }
     }
-
-    /// <summary>
-    /// Header values IHttpClientFactory's logging must not write at Trace level: the V3 signature, and the STS
-    /// token (a credential). Everything else a SpecClient sends is an operation parameter or a public id.
-    /// </summary>
-    public static bool ShouldRedactHeaderValue(string header) =>
-        string.Equals(header, "Authorization", StringComparison.OrdinalIgnoreCase)
-        || string.Equals(header, "x-acs-security-token", StringComparison.OrdinalIgnoreCase)
-        || header.IndexOf("token", StringComparison.OrdinalIgnoreCase) >= 0
-        || header.IndexOf("secret", StringComparison.OrdinalIgnoreCase) >= 0;
 }
