@@ -57,7 +57,9 @@ internal static class SpecInputs
             && compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.CompilerFeatureRequiredAttribute") is not null;
         bool init = version >= LanguageVersion.CSharp9
             && compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.IsExternalInit") is not null;
-        return new EmitOptions(required, init, version >= LanguageVersion.CSharp8);
+        bool factory = version >= LanguageVersion.CSharp11
+            && compilation.GetTypeByMetadataName("SpecClient.ISpecClientFactory`1") is not null;
+        return new EmitOptions(required, init, version >= LanguageVersion.CSharp8, factory);
     }
 
     private static string? Value(AnalyzerConfigOptions options, string name) =>
