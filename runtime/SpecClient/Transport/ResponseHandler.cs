@@ -142,7 +142,11 @@ internal static class ResponseHandler
         {
             var reader = new Utf8JsonReader(json);
             reader.Read();
-            return readResult(ref reader);
+            T result = readResult(ref reader);
+
+            // Anything after the value (a second document, garbage from a proxy) means the body is not what it claims.
+            reader.Read();
+            return result;
         }
         catch (JsonException e)
         {
