@@ -72,8 +72,10 @@ public sealed class ConnectionFaultTests : FaultTest
         AssertNoSecret(e);
     }
 
-    [Fact(Timeout = TestTimeout)]
-    public async Task A_connect_that_never_completes_ends_at_ConnectTimeout_and_is_retried()
+    [Theory(Timeout = TestTimeout)]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_connect_that_never_completes_ends_at_the_connect_timeout_and_is_retried_for_a_write(bool injectedClient)
     {
         // A listener whose accept queue is full: the kernel drops further SYNs, so a connect hangs.
         using var listener = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
@@ -87,10 +89,14 @@ public sealed class ConnectionFaultTests : FaultTest
             SpecClientOptions options = OptionsFor(new Uri("http://127.0.0.1:" + endpoint.Port.ToString(CultureInfo.InvariantCulture) + "/"));
             options.ConnectTimeout = TimeSpan.FromMilliseconds(300);
 
-            (SpecClientTimeoutException e, TimeSpan elapsed) = await Fails<SpecClientTimeoutException>(() => Send(new ApiTransport(options, "x"), WriteOperation));
+            // An injected client whose handler has the connect timeout and whose HttpClient has none.
+            using var httpClient = new HttpClient(new SocketsHttpHandler { ConnectTimeout = TimeSpan.FromMilliseconds(300) }) { Timeout = Timeout.InfiniteTimeSpan };
+            ApiTransport transport = injectedClient ? new ApiTransport(httpClient, options, "x") : new ApiTransport(options, "x");
 
-            Assert.Contains("ConnectTimeout", e.Message);
-            Assert.Equal(TimeSpan.FromMilliseconds(300), e.Timeout);
+            (SpecClientTimeoutException e, TimeSpan elapsed) = await Fails<SpecClientTimeoutException>(() => Send(transport, WriteOperation));
+
+            Assert.Contains(injectedClient ? "connect timeout" : "SpecClientOptions.ConnectTimeout", e.Message);
+            Assert.Equal(injectedClient ? Timeout.InfiniteTimeSpan : TimeSpan.FromMilliseconds(300), e.Timeout);
             Assert.Equal(2, Logs.Lines.Count(l => l.EventId.Name == "Retrying" && (string?)l["Reason"] == "connect_failure"));
             Assert.True(elapsed >= TimeSpan.FromMilliseconds(800), "took only " + elapsed);
             AssertWithin(elapsed, TimeSpan.FromSeconds(8));

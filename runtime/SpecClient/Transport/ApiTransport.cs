@@ -257,6 +257,13 @@ public sealed class ApiTransport
             }
             catch (OperationCanceledException e) when (!callToken.IsCancellationRequested)
             {
+                if (attemptSource?.IsCancellationRequested != true && _httpClient.Timeout == Timeout.InfiniteTimeSpan && e.InnerException is TimeoutException)
+                {
+                    // No limit of ours and none of the HttpClient: the handler's own connect timeout (SocketsHttpHandler.
+                    // ConnectTimeout, or the shared client's handshake backstop) elapsed, before anything was sent.
+                    return Outcome<T>.Failed(FailureKind.NotSent, HandlerConnectTimedOut(e), 0, null, null);
+                }
+
                 // Neither the caller nor the call's limit: this attempt's limit, or the injected HttpClient's Timeout.
                 return Outcome<T>.Failed(FailureKind.AttemptTimeout, AttemptTimedOut(request.Operation, e, attemptSource), 0, null, null);
             }
@@ -426,6 +433,15 @@ public sealed class ApiTransport
         return ours
             ? TimedOut(operation, cause, _retry.AttemptTimeout!.Value, "RetryOptions.AttemptTimeout, for one attempt")
             : TimedOut(operation, cause, _httpClient.Timeout, "the injected HttpClient's Timeout");
+    }
+
+    private SpecClientTimeoutException HandlerConnectTimedOut(OperationCanceledException cause)
+    {
+        string message = "Could not connect to " + _endpoint.HostHeader + ": the HTTP handler's connect timeout elapsed ("
+            + cause.InnerException!.Message + ").";
+
+        // The handler's limit is not visible from here.
+        return new SpecClientTimeoutException(message, Timeout.InfiniteTimeSpan, new TimeoutException(message, cause));
     }
 
     private static SpecClientTimeoutException TimedOut(OperationDescriptor operation, Exception cause, TimeSpan limit, string which)
