@@ -23,7 +23,7 @@ public sealed class WriteSafetyFaultTests : FaultTest
         await using FaultServer server = await FaultServer.StartAsync(Behaviour(fault), Ok);
         SpecClientOptions options = Options(server);
         options.Retry.MaxAttempts = 5;
-        options.Retry.AttemptTimeout = TimeSpan.FromMilliseconds(400);
+        options.Retry.AttemptTimeout = TimeSpan.FromMilliseconds(1500);
 
         Exception? error = await Record.ExceptionAsync(() => Send(new ApiTransport(options, "x"), WriteOperation));
 
@@ -38,7 +38,7 @@ public sealed class WriteSafetyFaultTests : FaultTest
     {
         await using FaultServer server = await FaultServer.StartAsync(Behaviour(fault), Ok);
         SpecClientOptions options = Options(server);
-        options.Retry.AttemptTimeout = TimeSpan.FromMilliseconds(400);
+        options.Retry.AttemptTimeout = TimeSpan.FromMilliseconds(1500);
 
         Exception? error = await Record.ExceptionAsync(() => Send(new ApiTransport(options, "x"), ReadOperation));
 
@@ -63,7 +63,7 @@ public sealed class WriteSafetyFaultTests : FaultTest
         await using FaultServer server = await FaultServer.StartAsync(Behaviour(fault), Ok);
         SpecClientOptions options = Options(server);
         options.Retry.RetryNonIdempotentOnServerErrors = true;
-        options.Retry.AttemptTimeout = TimeSpan.FromMilliseconds(400);
+        options.Retry.AttemptTimeout = TimeSpan.FromMilliseconds(1500);
 
         Result result = await Send(new ApiTransport(options, "x"), WriteOperation);
 
