@@ -31,8 +31,8 @@ namespace SpecClient;
 /// </para>
 /// <para>
 /// The retry budget is a token bucket per client (transport): it starts with <see cref="BudgetCapacity"/>
-/// tokens, each retry takes <see cref="BudgetRetryCost"/> (<see cref="BudgetTimeoutRetryCost"/> after a timeout or
-/// lost connection), and each successful call puts back <see cref="BudgetSuccessRefill"/>. While the bucket cannot
+/// tokens, each retry takes <see cref="BudgetRetryCost"/> (<see cref="BudgetTimeoutRetryCost"/> after a timeout or a
+/// connection failure, which cost the caller more time), and each successful call puts back <see cref="BudgetSuccessRefill"/>. While the bucket cannot
 /// pay for a retry, failures surface at once: a service that keeps failing sees about one request per call, not
 /// <see cref="MaxAttempts"/>, until successes refill it.
 /// </para>
@@ -87,7 +87,7 @@ public sealed class RetryOptions
     /// <summary>The tokens a retry after an error answer costs. Default 5; 0 turns the budget off.</summary>
     public int BudgetRetryCost { get; set; } = 5;
 
-    /// <summary>The tokens a retry after a timeout or a lost connection costs. Default 10.</summary>
+    /// <summary>The tokens a retry after a timeout or a connection failure (before or after sending) costs. Default 10.</summary>
     public int BudgetTimeoutRetryCost { get; set; } = 10;
 
     /// <summary>The tokens a successful call puts back, up to <see cref="BudgetCapacity"/>. Default 1.</summary>
