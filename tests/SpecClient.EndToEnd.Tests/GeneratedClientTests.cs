@@ -117,7 +117,7 @@ public sealed class GeneratedClientTests : IClassFixture<EmulatorFixture>, IDisp
         _emulator.SetError("ResendEmailVerification", 400, "SendTokenQuotaExceeded", "The maximum number of attempts is exceeded.");
         var client = new DomainClient(_emulator.CreateClientOptions());
 
-        ServiceException error = await Assert.ThrowsAsync<ServiceException>(() =>
+        ServiceException error = await Assert.ThrowsAsync<ClientErrorException>(() =>
             client.ResendEmailVerificationAsync(new ResendEmailVerificationRequest { Email = "a@example.com" }));
 
         Assert.Equal(400, error.StatusCode);
@@ -139,7 +139,7 @@ public sealed class GeneratedClientTests : IClassFixture<EmulatorFixture>, IDisp
         options.Credentials = new StaticCredentialProvider(_emulator.Credential.AccessKeyId, wrongSecret);
         var client = new DomainClient(options);
 
-        ServiceException error = await Assert.ThrowsAsync<ServiceException>(() =>
+        ServiceException error = await Assert.ThrowsAsync<ClientErrorException>(() =>
             client.ResendEmailVerificationAsync(new ResendEmailVerificationRequest { Email = "a@example.com" }));
 
         Assert.Equal(400, error.StatusCode);
@@ -168,7 +168,7 @@ public sealed class GeneratedClientTests : IClassFixture<EmulatorFixture>, IDisp
         var transport = new ApiTransport(_emulator.CreateClientOptions(), DomainClient.DefaultEndpoint);
         var request = new ApiRequest(DomainOperations.ResendEmailVerification);
 
-        ServiceException error = await Assert.ThrowsAsync<ServiceException>(() =>
+        ServiceException error = await Assert.ThrowsAsync<ClientErrorException>(() =>
             transport.SendAsync(request, ResendEmailVerificationResponseReader, CancellationToken.None));
 
         Assert.Equal("MissingEmail", error.Code);

@@ -89,13 +89,17 @@ public sealed class PackageTests : IClassFixture<PackedPackages>
         var markdigPacked = AssemblyVersion(zip, "analyzers/dotnet/cs/Markdig.dll");
         Assert.True(markdigPacked >= markdigWanted, $"The generator wants Markdig {markdigWanted}, the package holds {markdigPacked}.");
 
-        // Dependencies: System.Text.Json alone for netstandard2.0 (it brings the rest), nothing for net8.0.
+        // Dependencies: ILogger's abstractions everywhere; for netstandard2.0 also System.Text.Json and DiagnosticSource
+        // (ActivitySource, Meter), which net8.0 has in the box.
         var nuspec = XDocument.Parse(ReadEntry(zip, "SpecClient.nuspec"));
         var groups = DependencyGroups(nuspec);
         var summary = "nuspec dependencies: " + string.Join("; ", groups.Select(g => g.Key + ": [" + string.Join(", ", g.Value) + "]"));
         Assert.True(groups.Count == 2, summary);
-        Assert.True(groups.TryGetValue(".NETStandard2.0", out var netstandard) && netstandard.SequenceEqual(["System.Text.Json"]), summary);
-        Assert.True(groups.TryGetValue("net8.0", out var net8) && net8.Count == 0, summary);
+        Assert.True(
+            groups.TryGetValue(".NETStandard2.0", out var netstandard)
+                && netstandard.Order(StringComparer.Ordinal).SequenceEqual(["Microsoft.Extensions.Logging.Abstractions", "System.Diagnostics.DiagnosticSource", "System.Text.Json"]),
+            summary);
+        Assert.True(groups.TryGetValue("net8.0", out var net8) && net8.SequenceEqual(["Microsoft.Extensions.Logging.Abstractions"]), summary);
 
         // SpecClient.Testing: the emulator for net8.0 on top of SpecClient at the same version and ASP.NET Core.
         var testingNupkg = Path.Combine(_packages.PackagesFolder, $"SpecClient.Testing.{_packages.Version}.nupkg");

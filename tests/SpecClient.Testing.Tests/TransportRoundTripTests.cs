@@ -45,7 +45,7 @@ public sealed class TransportRoundTripTests : EmulatorTestBase
         var transport = new ApiTransport(Http, Emulator.CreateClientOptions(version), "domain.aliyuncs.com");
         var request = new ApiRequest(DomainOperations.ResendEmailVerification); // no Email: MissingEmail
 
-        var error = await Assert.ThrowsAsync<ServiceException>(() => transport.SendAsync(request, ReadRequestId, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<ClientErrorException>(() => transport.SendAsync(request, ReadRequestId, CancellationToken.None));
 
         Assert.Equal(400, error.StatusCode);
         Assert.Equal("MissingEmail", error.Code);
@@ -63,7 +63,7 @@ public sealed class TransportRoundTripTests : EmulatorTestBase
         var request = new ApiRequest(DomainOperations.ResendEmailVerification);
         request.Add("Email", "a@b.c");
 
-        var error = await Assert.ThrowsAsync<ServiceException>(() => transport.SendAsync(request, ReadRequestId, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<ClientErrorException>(() => transport.SendAsync(request, ReadRequestId, CancellationToken.None));
 
         Assert.Equal("SignatureDoesNotMatch", error.Code);
         Assert.DoesNotContain("not-the-secret", error.ToString());

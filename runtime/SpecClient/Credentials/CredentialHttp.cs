@@ -25,7 +25,7 @@ internal static class CredentialHttp
         try
         {
             using HttpResponseMessage response = await client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, timeoutSource.Token).ConfigureAwait(false);
-            using ResponseBody body = await ResponseBody.ReadAsync(response.Content, MaxBodyBytes, timeoutSource.Token).ConfigureAwait(false);
+            using ResponseBody body = await ResponseBody.ReadAsync(response.Content, MaxBodyBytes, keepPrefix: false, timeoutSource.Token).ConfigureAwait(false);
             if (body.IsTooLarge)
             {
                 throw new CredentialsException(what + " answered with a body larger than 64 KiB.");

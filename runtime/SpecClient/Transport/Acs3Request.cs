@@ -8,16 +8,17 @@ namespace SpecClient;
 /// <summary>
 /// Builds an RPC request signed with V3 (ACS3-HMAC-SHA256): a POST to the endpoint's path with the API
 /// parameters in the query string (in canonical order, so the sent query is the signed one), an empty body,
-/// the <c>x-acs-*</c> headers and the <c>Authorization</c> header.
+/// the <c>x-acs-*</c> headers and the <c>Authorization</c> header. <c>Format=XML</c>, when asked for, is one more
+/// (signed) query parameter; JSON, the service's default, is not sent.
 /// </summary>
 internal static class Acs3Request
 {
     private const string Method = "POST";
 
-    public static HttpRequestMessage Create(ApiRequest request, AccessKeyCredential credential, ResolvedEndpoint endpoint, string timestamp, string nonce)
+    public static HttpRequestMessage Create(ApiRequest request, AccessKeyCredential credential, ResolvedEndpoint endpoint, string timestamp, string nonce, string? format)
     {
         OperationDescriptor operation = request.Operation;
-        string canonicalQuery = Acs3SignatureV3.CanonicalQuery(request.Parameters);
+        string canonicalQuery = Acs3SignatureV3.CanonicalQuery(format is null ? request.Parameters : WithFormat(request.Parameters, format));
 
         var headers = new List<KeyValuePair<string, string>>(7)
         {
@@ -56,6 +57,18 @@ internal static class Acs3Request
             "Authorization",
             Acs3SignatureV3.Authorization(credential.AccessKeyId, canonicalHeaders.SignedHeaders, signature));
         return message;
+    }
+
+    private static List<KeyValuePair<string, string>> WithFormat(IReadOnlyList<KeyValuePair<string, string>> parameters, string format)
+    {
+        var all = new List<KeyValuePair<string, string>>(parameters.Count + 1);
+        for (int i = 0; i < parameters.Count; i++)
+        {
+            all.Add(parameters[i]);
+        }
+
+        all.Add(Pair("Format", format));
+        return all;
     }
 
     private static KeyValuePair<string, string> Pair(string name, string value) => new(name, value);

@@ -1,8 +1,13 @@
 using System;
+using System.Diagnostics;
 using System.Globalization;
+using System.IO;
 using System.Net.Http;
+using System.Runtime.ExceptionServices;
 using System.Threading;
 using System.Threading.Tasks;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using SpecClient.Serialization;
 using SpecClient.Signing;
 
@@ -10,21 +15,28 @@ namespace SpecClient;
 
 /// <summary>
 /// Sends the requests of a generated client: adds the common parameters, signs, sends over
-/// <see cref="HttpClient"/>, and turns the response into a typed result or a typed exception.
+/// <see cref="HttpClient"/>, retries what is safe to retry, and turns the response into a typed result or a
+/// typed exception, with a log line, a span and metrics for each call.
 /// </summary>
 /// <remarks>
 /// A transport is immutable and thread-safe: it takes a snapshot of <see cref="SpecClientOptions"/> when it
 /// is created. Without an injected <see cref="HttpClient"/>, every transport shares one static client; an
-/// injected client is never disposed by the transport.
+/// injected client is never disposed by the transport. Each transport has its own retry budget
+/// (see <see cref="RetryOptions"/>).
 /// </remarks>
 public sealed class ApiTransport
 {
     private readonly HttpClient _httpClient;
+    private readonly bool _sharedClient;
     private readonly ResolvedEndpoint _endpoint;
     private readonly SignatureVersion _signatureVersion;
     private readonly ICredentialProvider _credentials;
     private readonly TimeSpan _timeout;
+    private readonly TimeSpan _connectTimeout;
     private readonly int _maxResponseBytes;
+    private readonly ResponseFormat _format;
+    private readonly RetryPolicy _retry;
+    private readonly ILogger _logger;
     private readonly Func<DateTimeOffset> _clock;
     private readonly Func<string>? _nonceFactory;
     private readonly bool _anonymous;
@@ -34,10 +46,10 @@ public sealed class ApiTransport
     /// <param name="defaultEndpoint">The product's endpoint from its doc pages, used when <see cref="SpecClientOptions.Endpoint"/> is null.</param>
     /// <exception cref="ArgumentException">
     /// There is no endpoint, it is invalid, it is <c>http://</c> without <see cref="SpecClientOptions.AllowInsecureHttp"/>,
-    /// or the timeout or response limit is out of range.
+    /// or a timeout, the response limit or a retry setting is out of range.
     /// </exception>
     public ApiTransport(SpecClientOptions options, string defaultEndpoint)
-        : this(SharedHttpClient.Instance, options, defaultEndpoint)
+        : this(SharedHttpClient.Instance, options, defaultEndpoint, sharedClient: true)
     {
     }
 
@@ -47,9 +59,14 @@ public sealed class ApiTransport
     /// <param name="defaultEndpoint">The product's endpoint from its doc pages, used when <see cref="SpecClientOptions.Endpoint"/> is null.</param>
     /// <exception cref="ArgumentException">
     /// There is no endpoint, it is invalid, it is <c>http://</c> without <see cref="SpecClientOptions.AllowInsecureHttp"/>,
-    /// or the timeout or response limit is out of range.
+    /// or a timeout, the response limit or a retry setting is out of range.
     /// </exception>
     public ApiTransport(HttpClient httpClient, SpecClientOptions options, string defaultEndpoint)
+        : this(httpClient, options, defaultEndpoint, sharedClient: false)
+    {
+    }
+
+    private ApiTransport(HttpClient httpClient, SpecClientOptions options, string defaultEndpoint, bool sharedClient)
     {
         _httpClient = httpClient ?? throw new ArgumentNullException(nameof(httpClient));
         if (options is null)
@@ -63,6 +80,12 @@ public sealed class ApiTransport
             throw new ArgumentException("SpecClientOptions.Timeout must be positive and at most 24 days, or Timeout.InfiniteTimeSpan.", nameof(options));
         }
 
+        TimeSpan connectTimeout = options.ConnectTimeout;
+        if (connectTimeout != Timeout.InfiniteTimeSpan && (connectTimeout <= TimeSpan.Zero || connectTimeout.TotalMilliseconds > int.MaxValue))
+        {
+            throw new ArgumentException("SpecClientOptions.ConnectTimeout must be positive and at most 24 days, or Timeout.InfiniteTimeSpan.", nameof(options));
+        }
+
         if (options.MaxResponseBytes <= 0)
         {
             throw new ArgumentException("SpecClientOptions.MaxResponseBytes must be positive.", nameof(options));
@@ -73,18 +96,31 @@ public sealed class ApiTransport
             throw new ArgumentException("SpecClientOptions.SignatureVersion is not a known version.", nameof(options));
         }
 
+        if (options.Format != ResponseFormat.Json && options.Format != ResponseFormat.Xml)
+        {
+            throw new ArgumentException("SpecClientOptions.Format is not a known format.", nameof(options));
+        }
+
+        _sharedClient = sharedClient;
         _endpoint = ResolvedEndpoint.Resolve(options.Endpoint, defaultEndpoint, options.AllowInsecureHttp);
         _signatureVersion = options.SignatureVersion;
         _credentials = options.Credentials ?? DefaultCredentialProvider.Shared;
+        _anonymous = options.Anonymous;
         _timeout = timeout;
+        _connectTimeout = connectTimeout;
         _maxResponseBytes = options.MaxResponseBytes;
+        _format = options.Format;
+        _retry = RetryPolicy.From(options.Retry);
+        _logger = options.LoggerFactory?.CreateLogger(SpecClientTelemetry.LoggerCategory) ?? NullLogger.Instance;
         _clock = options.Clock ?? (static () => DateTimeOffset.UtcNow);
         _nonceFactory = options.NonceFactory;
-        _anonymous = options.Anonymous;
     }
 
     /// <summary>The endpoint requests are sent to, for example <c>https://domain.aliyuncs.com/</c>.</summary>
     public Uri Endpoint => _endpoint.BaseUri;
+
+    /// <summary>The retry budget's tokens left (see <see cref="RetryOptions"/>); for tests and diagnostics.</summary>
+    internal int RetryBudgetAvailable => _retry.Budget.Available;
 
     /// <summary>Signs and sends <paramref name="request"/> and reads the response with <paramref name="reader"/>.</summary>
     /// <typeparam name="T">The response type.</typeparam>
@@ -92,12 +128,18 @@ public sealed class ApiTransport
     /// <param name="reader">Reads the success body; it starts on the body's first token.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>What <paramref name="reader"/> read from the success body.</returns>
-    /// <exception cref="ServiceException">The service answered with an error status.</exception>
+    /// <exception cref="ThrottlingException">The service kept throttling (or asked for a longer wait than allowed).</exception>
+    /// <exception cref="ClientErrorException">The service refused the request (4xx).</exception>
+    /// <exception cref="ServerErrorException">The service failed (5xx) and the call was not, or no longer, retried.</exception>
+    /// <exception cref="ServiceException">The service answered with another error status.</exception>
     /// <exception cref="ResponseFormatException">A success body could not be read, or a body was too large.</exception>
-    /// <exception cref="SpecClientTimeoutException">The call did not complete within <see cref="SpecClientOptions.Timeout"/>.</exception>
+    /// <exception cref="SpecClientTimeoutException">
+    /// The call did not complete within <see cref="SpecClientOptions.Timeout"/>, or its last attempt hit
+    /// <see cref="RetryOptions.AttemptTimeout"/>, the connect timeout or the injected client's timeout.
+    /// </exception>
     /// <exception cref="CredentialsException">The credential provider found no credentials.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
-    /// <exception cref="HttpRequestException">The endpoint could not be reached.</exception>
+    /// <exception cref="HttpRequestException">The endpoint could not be reached, or the connection broke.</exception>
     /// <exception cref="NotSupportedException">The operation is ROA-style, which this transport does not send yet.</exception>
     public Task<T> SendAsync<T>(ApiRequest request, ResponseReader<T> reader, CancellationToken cancellationToken)
     {
@@ -122,67 +164,349 @@ public sealed class ApiTransport
 
     private async Task<T> SendCoreAsync<T>(ApiRequest request, ResponseReader<T> reader, CancellationToken cancellationToken)
     {
-        using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        OperationDescriptor operation = request.Operation;
+        long started = Stopwatch.GetTimestamp();
+        Activity? activity = Telemetry.StartCall(operation, _endpoint.BaseUri);
+        using var callSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         if (_timeout != Timeout.InfiniteTimeSpan)
         {
-            timeoutSource.CancelAfter(_timeout);
+            callSource.CancelAfter(_timeout);
         }
 
-        CancellationToken token = timeoutSource.Token;
+        CancellationToken callToken = callSource.Token;
+        int attempt = 0;
+        int status = 0;
         try
         {
-            AccessKeyCredential? credential = _anonymous ? null : await _credentials.GetCredentialAsync(token).ConfigureAwait(false);
-            using HttpRequestMessage message = CreateMessage(request, credential);
-            using HttpResponseMessage response = await _httpClient
-                .SendAsync(message, HttpCompletionOption.ResponseHeadersRead, token)
-                .ConfigureAwait(false);
-            using ResponseBody body = await ResponseBody.ReadAsync(response.Content, _maxResponseBytes, token).ConfigureAwait(false);
-            return ResponseHandler.Handle(response, body, reader, credential, _maxResponseBytes);
+            while (true)
+            {
+                attempt++;
+                AccessKeyCredential? credential = _anonymous ? null : await _credentials.GetCredentialAsync(callToken).ConfigureAwait(false);
+                Outcome<T> outcome = await AttemptAsync(request, reader, credential, attempt, callToken).ConfigureAwait(false);
+                status = outcome.Status;
+                if (outcome.Error is null)
+                {
+                    _retry.Budget.Release(_retry.SuccessRefill);
+                    double elapsed = Telemetry.Seconds(started, Stopwatch.GetTimestamp());
+                    Log.Succeeded(_logger, operation.Product, operation.Action, status, attempt, elapsed * 1000, outcome.RequestId);
+                    Telemetry.EndCall(activity, operation, _endpoint.BaseUri, elapsed, attempt, status, outcome.RequestId, null, null, null);
+                    return outcome.Result!;
+                }
+
+                TimeSpan? delay = RetryDelay(operation, outcome, attempt, started);
+                if (delay is null)
+                {
+                    throw Final(outcome.Error);
+                }
+
+                string reason = Reason(outcome.Kind);
+                Log.Retrying(_logger, operation.Product, operation.Action, attempt, reason, status, (outcome.Error as ServiceException)?.Code, outcome.RequestId, delay.Value.TotalMilliseconds);
+                Telemetry.RecordRetry(activity, operation, reason, attempt, delay.Value);
+                if (delay.Value > TimeSpan.Zero)
+                {
+                    await _retry.Delay(delay.Value, callToken).ConfigureAwait(false);
+                }
+            }
         }
-        catch (OperationCanceledException e) when (cancellationToken.IsCancellationRequested)
+        catch (Exception e) when (cancellationToken.IsCancellationRequested && IsCancellation(e))
         {
             // Whatever layer noticed first, report the caller's own token.
-            if (e.CancellationToken == cancellationToken)
+            Canceled(activity, operation, started, attempt, status, e);
+            if (e is OperationCanceledException canceled && canceled.CancellationToken == cancellationToken)
             {
                 throw;
             }
 
-            throw new OperationCanceledException("The call to " + request.Operation + " was canceled.", e, cancellationToken);
+            throw new OperationCanceledException("The call to " + operation + " was canceled.", e, cancellationToken);
         }
-        catch (OperationCanceledException e) when (timeoutSource.IsCancellationRequested || e.InnerException is TimeoutException)
+        catch (Exception e) when (callSource.IsCancellationRequested && IsCancellation(e))
         {
-            throw TimedOut(request.Operation, e, timeoutSource.IsCancellationRequested);
+            SpecClientTimeoutException timedOut = TimedOut(operation, e, _timeout, "SpecClientOptions.Timeout");
+            Fail(activity, operation, started, attempt, status, timedOut);
+            throw timedOut;
         }
+        catch (Exception e) when (Fail(activity, operation, started, attempt, status, e))
+        {
+            // Never reached: Fail logs and records, then lets the exception pass unchanged.
+            throw;
+        }
+    }
+
+    /// <summary>One signed request and its response. Throws only what ends the call; returns what may be retried.</summary>
+    private async Task<Outcome<T>> AttemptAsync<T>(ApiRequest request, ResponseReader<T> reader, AccessKeyCredential? credential, int attempt, CancellationToken callToken)
+    {
+        CancellationTokenSource? attemptSource = null;
+        CancellationToken token = callToken;
+        if (_retry.AttemptTimeout is { } attemptTimeout)
+        {
+            attemptSource = CancellationTokenSource.CreateLinkedTokenSource(callToken);
+            attemptSource.CancelAfter(attemptTimeout);
+            token = attemptSource.Token;
+        }
+
+        try
+        {
+            using HttpRequestMessage message = CreateMessage(request, credential);
+            Log.Sending(_logger, request.Operation.Product, request.Operation.Action, attempt, _endpoint.HostHeader, credential?.AccessKeyId ?? "(anonymous)");
+            HttpResponseMessage response;
+            try
+            {
+                response = await _httpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, token).ConfigureAwait(false);
+            }
+            catch (HttpRequestException e) when (!callToken.IsCancellationRequested)
+            {
+                return Outcome<T>.Failed(ConnectionFailures.BeforeSent(e) ? FailureKind.NotSent : FailureKind.LostAfterSend, e, 0, null, null);
+            }
+            catch (OperationCanceledException e) when (!callToken.IsCancellationRequested)
+            {
+                if (attemptSource?.IsCancellationRequested != true && _httpClient.Timeout == Timeout.InfiniteTimeSpan && e.InnerException is TimeoutException)
+                {
+                    // No limit of ours and none of the HttpClient: the handler's own connect timeout (SocketsHttpHandler.
+                    // ConnectTimeout, or the shared client's handshake backstop) elapsed, before anything was sent.
+                    return Outcome<T>.Failed(FailureKind.NotSent, HandlerConnectTimedOut(e), 0, null, null);
+                }
+
+                // Neither the caller nor the call's limit: this attempt's limit, or the injected HttpClient's Timeout.
+                return Outcome<T>.Failed(FailureKind.AttemptTimeout, AttemptTimedOut(request.Operation, e, attemptSource), 0, null, null);
+            }
+
+            using (response)
+            {
+                int status = (int)response.StatusCode;
+                bool success = status >= 200 && status <= 299;
+                ResponseBody body;
+                try
+                {
+                    body = await ResponseBody.ReadAsync(
+                        response.Content,
+                        success ? _maxResponseBytes : Math.Min(_maxResponseBytes, ResponseHandler.MaxErrorBytes),
+                        keepPrefix: !success,
+                        token).ConfigureAwait(false);
+                }
+                catch (Exception e) when ((e is IOException || e is HttpRequestException) && !callToken.IsCancellationRequested)
+                {
+                    string? headerId = ResponseHandler.HeaderRequestId(response);
+                    var lost = new HttpRequestException(
+                        "The connection broke while the response (HTTP " + status.ToString(CultureInfo.InvariantCulture)
+                        + (headerId is null ? string.Empty : ", RequestId " + headerId) + ") of " + request.Operation + " was read.",
+                        e);
+                    return Outcome<T>.Failed(FailureKind.LostAfterSend, lost, status, headerId, null);
+                }
+                catch (OperationCanceledException e) when (!callToken.IsCancellationRequested)
+                {
+                    return Outcome<T>.Failed(FailureKind.AttemptTimeout, AttemptTimedOut(request.Operation, e, attemptSource), status, ResponseHandler.HeaderRequestId(response), null);
+                }
+
+                using (body)
+                {
+                    if (success)
+                    {
+                        T result = ResponseHandler.ReadSuccess(response, body, reader, credential, _maxResponseBytes);
+                        return Outcome<T>.Succeeded(result, status, ResponseHandler.HeaderRequestId(response));
+                    }
+
+                    DateTimeOffset now = _clock();
+                    ServiceException error = ResponseHandler.CreateError(response, body, credential, _retry, now);
+                    FailureKind kind = error is ThrottlingException ? FailureKind.Throttled
+                        : status >= 500 && status <= 599 ? FailureKind.ServerError
+                        : FailureKind.Final;
+                    TimeSpan? retryAfter = error is ThrottlingException throttling ? throttling.RetryAfter : RetryAfterHeader.Read(response, now);
+                    return Outcome<T>.Failed(kind, error, status, error.RequestId, retryAfter);
+                }
+            }
+        }
+        finally
+        {
+            attemptSource?.Dispose();
+        }
+    }
+
+    /// <summary>The wait before the next attempt, or null when the failure is not to be retried.</summary>
+    private TimeSpan? RetryDelay<T>(OperationDescriptor operation, Outcome<T> outcome, int attempt, long started)
+    {
+        string? whyNot = null;
+        TimeSpan delay = TimeSpan.Zero;
+        if (!_retry.MayRetry(outcome.Kind, operation))
+        {
+            if (outcome.Kind == FailureKind.Final)
+            {
+                return null;
+            }
+
+            whyNot = "the operation may have changed something (RetryOptions.RetryNonIdempotentOnServerErrors is off)";
+        }
+        else if (attempt >= _retry.MaxAttempts)
+        {
+            whyNot = "RetryOptions.MaxAttempts (" + _retry.MaxAttempts.ToString(CultureInfo.InvariantCulture) + ") reached";
+        }
+        else if (outcome.RetryAfter > _retry.MaxDelay)
+        {
+            whyNot = "the service asked to wait longer than RetryOptions.MaxDelay";
+        }
+        else
+        {
+            delay = _retry.NextDelay(attempt, outcome.Kind, outcome.RetryAfter);
+            if (_timeout != Timeout.InfiniteTimeSpan
+                && TimeSpan.FromSeconds(Telemetry.Seconds(started, Stopwatch.GetTimestamp())) + delay >= _timeout)
+            {
+                whyNot = "the wait would outlast SpecClientOptions.Timeout";
+            }
+            else if (!_retry.Budget.TryAcquire(_retry.Cost(outcome.Kind)))
+            {
+                whyNot = "the retry budget is spent (the service has been failing)";
+            }
+        }
+
+        if (whyNot is not null)
+        {
+            Log.NotRetried(_logger, operation.Product, operation.Action, attempt, Reason(outcome.Kind), outcome.Status, whyNot);
+            return null;
+        }
+
+        return delay;
     }
 
     private HttpRequestMessage CreateMessage(ApiRequest request, AccessKeyCredential? credential)
     {
         string timestamp = WireValues.Timestamp(_clock());
+        bool xml = _format == ResponseFormat.Xml;
         HttpRequestMessage message;
         if (credential is null)
         {
+            // Anonymous operations (STS AssumeRoleWithOIDC) authenticate with their own token, unsigned.
             message = AnonymousRpcRequest.Create(request, _endpoint, timestamp);
         }
         else if (_signatureVersion == SignatureVersion.V1)
         {
-            message = RpcV1Request.Create(request, credential, _endpoint, timestamp, _nonceFactory?.Invoke() ?? Guid.NewGuid().ToString("D"));
+            message = RpcV1Request.Create(request, credential, _endpoint, timestamp, _nonceFactory?.Invoke() ?? Guid.NewGuid().ToString("D"), xml ? "XML" : "JSON");
         }
         else
         {
-            message = Acs3Request.Create(request, credential, _endpoint, timestamp, _nonceFactory?.Invoke() ?? Guid.NewGuid().ToString("N"));
+            message = Acs3Request.Create(request, credential, _endpoint, timestamp, _nonceFactory?.Invoke() ?? Guid.NewGuid().ToString("N"), xml ? "XML" : null);
         }
 
         message.Headers.TryAddWithoutValidation("User-Agent", WireValues.UserAgent);
-        message.Headers.TryAddWithoutValidation("Accept", "application/json");
+        message.Headers.TryAddWithoutValidation("Accept", xml ? "application/xml" : "application/json");
+#if NET8_0_OR_GREATER
+        if (_sharedClient)
+        {
+            message.Options.Set(SharedHttpClient.ConnectTimeoutKey, _connectTimeout);
+        }
+#endif
         return message;
     }
 
-    private SpecClientTimeoutException TimedOut(OperationDescriptor operation, OperationCanceledException cause, bool ours)
+    // The exception the caller sees for the last failed attempt, with its original stack.
+    private Exception Final(Exception error)
     {
-        TimeSpan limit = ours ? _timeout : _httpClient.Timeout;
+        if (error is HttpRequestException && ConnectionFailures.IsConnectTimeout(error, out TimeSpan connectTimeout))
+        {
+            error = new SpecClientTimeoutException(
+                "Could not connect to " + _endpoint.HostHeader + " within "
+                + connectTimeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture) + " s (SpecClientOptions.ConnectTimeout).",
+                connectTimeout,
+                new TimeoutException(error.Message, error));
+            return error;
+        }
+
+        ExceptionDispatchInfo.Capture(error).Throw();
+        return error;
+    }
+
+    private bool Fail(Activity? activity, OperationDescriptor operation, long started, int attempt, int status, Exception error)
+    {
+        var service = error as ServiceException;
+        var format = error as ResponseFormatException;
+        status = service?.StatusCode ?? format?.StatusCode ?? status;
+        string? requestId = service?.RequestId ?? format?.RequestId;
+        double elapsed = Telemetry.Seconds(started, Stopwatch.GetTimestamp());
+
+        // A service error says all in its fields; for the rest the exception (redacted by construction) tells what broke.
+        Log.Failed(_logger, operation.Product, operation.Action, attempt, elapsed * 1000, status, service?.Code, requestId, service is null ? error : null);
+        Telemetry.EndCall(activity, operation, _endpoint.BaseUri, elapsed, attempt, status, requestId, service?.Code, Telemetry.ErrorType(error), error.Message);
+        return false;
+    }
+
+    private void Canceled(Activity? activity, OperationDescriptor operation, long started, int attempt, int status, Exception error)
+    {
+        Log.Canceled(_logger, operation.Product, operation.Action, attempt);
+        double elapsed = Telemetry.Seconds(started, Stopwatch.GetTimestamp());
+        Telemetry.EndCall(activity, operation, _endpoint.BaseUri, elapsed, attempt, status, null, null, Telemetry.ErrorType(error), "Canceled by the caller.");
+    }
+
+    private SpecClientTimeoutException AttemptTimedOut(OperationDescriptor operation, OperationCanceledException cause, CancellationTokenSource? attemptSource)
+    {
+        bool ours = attemptSource?.IsCancellationRequested == true;
+        return ours
+            ? TimedOut(operation, cause, _retry.AttemptTimeout!.Value, "RetryOptions.AttemptTimeout, for one attempt")
+            : TimedOut(operation, cause, _httpClient.Timeout, "the injected HttpClient's Timeout");
+    }
+
+    private SpecClientTimeoutException HandlerConnectTimedOut(OperationCanceledException cause)
+    {
+        string message = "Could not connect to " + _endpoint.HostHeader + ": the HTTP handler's connect timeout elapsed ("
+            + cause.InnerException!.Message + ").";
+
+        // The handler's limit is not visible from here.
+        return new SpecClientTimeoutException(message, Timeout.InfiniteTimeSpan, new TimeoutException(message, cause));
+    }
+
+    private static SpecClientTimeoutException TimedOut(OperationDescriptor operation, Exception cause, TimeSpan limit, string which)
+    {
         string message = "The call to " + operation + " did not complete within "
-            + limit.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture) + " s"
-            + (ours ? " (SpecClientOptions.Timeout)." : " (the injected HttpClient's Timeout).");
+            + limit.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture) + " s (" + which + ").";
         return new SpecClientTimeoutException(message, limit, new TimeoutException(message, cause));
+    }
+
+    private static bool IsCancellation(Exception e) => e is OperationCanceledException || e is HttpRequestException || e is IOException;
+
+    private static string Reason(FailureKind kind)
+    {
+        switch (kind)
+        {
+            case FailureKind.Throttled:
+                return "throttling";
+            case FailureKind.ServerError:
+                return "server_error";
+            case FailureKind.NotSent:
+                return "connect_failure";
+            case FailureKind.LostAfterSend:
+                return "connection_lost";
+            case FailureKind.AttemptTimeout:
+                return "timeout";
+            default:
+                return "error";
+        }
+    }
+
+    /// <summary>What one attempt gave: a result, or the error and what is needed to decide on a retry.</summary>
+    private readonly struct Outcome<T>
+    {
+        private Outcome(T? result, Exception? error, FailureKind kind, int status, string? requestId, TimeSpan? retryAfter)
+        {
+            Result = result;
+            Error = error;
+            Kind = kind;
+            Status = status;
+            RequestId = requestId;
+            RetryAfter = retryAfter;
+        }
+
+        public T? Result { get; }
+
+        public Exception? Error { get; }
+
+        public FailureKind Kind { get; }
+
+        public int Status { get; }
+
+        public string? RequestId { get; }
+
+        public TimeSpan? RetryAfter { get; }
+
+        public static Outcome<T> Succeeded(T result, int status, string? requestId) => new(result, null, FailureKind.Final, status, requestId, null);
+
+        public static Outcome<T> Failed(FailureKind kind, Exception error, int status, string? requestId, TimeSpan? retryAfter) =>
+            new(default, error, kind, status, requestId, retryAfter);
     }
 }

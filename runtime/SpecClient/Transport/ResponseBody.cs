@@ -11,6 +11,10 @@ namespace SpecClient;
 /// A response body read whole into a pooled buffer, up to a limit. Reading stops one byte past the limit, so a
 /// huge or endless body costs at most the limit in memory.
 /// </summary>
+/// <remarks>
+/// Every read honours the cancellation token, so a body that trickles in is cut off by the call's (or the
+/// attempt's) time limit rather than by the last byte.
+/// </remarks>
 internal sealed class ResponseBody : IDisposable
 {
     private const int InitialSize = 16 * 1024;
@@ -35,7 +39,18 @@ internal sealed class ResponseBody : IDisposable
 
     public ReadOnlySpan<byte> Span => _buffer is null ? ReadOnlySpan<byte>.Empty : new ReadOnlySpan<byte>(_buffer, 0, Length);
 
-    public static async Task<ResponseBody> ReadAsync(HttpContent? content, int limit, CancellationToken cancellationToken)
+    /// <summary>The buffer holding the body from index 0 (longer than <see cref="Length"/>), or an empty array.</summary>
+    public byte[] Buffer => _buffer ?? Array.Empty<byte>();
+
+    /// <summary>Reads the body, at most <paramref name="limit"/> bytes (plus one to tell that it is longer).</summary>
+    /// <param name="content">The content, or null.</param>
+    /// <param name="limit">The most bytes kept.</param>
+    /// <param name="keepPrefix">
+    /// When the declared length is over the limit, read the first bytes anyway (for an error body, whose start
+    /// still tells the code) instead of reading nothing.
+    /// </param>
+    /// <param name="cancellationToken">Stops reading.</param>
+    public static async Task<ResponseBody> ReadAsync(HttpContent? content, int limit, bool keepPrefix, CancellationToken cancellationToken)
     {
         if (content is null)
         {
@@ -43,7 +58,7 @@ internal sealed class ResponseBody : IDisposable
         }
 
         long? declared = content.Headers.ContentLength;
-        if (declared > limit)
+        if (declared > limit && !keepPrefix)
         {
             return new ResponseBody(null, 0, true);
         }
@@ -70,7 +85,7 @@ internal sealed class ResponseBody : IDisposable
                         }
 
                         byte[] larger = ArrayPool<byte>.Shared.Rent((int)Math.Min((long)buffer.Length * 2, capacity));
-                        Buffer.BlockCopy(buffer, 0, larger, 0, length);
+                        System.Buffer.BlockCopy(buffer, 0, larger, 0, length);
                         ArrayPool<byte>.Shared.Return(buffer);
                         buffer = larger;
                     }

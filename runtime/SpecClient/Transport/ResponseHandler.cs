@@ -4,20 +4,28 @@ using System.Globalization;
 using System.Net.Http;
 using System.Text;
 using System.Text.Json;
+using System.Xml;
 using SpecClient.Serialization;
 
 namespace SpecClient;
 
 /// <summary>
-/// Turns a response that was read whole into the caller's result (2xx) or into a typed exception. Everything
-/// taken from the body into an exception message passes through <see cref="SecretRedaction"/>.
+/// Turns a response that was read whole into the caller's result (2xx) or into a typed exception. JSON is read
+/// as it is; XML (asked for with <see cref="ResponseFormat.Xml"/>, or sent unasked by a gateway) is converted to
+/// JSON first; an HTML page is never taken for an answer. Everything taken from the body into an exception
+/// message passes through <see cref="SecretRedaction"/>.
 /// </summary>
 internal static class ResponseHandler
 {
+    /// <summary>How much of an error body is read: enough for any service error, and the start of any HTML page.</summary>
+    public const int MaxErrorBytes = 64 * 1024;
+
     private const string RequestIdHeader = "x-acs-request-id";
     private const int ExcerptLength = 256;
+    private const int TitleScanLength = 4096;
+    private const int TitleLength = 200;
 
-    public static T Handle<T>(HttpResponseMessage response, ResponseBody body, ResponseReader<T> reader, AccessKeyCredential? credential, int limit)
+    public static T ReadSuccess<T>(HttpResponseMessage response, ResponseBody body, ResponseReader<T> reader, AccessKeyCredential? credential, int limit)
     {
         int status = (int)response.StatusCode;
         if (body.IsTooLarge)
@@ -29,36 +37,116 @@ internal static class ResponseHandler
                 bodyExcerpt: null);
         }
 
-        ReadOnlySpan<byte> json = Utf8Bom.Skip(body.Span);
-        if (status >= 200 && status <= 299)
+        ReadOnlySpan<byte> raw = Utf8Bom.Skip(body.Span);
+        if (IsBlank(raw))
         {
-            return ReadSuccess(response, json, reader, credential);
+            throw FormatError(response, raw, raw, "the body is empty.", credential, null);
         }
 
-        ErrorBody error = ErrorBody.Parse(json);
-        string? message = error.Message ?? response.ReasonPhrase;
-        throw new ServiceException(
-            status,
-            SecretRedaction.Redact(error.Code, credential),
-            SecretRedaction.Redact(message, credential),
-            error.RequestId ?? HeaderRequestId(response),
-            SecretRedaction.Redact(error.HostId, credential),
-            SecretRedaction.Redact(error.Recommend, credential));
+        if (!XmlToJson.LooksLikeXml(raw))
+        {
+            return ReadJson(response, raw, raw, reader, credential);
+        }
+
+        if (IsHtml(response, raw))
+        {
+            throw FormatError(response, ReadOnlySpan<byte>.Empty, raw, "the body is an HTML page, not the service's answer.", credential, null);
+        }
+
+        byte[] json;
+        try
+        {
+            json = XmlToJson.Convert(body.Buffer, 0, body.Length);
+        }
+        catch (XmlException e)
+        {
+            throw FormatError(response, ReadOnlySpan<byte>.Empty, raw, "the body is not valid XML (" + e.Message + ").", credential, e);
+        }
+
+        return ReadJson(response, json, raw, reader, credential);
     }
 
-    private static T ReadSuccess<T>(HttpResponseMessage response, ReadOnlySpan<byte> json, ResponseReader<T> readResult, AccessKeyCredential? credential)
+    /// <summary>The exception for an error status: throttling, client error (4xx) or server error (5xx).</summary>
+    public static ServiceException CreateError(HttpResponseMessage response, ResponseBody body, AccessKeyCredential? credential, RetryPolicy policy, DateTimeOffset now)
     {
-        if (IsBlank(json))
+        int status = (int)response.StatusCode;
+        ReadOnlySpan<byte> raw = Utf8Bom.Skip(body.Span);
+        ErrorBody error = default;
+        string? title = null;
+        if (!XmlToJson.LooksLikeXml(raw))
         {
-            throw FormatError(response, json, "the body is empty.", credential, null);
+            error = ErrorBody.Parse(raw);
+        }
+        else if (IsHtml(response, raw))
+        {
+            // A gateway's or proxy's page: its title ("502 Bad Gateway") is the best message there is.
+            title = HtmlTitle(raw);
+        }
+        else
+        {
+            try
+            {
+                error = ErrorBody.Parse(XmlToJson.Convert(body.Buffer, 0, body.Length));
+            }
+            catch (XmlException)
+            {
+                // A truncated or broken XML error: the status and the header's request id remain.
+            }
         }
 
+        string? code = SecretRedaction.Redact(error.Code, credential);
+        string? message = SecretRedaction.Redact(error.Message ?? title ?? response.ReasonPhrase, credential);
+        string? requestId = error.RequestId ?? HeaderRequestId(response);
+        string? hostId = SecretRedaction.Redact(error.HostId, credential);
+        string? recommend = SecretRedaction.Redact(error.Recommend, credential);
+        AccessDeniedDetail? detail = Redact(error.AccessDeniedDetail, credential);
+        if (policy.IsThrottling(status, code))
+        {
+            return new ThrottlingException(status, code, message, requestId, hostId, recommend, detail, RetryAfterHeader.Read(response, now));
+        }
+
+        if (status >= 400 && status <= 499)
+        {
+            return new ClientErrorException(status, code, message, requestId, hostId, recommend, detail);
+        }
+
+        if (status >= 500 && status <= 599)
+        {
+            return new ServerErrorException(status, code, message, requestId, hostId, recommend, detail);
+        }
+
+        return new ServiceException(status, code, message, requestId, hostId, recommend, detail);
+    }
+
+    /// <summary>The request id the <c>x-acs-request-id</c> header carries, or null.</summary>
+    public static string? HeaderRequestId(HttpResponseMessage response)
+    {
+        if (response.Headers.TryGetValues(RequestIdHeader, out IEnumerable<string>? values))
+        {
+            foreach (string value in values)
+            {
+                if (!string.IsNullOrWhiteSpace(value))
+                {
+                    return value.Trim();
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static T ReadJson<T>(HttpResponseMessage response, ReadOnlySpan<byte> json, ReadOnlySpan<byte> raw, ResponseReader<T> readResult, AccessKeyCredential? credential)
+    {
         Exception cause;
         try
         {
             var reader = new Utf8JsonReader(json);
             reader.Read();
-            return readResult(ref reader);
+            T result = readResult(ref reader);
+
+            // Anything after the value (a second document, garbage from a proxy) means the body is not what it claims.
+            reader.Read();
+            return result;
         }
         catch (JsonException e)
         {
@@ -77,17 +165,35 @@ internal static class ResponseHandler
         string problem = IsValidJson(json)
             ? "the body does not match the documented response (" + cause.Message + ")."
             : "the body is not valid JSON (" + cause.Message + ").";
-        throw FormatError(response, json, problem, credential, cause);
+        throw FormatError(response, json, raw, problem, credential, cause);
     }
 
-    private static ResponseFormatException FormatError(HttpResponseMessage response, ReadOnlySpan<byte> json, string problem, AccessKeyCredential? credential, Exception? cause)
+    private static ResponseFormatException FormatError(HttpResponseMessage response, ReadOnlySpan<byte> json, ReadOnlySpan<byte> raw, string problem, AccessKeyCredential? credential, Exception? cause)
     {
         return new ResponseFormatException(
             SecretRedaction.Redact(problem, credential)!,
             (int)response.StatusCode,
-            ErrorBody.Parse(json).RequestId ?? HeaderRequestId(response),
-            SecretRedaction.Redact(Excerpt(json), credential),
+            (json.IsEmpty ? null : ErrorBody.Parse(json).RequestId) ?? HeaderRequestId(response),
+            SecretRedaction.Redact(Excerpt(raw), credential),
             WithoutSecrets(cause, credential));
+    }
+
+    private static AccessDeniedDetail? Redact(AccessDeniedDetail? detail, AccessKeyCredential? credential)
+    {
+        if (detail is null)
+        {
+            return null;
+        }
+
+        return new AccessDeniedDetail(
+            SecretRedaction.Redact(detail.AuthAction, credential),
+            SecretRedaction.Redact(detail.AuthPrincipalType, credential),
+            SecretRedaction.Redact(detail.AuthPrincipalOwnerId, credential),
+            SecretRedaction.Redact(detail.AuthPrincipalDisplayName, credential),
+            SecretRedaction.Redact(detail.PolicyType, credential),
+            SecretRedaction.Redact(detail.NoPermissionType, credential),
+            SecretRedaction.Redact(detail.EncodedDiagnosticMessage, credential),
+            SecretRedaction.Redact(detail.Raw, credential));
     }
 
     // A reader's message may quote a value of the body; if that value holds a secret, keep only a redacted copy.
@@ -99,7 +205,88 @@ internal static class ResponseHandler
         }
 
         string redacted = SecretRedaction.Redact(cause.Message, credential)!;
-        return ReferenceEquals(redacted, cause.Message) ? cause : new JsonException(redacted);
+        if (ReferenceEquals(redacted, cause.Message))
+        {
+            return cause;
+        }
+
+        return cause is XmlException ? new XmlException(redacted) : new JsonException(redacted);
+    }
+
+    // HTML by its declared type, or by how it starts whatever the type says.
+    private static bool IsHtml(HttpResponseMessage response, ReadOnlySpan<byte> body)
+    {
+        string? mediaType = response.Content?.Headers.ContentType?.MediaType;
+        if (mediaType is not null && mediaType.IndexOf("html", StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            return true;
+        }
+
+        int start = 0;
+        while (start < body.Length && (body[start] == ' ' || body[start] == '\t' || body[start] == '\r' || body[start] == '\n'))
+        {
+            start++;
+        }
+
+        ReadOnlySpan<byte> head = body.Slice(start);
+        return StartsWithIgnoreCase(head, "<!doctype html") || StartsWithIgnoreCase(head, "<html");
+    }
+
+    private static string? HtmlTitle(ReadOnlySpan<byte> body)
+    {
+        ReadOnlySpan<byte> scan = body.Length > TitleScanLength ? body.Slice(0, TitleScanLength) : body;
+        int open = IndexOfIgnoreCase(scan, "<title");
+        if (open < 0)
+        {
+            return null;
+        }
+
+        int textStart = scan.Slice(open).IndexOf((byte)'>');
+        if (textStart < 0)
+        {
+            return null;
+        }
+
+        textStart += open + 1;
+        int length = IndexOfIgnoreCase(scan.Slice(textStart), "</title");
+        if (length <= 0)
+        {
+            return null;
+        }
+
+        string title = OneLine(scan.Slice(textStart, Math.Min(length, TitleLength * 4))).Trim();
+        return title.Length == 0 ? null : title.Length > TitleLength ? title.Substring(0, TitleLength) : title;
+    }
+
+    private static bool StartsWithIgnoreCase(ReadOnlySpan<byte> text, string prefix)
+    {
+        if (text.Length < prefix.Length)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < prefix.Length; i++)
+        {
+            if ((text[i] | 0x20) != (prefix[i] | 0x20))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int IndexOfIgnoreCase(ReadOnlySpan<byte> text, string value)
+    {
+        for (int i = 0; i + value.Length <= text.Length; i++)
+        {
+            if (StartsWithIgnoreCase(text.Slice(i), value))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static bool IsBlank(ReadOnlySpan<byte> body)
@@ -134,22 +321,6 @@ internal static class ResponseHandler
         }
     }
 
-    private static string? HeaderRequestId(HttpResponseMessage response)
-    {
-        if (response.Headers.TryGetValues(RequestIdHeader, out IEnumerable<string>? values))
-        {
-            foreach (string value in values)
-            {
-                if (!string.IsNullOrWhiteSpace(value))
-                {
-                    return value.Trim();
-                }
-            }
-        }
-
-        return null;
-    }
-
     // The start of the body on one line: enough to recognise an HTML error page or a truncated document.
     private static string? Excerpt(ReadOnlySpan<byte> body)
     {
@@ -159,16 +330,17 @@ internal static class ResponseHandler
         }
 
         int take = Math.Min(body.Length, ExcerptLength);
-        string text = Encoding.UTF8.GetString(body.Slice(0, take).ToArray());
-        var builder = new StringBuilder(text.Length + 3);
+        string text = OneLine(body.Slice(0, take));
+        return take < body.Length ? text + "..." : text;
+    }
+
+    private static string OneLine(ReadOnlySpan<byte> utf8)
+    {
+        string text = Encoding.UTF8.GetString(utf8.ToArray());
+        var builder = new StringBuilder(text.Length);
         foreach (char c in text)
         {
             builder.Append(char.IsControl(c) ? ' ' : c);
-        }
-
-        if (take < body.Length)
-        {
-            builder.Append("...");
         }
 
         return builder.ToString();

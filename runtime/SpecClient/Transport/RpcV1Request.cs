@@ -15,13 +15,13 @@ internal static class RpcV1Request
 {
     private const string Method = "POST";
 
-    public static HttpRequestMessage Create(ApiRequest request, AccessKeyCredential credential, ResolvedEndpoint endpoint, string timestamp, string nonce)
+    public static HttpRequestMessage Create(ApiRequest request, AccessKeyCredential credential, ResolvedEndpoint endpoint, string timestamp, string nonce, string format)
     {
         OperationDescriptor operation = request.Operation;
         IReadOnlyList<KeyValuePair<string, string>> apiParameters = request.Parameters;
         var parameters = new List<KeyValuePair<string, string>>(apiParameters.Count + 10)
         {
-            Pair("Format", "JSON"),
+            Pair("Format", format),
             Pair("Version", operation.Version),
             Pair("AccessKeyId", credential.AccessKeyId),
             Pair("SignatureMethod", RpcSignatureV1.SignatureMethod),

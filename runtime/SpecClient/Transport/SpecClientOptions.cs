@@ -1,4 +1,5 @@
 using System;
+using Microsoft.Extensions.Logging;
 using SpecClient.Signing;
 
 namespace SpecClient;
@@ -8,6 +9,9 @@ public sealed class SpecClientOptions
 {
     /// <summary>The default of <see cref="MaxResponseBytes"/>: 16 MiB.</summary>
     public const int DefaultMaxResponseBytes = 16 * 1024 * 1024;
+
+    /// <summary>The default of <see cref="ConnectTimeout"/>: 10 seconds.</summary>
+    public static readonly TimeSpan DefaultConnectTimeout = TimeSpan.FromSeconds(10);
 
     /// <summary>
     /// The service endpoint: a host name (<c>domain.aliyuncs.com</c>, sent over HTTPS) or an absolute URI.
@@ -32,7 +36,8 @@ public sealed class SpecClientOptions
     public ICredentialProvider? Credentials { get; set; }
 
     /// <summary>
-    /// The time limit of a whole call (credentials, sending, reading the response). Defaults to 30 seconds;
+    /// The time limit of a whole call (credentials, every attempt and the waits between them, reading the
+    /// response). Defaults to 30 seconds;
     /// <see cref="System.Threading.Timeout.InfiniteTimeSpan"/> turns it off. When it elapses the call throws
     /// <see cref="SpecClientTimeoutException"/>; cancellation by the caller's token throws
     /// <see cref="OperationCanceledException"/> instead.
@@ -44,6 +49,33 @@ public sealed class SpecClientOptions
     /// Defaults to <see cref="DefaultMaxResponseBytes"/>.
     /// </summary>
     public int MaxResponseBytes { get; set; } = DefaultMaxResponseBytes;
+
+    /// <summary>
+    /// The time limit for opening a TCP connection to the endpoint; a connect that takes longer fails the attempt
+    /// (which is retried: nothing was sent). Defaults to <see cref="DefaultConnectTimeout"/>;
+    /// <see cref="System.Threading.Timeout.InfiniteTimeSpan"/> turns it off.
+    /// </summary>
+    /// <remarks>
+    /// Applies to the shared client on .NET 8 and later. With an injected <see cref="System.Net.Http.HttpClient"/>,
+    /// set the connect timeout on its handler (<c>SocketsHttpHandler.ConnectTimeout</c>) instead.
+    /// </remarks>
+    public TimeSpan ConnectTimeout { get; set; } = DefaultConnectTimeout;
+
+    /// <summary>When and how failed calls are sent again. On by default; see <see cref="RetryOptions"/>.</summary>
+    public RetryOptions Retry { get; set; } = new();
+
+    /// <summary>
+    /// The format the service is asked to answer in (the <c>Format</c> parameter). JSON by default. Either way
+    /// the generated client returns the same typed response: XML answers are converted before reading.
+    /// </summary>
+    public ResponseFormat Format { get; set; } = ResponseFormat.Json;
+
+    /// <summary>
+    /// Where the transport logs (category <c>SpecClient</c>): one line per retry and per failed call, and at
+    /// Debug level each attempt and success, with product, action, attempt, status and request id. Never a
+    /// secret, a security token or a signed URL. Null logs nothing.
+    /// </summary>
+    public ILoggerFactory? LoggerFactory { get; set; }
 
     /// <summary>The clock timestamps are taken from. Tests set it; null is the system clock.</summary>
     internal Func<DateTimeOffset>? Clock { get; set; }

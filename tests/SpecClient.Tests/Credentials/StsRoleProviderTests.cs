@@ -91,7 +91,7 @@ public sealed class StsRoleProviderTests
 
         Assert.Contains("AssumeRole of " + RoleArn, e.Message);
         Assert.Contains("403 NoPermission", e.Message);
-        Assert.IsType<ServiceException>(e.InnerException);
+        Assert.IsAssignableFrom<ServiceException>(e.InnerException);
         AssertNoSecret(e);
     }
 

@@ -12,12 +12,12 @@ public sealed class ResponseHandlingTests
     [Theory]
     [InlineData(SignatureVersion.V1)]
     [InlineData(SignatureVersion.V3)]
-    public async Task An_error_JSON_body_gives_a_ServiceException_with_every_field(SignatureVersion version)
+    public async Task An_error_JSON_body_gives_a_ClientErrorException_with_every_field(SignatureVersion version)
     {
         const string body = "{\"RequestId\":\"R-400\",\"HostId\":\"domain.aliyuncs.com\",\"Code\":\"InvalidParameter\",\"Message\":\"The parameter Email is invalid.\",\"Recommend\":\"https://api.aliyun.com/troubleshoot?q=InvalidParameter\"}";
         await using LoopbackServer server = await LoopbackServer.StartAsync(LoopbackServer.Reply(400, body));
 
-        ServiceException e = await Assert.ThrowsAsync<ServiceException>(() => Send(server, version));
+        ServiceException e = await Assert.ThrowsAsync<ClientErrorException>(() => Send(server, version));
 
         Assert.Equal(400, e.StatusCode);
         Assert.Equal("R-400", e.RequestId);
@@ -38,19 +38,19 @@ public sealed class ResponseHandlingTests
         const string body = "{\"requestId\":\"r-lower\",\"code\":403,\"MESSAGE\":\"Forbidden.RAM\",\"extra\":{\"a\":[1,2]},\"hostid\":\"h\"}";
         await using LoopbackServer server = await LoopbackServer.StartAsync(LoopbackServer.Reply(403, body));
 
-        ServiceException e = await Assert.ThrowsAsync<ServiceException>(() => Send(server));
+        ServiceException e = await Assert.ThrowsAsync<ClientErrorException>(() => Send(server));
 
         Assert.Equal(("r-lower", "403", "Forbidden.RAM", "h"), (e.RequestId, e.Code, e.ErrorMessage, e.HostId));
         Assert.Null(e.Recommend);
     }
 
     [Fact]
-    public async Task An_HTML_502_gives_a_ServiceException_with_status_and_header_request_id()
+    public async Task An_HTML_502_gives_a_ServerErrorException_with_status_and_header_request_id()
     {
         await using LoopbackServer server = await LoopbackServer.StartAsync(
             LoopbackServer.Reply(502, "<html><body><h1>502 Bad Gateway</h1></body></html>", "text/html", ("x-acs-request-id", "R-502")));
 
-        ServiceException e = await Assert.ThrowsAsync<ServiceException>(() => Send(server));
+        ServiceException e = await Assert.ThrowsAsync<ServerErrorException>(() => Send(server));
 
         Assert.Equal(502, e.StatusCode);
         Assert.Equal("R-502", e.RequestId);
@@ -65,8 +65,10 @@ public sealed class ResponseHandlingTests
     {
         await using LoopbackServer server = await LoopbackServer.StartAsync(LoopbackServer.Reply(503, string.Empty, "text/plain"));
 
-        ServiceException e = await Assert.ThrowsAsync<ServiceException>(() => Send(server));
+        // 503 is throttling: retried (without waiting here) up to MaxAttempts, then thrown.
+        ServiceException e = await Assert.ThrowsAsync<ThrottlingException>(() => Send(server));
 
+        Assert.Equal(3, server.Requests.Count);
         Assert.Equal(503, e.StatusCode);
         Assert.Null(e.RequestId);
         Assert.Null(e.Code);
@@ -77,7 +79,7 @@ public sealed class ResponseHandlingTests
     {
         await using LoopbackServer server = await LoopbackServer.StartAsync(LoopbackServer.Reply(500, "{\"RequestId\":\"R-500\",\"Code\":\"InternalError\",\"Mess"));
 
-        ServiceException e = await Assert.ThrowsAsync<ServiceException>(() => Send(server));
+        ServiceException e = await Assert.ThrowsAsync<ServerErrorException>(() => Send(server));
 
         Assert.Equal(("R-500", "InternalError"), (e.RequestId, e.Code));
     }
@@ -252,7 +254,7 @@ public sealed class ResponseHandlingTests
         });
         await using LoopbackServer server = await LoopbackServer.StartAsync(LoopbackServer.Reply(400, body));
 
-        ServiceException e = await Assert.ThrowsAsync<ServiceException>(() => Send(server, version));
+        ServiceException e = await Assert.ThrowsAsync<ClientErrorException>(() => Send(server, version));
 
         Assert.Equal("SignatureDoesNotMatch", e.Code);
         Assert.Contains("***", e.ErrorMessage);
@@ -304,7 +306,7 @@ public sealed class ResponseHandlingTests
 
         SpecClientException e = await Assert.ThrowsAnyAsync<SpecClientException>(() => Send(server));
 
-        Assert.IsType<ServiceException>(e);
+        Assert.IsType<ClientErrorException>(e);
     }
 
     private static Task<Result> Send(LoopbackServer server, SignatureVersion version = SignatureVersion.V3) =>

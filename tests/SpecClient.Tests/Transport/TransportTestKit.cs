@@ -47,7 +47,16 @@ internal static class TransportTestKit
         Credentials = new StaticCredentialProvider(AccessKeyId, Secret, token),
         Clock = () => Now,
         NonceFactory = () => Nonce,
+        Retry = NoWait(),
     };
+
+    /// <summary>Default retries, but the waits between attempts take no time.</summary>
+    public static RetryOptions NoWait(RetryOptions? options = null)
+    {
+        options ??= new RetryOptions();
+        options.Delay = static (_, token) => token.IsCancellationRequested ? Task.FromCanceled(token) : Task.CompletedTask;
+        return options;
+    }
 
     public const string SuccessJson = "{\"RequestId\":\"req-ok\",\"Count\":\"2\",\"SuccessEmails\":{\"SuccessEmail\":[\"a@b.c\",\"d@e.f\"]}}";
 
