@@ -36,8 +36,8 @@ internal sealed class JsonParser
         var parser = new JsonParser(text);
         if (text.Length > 0 && text[0] == '\uFEFF')
         {
+            // Skipped, but still counted in columns: LineIndex counts it too.
             parser._position = 1;
-            parser._lineStart = 1;
         }
 
         parser.SkipWhitespace();

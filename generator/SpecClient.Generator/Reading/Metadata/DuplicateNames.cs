@@ -28,8 +28,10 @@ internal static class DuplicateNames
             return true;
         }
 
+        // A dotted parameter (DataDisk.1.Size) repeating an item property (DataDisk items' Size) has no "in"
+        // to compare on one side.
         return kept is not null && later is not null
-            && kept.GetString("in") == later.GetString("in")
+            && (kept.GetString("in") is not { } keptIn || later.GetString("in") is not { } laterIn || keptIn == laterIn)
             && TypeOf(kept) == TypeOf(later);
     }
 

@@ -19,9 +19,12 @@ namespace SpecClient.Generator.Reading.Metadata;
 /// writes; the doc comment says so.</item>
 /// <item><c>simple</c>: one string parameter holding the values joined with commas, which the caller joins;
 /// the doc comment says so. (A list property would be written as <c>Name.1</c> by the emitter.)</item>
+/// <item>Dotted names (<c>SystemDisk.Size</c>, <c>Filter.1.Key</c>, <c>AddGroup.1</c>), which ECS lists beside
+/// or instead of the structured parameter: grouped as a doc page's rows are, into the structured parameter
+/// of that name when there is one.</item>
 /// </list>
-/// Object fields deeper than one level below an item (<c>A.N.B.N.C</c>) are reported with SPEC009 and left
-/// out, as the markdown reader leaves such rows out.
+/// Objects and lists nest as deep as the metadata describes them (the emitter writes any depth); what no
+/// property can hold (a list of lists) is reported with SPEC009.
 /// </summary>
 internal sealed class MetadataRequestBuilder
 {
@@ -37,6 +40,9 @@ internal sealed class MetadataRequestBuilder
 
     private const string CommaNote = "Pass the values joined with commas (,); they are sent as one parameter.";
 
+    // Deeper parameters are cut: real ones stop at three levels (LaunchConfiguration.DataDisk.N.Size).
+    private const int MaxDepth = 8;
+
     private readonly MetadataContext _context;
     private readonly bool _rpc;
 
@@ -48,15 +54,8 @@ internal sealed class MetadataRequestBuilder
 
     public EquatableArray<RequestParameter> Build(JsonArray? parameters, string className)
     {
-        if (parameters is null)
-        {
-            return EquatableArray<RequestParameter>.Empty;
-        }
-
-        var taken = new HashSet<string>(StringComparer.Ordinal) { className, "WriteTo" };
-        var byName = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        var named = new List<(JsonObject Parameter, string WireName, string Property)>();
-        foreach (JsonValue item in parameters.Items)
+        var root = new Group(string.Empty, ValueShape.Object, ParameterPosition.Query, LocationInfo.FileStart(_context.Lines.FilePath));
+        foreach (JsonValue item in parameters?.Items ?? Array.Empty<JsonValue>())
         {
             if (item is not JsonObject parameter || parameter.GetString("name") is not { Length: > 0 } wireName)
             {
@@ -69,51 +68,97 @@ internal sealed class MetadataRequestBuilder
                 continue;
             }
 
-            if (byName.TryGetValue(wireName, out int index))
-            {
-                (JsonObject kept, string keptName, string property) = named[index];
-                if (DuplicateNames.PreferLater(keptName, wireName))
-                {
-                    named[index] = (parameter, wireName, property);
-                }
-                else if (!DuplicateNames.IsRepeat(keptName, kept, wireName, parameter))
-                {
-                    _context.Diagnostics.Add(DiagnosticIds.DuplicateName, "The request parameter '" + wireName + "' appears twice; the second is ignored.", NameAt(parameter));
-                }
-
-                continue;
-            }
-
-            byName.Add(wireName, named.Count);
-            named.Add((parameter, wireName, Identifier.Unique(Identifier.Pascal(wireName), taken)));
+            Add(root, parameter, wireName);
         }
 
-        var result = new List<RequestParameter>();
-        foreach ((JsonObject parameter, string wireName, string property) in named)
-        {
-            result.Add(Parameter(parameter, wireName, property, taken));
-        }
-
-        return result.ToEquatableArray();
+        return Parameters(root, className);
     }
 
-    private RequestParameter Parameter(JsonObject parameter, string wireName, string property, HashSet<string> taken)
+    private void Add(Group root, JsonObject parameter, string wireName)
     {
-        LocationInfo location = NameAt(parameter);
+        LocationInfo location = _context.At(parameter.Get("name") ?? parameter);
         ParameterPosition position = Position(parameter.GetString("in"));
-        string? style = parameter.GetString("style");
         Schema schema = _context.Resolve(parameter.GetObject("schema") ?? Schema.Empty);
-        bool required = schema.IsRequired;
+        string[] parts = wireName.Split('.');
 
-        if (schema.TryScalar(out ScalarKind kind))
+        // Walk the dotted name down to the group that holds its last part: Filter.1.Key → the items of Filter.
+        Group container = root;
+        int last = parts.Length - 1;
+        if (last > 0 && IsIndex(parts[last]))
         {
-            return Simple(wireName, property, ValueShape.Scalar, kind, required, schema.Doc(), location, position);
+            // AddGroup.1: an item of the list AddGroup.
+            last--;
         }
 
-        bool structured = schema.IsArray || schema.HasProperties || schema.Type is "object" or null;
-        if (structured && (style == "json" || position == ParameterPosition.Body))
+        for (int i = 0; i < last; i++)
         {
-            return Simple(wireName, property, ValueShape.Scalar, ScalarKind.String, required, schema.Doc(new[] { JsonNote }), location, position);
+            bool list = IsIndex(parts[i + 1]);
+            Group? next = Container(container, parts[i], list ? ValueShape.ObjectList : ValueShape.Object, position, location, wireName);
+            if (next is null)
+            {
+                return;
+            }
+
+            container = next;
+            i += list ? 1 : 0;
+        }
+
+        Group? group = last < parts.Length - 1
+            ? ListItem(parts[last], schema, position, location)
+            : FromSchema(parts[last], schema, parameter.GetString("style"), position, location, PathDepth(parts));
+        if (group is not null)
+        {
+            Merge(container, group, parameter);
+        }
+    }
+
+    // The group a dotted name passes through, made when the metadata has no parameter of that name.
+    private Group? Container(Group parent, string name, ValueShape shape, ParameterPosition position, LocationInfo location, string wireName)
+    {
+        if (parent.Find(name) is { } existing)
+        {
+            if (existing.Shape == shape)
+            {
+                return existing;
+            }
+
+            _context.Diagnostics.Add(
+                DiagnosticIds.DuplicateName,
+                "The parameter '" + wireName + "' does not fit the shape of '" + existing.WireName + "' given before; it is ignored.",
+                location);
+            return null;
+        }
+
+        // As on a doc page: a group only named by its members' rows has no description and is not required.
+        var group = new Group(name, shape, position, location) { Synthesized = true };
+        parent.Members.Add(group);
+        return group;
+    }
+
+    private Group? ListItem(string name, Schema schema, ParameterPosition position, LocationInfo location)
+    {
+        schema.TryScalar(out ScalarKind kind);
+        return new Group(name, ValueShape.ScalarList, position, location) { Kind = kind, Doc = schema.Doc(), Required = schema.IsRequired };
+    }
+
+    private Group? FromSchema(string name, Schema schema, string? style, ParameterPosition position, LocationInfo location, int depth)
+    {
+        var group = new Group(name, ValueShape.Scalar, position, location) { Required = schema.IsRequired, Doc = schema.Doc() };
+        if (schema.TryScalar(out ScalarKind kind))
+        {
+            group.Kind = kind;
+            return group;
+        }
+
+        if (style == "json" || (position == ParameterPosition.Body && depth == 0))
+        {
+            group.Doc = schema.Doc(new[] { JsonNote });
+            return group;
+        }
+
+        if (depth >= MaxDepth)
+        {
+            return Unsupported(name, location, "nests deeper than the reader supports");
         }
 
         if (schema.IsArray)
@@ -121,100 +166,159 @@ internal sealed class MetadataRequestBuilder
             Schema items = _context.Resolve(schema.Items);
             if (style == "simple")
             {
-                return Simple(wireName, property, ValueShape.Scalar, ScalarKind.String, required, schema.Doc(new[] { CommaNote }), location, position);
+                group.Doc = schema.Doc(new[] { CommaNote });
+                return group;
             }
 
             if (items.TryScalar(out ScalarKind itemKind))
             {
-                return Simple(wireName, property, ValueShape.ScalarList, itemKind, required, schema.Doc(), location, position);
+                group.Shape = ValueShape.ScalarList;
+                group.Kind = itemKind;
+                return group;
             }
 
             if (items.HasProperties)
             {
-                string typeName = Identifier.Unique(property + "Item", taken);
-                return new RequestParameter(wireName, property, ValueShape.ObjectList, ScalarKind.String, required, schema.Doc(), typeName, Members(items.Properties!, wireName + ".N.", typeName), location, position);
+                group.Shape = ValueShape.ObjectList;
+                AddMembers(group, items.Properties!, depth + 1);
+                return group;
             }
+
+            return Unsupported(name, location, items.IsArray ? "is a list of lists, which no request property holds yet" : "is a list whose items are not described");
         }
-        else if (schema.HasProperties)
+
+        if (schema.HasProperties)
         {
-            string typeName = Identifier.Unique(property + "Info", taken);
-            return new RequestParameter(wireName, property, ValueShape.Object, ScalarKind.String, required, schema.Doc(), typeName, Members(schema.Properties!, wireName + ".", typeName), location, position);
+            group.Shape = ValueShape.Object;
+            AddMembers(group, schema.Properties!, depth + 1);
+            return group;
         }
 
         if (schema.IsFreeForm)
         {
-            _context.Diagnostics.Add(DiagnosticIds.UnsupportedParameter, "The fields of '" + wireName + "' are not described; it is sent as a string.", location);
+            _context.Diagnostics.Add(DiagnosticIds.UnsupportedParameter, "The fields of '" + name + "' are not described; it is sent as a string.", location);
         }
         else
         {
-            _context.Diagnostics.Add(DiagnosticIds.UnknownType, "The type '" + schema.Type + "' of '" + wireName + "' is not a known type; it is sent as a string.", location);
+            _context.Diagnostics.Add(DiagnosticIds.UnknownType, "The type '" + schema.Type + "' of '" + name + "' is not a known type; it is sent as a string.", location);
         }
 
-        return Simple(wireName, property, ValueShape.Scalar, ScalarKind.String, required, schema.Doc(), location, position);
+        return group;
     }
 
-    // The fields of a list item or flat object: scalars and lists of scalars (Tag.1.Key, Filter.1.Value.1).
-    private EquatableArray<RequestParameter> Members(JsonObject properties, string prefix, string typeName)
+    private void AddMembers(Group group, JsonObject properties, int depth)
     {
-        var taken = new HashSet<string>(StringComparer.Ordinal) { typeName, "WriteTo" };
-        var byName = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        var fields = new List<JsonProperty>();
         foreach (JsonProperty property in properties.Properties)
         {
-            if (byName.TryGetValue(property.Name, out int index))
-            {
-                JsonProperty kept = fields[index];
-                if (DuplicateNames.PreferLater(kept.Name, property.Name))
-                {
-                    fields[index] = property;
-                }
-                else if (!DuplicateNames.IsRepeat(kept.Name, kept.Value as JsonObject, property.Name, property.Value as JsonObject))
-                {
-                    _context.Diagnostics.Add(DiagnosticIds.DuplicateName, "The field '" + property.Name + "' of '" + prefix.TrimEnd('.') + "' appears twice; the second is ignored.", _context.At(property));
-                }
-
-                continue;
-            }
-
-            byName.Add(property.Name, fields.Count);
-            fields.Add(property);
-        }
-
-        var members = new List<RequestParameter>();
-        foreach (JsonProperty property in fields)
-        {
-            LocationInfo location = _context.At(property);
             Schema schema = _context.Resolve(property.Value as JsonObject ?? Schema.Empty);
-            ValueShape shape = ValueShape.Scalar;
-            bool scalar = schema.TryScalar(out ScalarKind kind);
-            if (!scalar && schema.IsArray && _context.Resolve(schema.Items).TryScalar(out kind))
+            if (FromSchema(property.Name, schema, null, group.Position, _context.At(property), depth) is { } member)
             {
-                shape = ValueShape.ScalarList;
+                Merge(group, member, property.Value as JsonObject);
             }
-            else if (!scalar && (schema.IsArray || schema.HasProperties))
-            {
-                _context.Diagnostics.Add(
-                    DiagnosticIds.UnsupportedParameter,
-                    "The parameter '" + prefix + property.Name + "' nests deeper than the reader supports yet; it is left out of the request class.",
-                    location);
-                continue;
-            }
-            else if (!scalar && !schema.IsFreeForm)
-            {
-                _context.Diagnostics.Add(DiagnosticIds.UnknownType, "The type '" + schema.Type + "' of '" + prefix + property.Name + "' is not a known type; it is sent as a string.", location);
-            }
-
-            members.Add(new RequestParameter(property.Name, Identifier.Unique(Identifier.Pascal(property.Name), taken), shape, kind, schema.IsRequired, schema.Doc(), null, EquatableArray<RequestParameter>.Empty, location));
         }
-
-        return members.ToEquatableArray();
     }
 
-    // A parameter's place: its name's value ("name": "Tag"), else the parameter object.
-    private LocationInfo NameAt(JsonObject parameter) => _context.At(parameter.Get("name") ?? parameter);
+    private Group? Unsupported(string name, LocationInfo location, string why)
+    {
+        _context.Diagnostics.Add(DiagnosticIds.UnsupportedParameter, "The parameter '" + name + "' " + why + "; it is left out of the request class.", location);
+        return null;
+    }
 
-    private static RequestParameter Simple(string wireName, string property, ValueShape shape, ScalarKind kind, bool required, DocComment doc, LocationInfo location, ParameterPosition position) =>
-        new(wireName, property, shape, kind, required, doc, null, EquatableArray<RequestParameter>.Empty, location, position);
+    // Adds a group to its container. ECS repeats parameters (RegionId twice), lists case aliases
+    // (Tag.N.key beside Tag.N.Key) and dotted forms beside structured ones (DataDisk.1.Size beside DataDisk).
+    private void Merge(Group container, Group group, JsonObject? source)
+    {
+        Group? existing = container.Find(group.WireName);
+        if (existing is null)
+        {
+            group.Source = source;
+            container.Members.Add(group);
+            return;
+        }
+
+        if (!string.Equals(existing.WireName, group.WireName, StringComparison.Ordinal))
+        {
+            if (DuplicateNames.PreferLater(existing.WireName, group.WireName))
+            {
+                group.Source = source;
+                container.Members[container.Members.IndexOf(existing)] = group;
+            }
+
+            return;
+        }
+
+        if (existing.Shape == group.Shape && group.Shape is ValueShape.Object or ValueShape.ObjectList)
+        {
+            if (existing.Synthesized)
+            {
+                // The structured parameter itself, after rows that only named it: it brings the docs.
+                existing.Synthesized = false;
+                existing.Doc = group.Doc;
+                existing.Required = group.Required;
+                existing.Location = group.Location;
+            }
+
+            foreach (Group member in group.Members)
+            {
+                Merge(existing, member, member.Source);
+            }
+
+            return;
+        }
+
+        if (existing.Shape != group.Shape || existing.Kind != group.Kind || !DuplicateNames.IsRepeat(existing.WireName, existing.Source, group.WireName, source))
+        {
+            _context.Diagnostics.Add(DiagnosticIds.DuplicateName, "The request parameter '" + group.WireName + "' appears twice; the second is ignored.", group.Location);
+        }
+    }
+
+    private EquatableArray<RequestParameter> Parameters(Group container, string className)
+    {
+        var taken = new HashSet<string>(StringComparer.Ordinal) { className, "WriteTo" };
+        var named = new List<(Group Group, string Property)>();
+        foreach (Group group in container.Members)
+        {
+            named.Add((group, Identifier.Unique(Identifier.Pascal(group.WireName), taken)));
+        }
+
+        var parameters = new List<RequestParameter>();
+        foreach ((Group group, string property) in named)
+        {
+            string? typeName = null;
+            EquatableArray<RequestParameter> members = EquatableArray<RequestParameter>.Empty;
+            if (group.Shape is ValueShape.Object or ValueShape.ObjectList && group.Members.Count == 0)
+            {
+                // Every field was left out (and reported): the caller can still send the value as text.
+                _context.Diagnostics.Add(DiagnosticIds.UnsupportedParameter, "No field of '" + group.WireName + "' can be described; it is sent as a string.", group.Location);
+                group.Shape = ValueShape.Scalar;
+                group.Kind = ScalarKind.String;
+            }
+
+            if (group.Shape is ValueShape.Object or ValueShape.ObjectList)
+            {
+                typeName = Identifier.Unique(property + (group.Shape == ValueShape.ObjectList ? "Item" : "Info"), taken);
+                members = Parameters(group, typeName);
+            }
+
+            parameters.Add(new RequestParameter(group.WireName, property, group.Shape, group.Kind, group.Required, group.Doc, typeName, members, group.Location, group.Position));
+        }
+
+        return parameters.ToEquatableArray();
+    }
+
+    private static int PathDepth(string[] parts)
+    {
+        int depth = 0;
+        foreach (string part in parts)
+        {
+            depth += IsIndex(part) ? 0 : 1;
+        }
+
+        return depth - 1;
+    }
+
+    // As on doc pages: Tag.N.Key, Tag.n.Key and Filter.1.Key all name an item of a list.
+    private static bool IsIndex(string part) => part == "N" || part == "n" || (part.Length > 0 && char.IsDigit(part[0]));
 
     private static ParameterPosition Position(string? position) => position switch
     {
@@ -225,4 +329,51 @@ internal sealed class MetadataRequestBuilder
         "formData" => ParameterPosition.FormData,
         _ => ParameterPosition.Query,
     };
+
+    /// <summary>A parameter, or a member of one, while the parameters are collected.</summary>
+    private sealed class Group
+    {
+        public Group(string wireName, ValueShape shape, ParameterPosition position, LocationInfo location)
+        {
+            WireName = wireName;
+            Shape = shape;
+            Position = position;
+            Location = location;
+        }
+
+        public string WireName { get; }
+
+        public ValueShape Shape { get; set; }
+
+        public ScalarKind Kind { get; set; }
+
+        public bool Required { get; set; }
+
+        public DocComment Doc { get; set; } = DocComment.None;
+
+        public ParameterPosition Position { get; }
+
+        public LocationInfo Location { get; set; }
+
+        /// <summary>Made for dotted names; the parameter of that name, if it comes, brings docs and required.</summary>
+        public bool Synthesized { get; set; }
+
+        /// <summary>The JSON the group was read from, to tell a repeat from a conflict.</summary>
+        public JsonObject? Source { get; set; }
+
+        public List<Group> Members { get; } = new();
+
+        public Group? Find(string name)
+        {
+            foreach (Group member in Members)
+            {
+                if (string.Equals(member.WireName, name, StringComparison.OrdinalIgnoreCase))
+                {
+                    return member;
+                }
+            }
+
+            return null;
+        }
+    }
 }
