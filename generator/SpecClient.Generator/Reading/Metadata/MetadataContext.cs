@@ -45,7 +45,7 @@ internal sealed class MetadataContext
 
     /// <summary>
     /// The schema as written and the schema it stands for after following <c>$ref</c>. An unknown reference
-    /// is reported and read as a schema without a type (a string).
+    /// is reported once and read as a string.
     /// </summary>
     public Schema Resolve(JsonObject declared)
     {
@@ -66,7 +66,7 @@ internal sealed class MetadataContext
                     DiagnosticIds.UnknownType,
                     "The schema reference '" + reference + "' is not in components.schemas; the value is read as a string.",
                     At(shape.Get("$ref")!));
-                return new Schema(declared, Schema.Empty, null);
+                return new Schema(declared, Schema.PlainString, null);
             }
 
             refName = name;

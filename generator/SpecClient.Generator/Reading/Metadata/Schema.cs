@@ -14,6 +14,9 @@ internal readonly struct Schema
 {
     public static readonly JsonObject Empty = new(Array.Empty<JsonProperty>(), 0, 0, 0);
 
+    /// <summary>A plain string schema: what an unresolvable <c>$ref</c> is read as, after its one diagnostic.</summary>
+    public static readonly JsonObject PlainString = new(new[] { new JsonProperty(new JsonString("type", 6, 0, 0, 0), new JsonString("string", 8, 0, 0, 0)) }, 0, 0, 0);
+
     public Schema(JsonObject declared, JsonObject shape, string? refName)
     {
         Declared = declared;
