@@ -135,7 +135,7 @@ internal sealed class MetadataRequestBuilder
         return group;
     }
 
-    private Group? ListItem(string name, Schema schema, ParameterPosition position, LocationInfo location)
+    private Group ListItem(string name, Schema schema, ParameterPosition position, LocationInfo location)
     {
         schema.TryScalar(out ScalarKind kind);
         return new Group(name, ValueShape.ScalarList, position, location) { Kind = kind, Doc = schema.Doc(), Required = schema.IsRequired };
@@ -266,6 +266,13 @@ internal sealed class MetadataRequestBuilder
             return;
         }
 
+        if (existing.Shape == group.Shape && existing.Kind != group.Kind && IsInteger(existing.Kind) && IsInteger(group.Kind))
+        {
+            // DescribePrice's DataDisk.1.Size is int32 where its DataDisk items say int64: one field, the wider type.
+            existing.Kind = ScalarKind.Int64;
+            return;
+        }
+
         if (existing.Shape != group.Shape || existing.Kind != group.Kind || !DuplicateNames.IsRepeat(existing.WireName, existing.Source, group.WireName, source))
         {
             _context.Diagnostics.Add(DiagnosticIds.DuplicateName, "The request parameter '" + group.WireName + "' appears twice; the second is ignored.", group.Location);
@@ -305,6 +312,8 @@ internal sealed class MetadataRequestBuilder
 
         return parameters.ToEquatableArray();
     }
+
+    private static bool IsInteger(ScalarKind kind) => kind is ScalarKind.Int32 or ScalarKind.Int64;
 
     private static int PathDepth(string[] parts)
     {
