@@ -28,4 +28,8 @@ internal sealed record Operation(
     string? SampleXml,
     bool IsReadOnly,
     LocationInfo Location,
-    EquatableArray<RegionEndpoint> RegionEndpoints = default);
+    EquatableArray<RegionEndpoint> RegionEndpoints = default)
+{
+    // Never a default(ImmutableArray) inside: doc pages leave the list out, and a default array throws when enumerated directly.
+    public EquatableArray<RegionEndpoint> RegionEndpoints { get; init; } = new(RegionEndpoints.Items);
+}

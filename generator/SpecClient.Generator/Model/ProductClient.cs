@@ -11,4 +11,8 @@ internal sealed record ProductClient(
     string ClientName,
     string DefaultEndpoint,
     EquatableArray<Operation> Operations,
-    EquatableArray<RegionEndpoint> RegionEndpoints = default);
+    EquatableArray<RegionEndpoint> RegionEndpoints = default)
+{
+    // Never a default(ImmutableArray) inside: doc pages leave the list out, and a default array throws when enumerated directly.
+    public EquatableArray<RegionEndpoint> RegionEndpoints { get; init; } = new(RegionEndpoints.Items);
+}
