@@ -58,7 +58,7 @@ public sealed class SpecClientGenerator : IIncrementalGenerator
             if (pair.Right.LanguageSupported)
             {
                 Operation operation = pair.Left;
-                spc.AddSource(operation.Namespace + "." + Identifier.Pascal(operation.Name) + ".g.cs", OperationEmitter.Emit(operation, pair.Right));
+                spc.AddSource(HintNames.Of(operation), OperationEmitter.Emit(operation, pair.Right));
             }
         });
 
@@ -74,7 +74,7 @@ public sealed class SpecClientGenerator : IIncrementalGenerator
                 return;
             }
 
-            spc.AddSource(pair.Left.Namespace + "." + pair.Left.ClientName + ".g.cs", ClientEmitter.Emit(pair.Left, pair.Right));
+            spc.AddSource(HintNames.Of(pair.Left), ClientEmitter.Emit(pair.Left, pair.Right));
         });
     }
 

@@ -156,7 +156,7 @@ public sealed class MetadataReaderTests
     }
 
     [Fact]
-    public void Dotted_names_group_like_doc_rows_and_repeats_merge_quietly()
+    public void Dotted_names_group_like_doc_rows_and_repeats_merge()
     {
         SpecReadResult result = Read(Things);
         Operation operation = result.Operations[0];
@@ -170,6 +170,9 @@ public sealed class MetadataReaderTests
         RequestParameter addGroup = operation.Parameters.Single(p => p.WireName == "AddGroup");
         Assert.Equal(ValueShape.ScalarList, addGroup.Shape);
         Assert.DoesNotContain(result.Diagnostics, d => d.Id == "SPEC010");
+        DiagnosticInfo alias = Assert.Single(result.Diagnostics, d => d.Id == "SPEC017");
+        Assert.Equal("'key' is another spelling of 'Key' in 'Tag'; 'Key' is used.", alias.Message);
+        Assert.Equal(Place(Things, "\"key\""), (alias.Location.Line, alias.Location.Column));
     }
 
     [Fact]

@@ -22,4 +22,5 @@ internal static class DiagnosticIds
     public const string LanguageVersion = "SPEC014";
     public const string NotInSample = "SPEC015";
     public const string UnsupportedSpec = "SPEC016";
+    public const string CaseAlias = "SPEC017";
 }

@@ -238,12 +238,16 @@ internal sealed class MetadataRequestBuilder
 
         if (!string.Equals(existing.WireName, group.WireName, StringComparison.Ordinal))
         {
-            if (DuplicateNames.PreferLater(existing.WireName, group.WireName))
+            Group kept = existing, dropped = group;
+            if (RepeatedNames.PreferLater(existing.WireName, existing.Doc, group.WireName, group.Doc))
             {
                 group.Source = source;
                 container.Members[container.Members.IndexOf(existing)] = group;
+                (kept, dropped) = (group, existing);
             }
 
+            string owner = container.WireName.Length == 0 ? "the request" : "'" + container.WireName + "'";
+            _context.Diagnostics.Add(DiagnosticIds.CaseAlias, "'" + dropped.WireName + "' is another spelling of '" + kept.WireName + "' in " + owner + "; '" + kept.WireName + "' is used.", dropped.Location);
             return;
         }
 
@@ -273,7 +277,7 @@ internal sealed class MetadataRequestBuilder
             return;
         }
 
-        if (existing.Shape != group.Shape || existing.Kind != group.Kind || !DuplicateNames.IsRepeat(existing.WireName, existing.Source, group.WireName, source))
+        if (existing.Shape != group.Shape || existing.Kind != group.Kind || !RepeatedNames.IsRepeat(existing.Source, source))
         {
             _context.Diagnostics.Add(DiagnosticIds.DuplicateName, "The request parameter '" + group.WireName + "' appears twice; the second is ignored.", group.Location);
         }
