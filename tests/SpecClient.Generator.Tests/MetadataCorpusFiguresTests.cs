@@ -21,14 +21,16 @@ public sealed class MetadataCorpusFiguresTests(ITestOutputHelper output)
             string text = File.ReadAllText(path);
             int apis = ((JsonObject)JsonParser.Parse(text)).GetObject("apis")!.Count;
 
+            var clock = System.Diagnostics.Stopwatch.StartNew();
             SpecReadResult result = MetadataSpecReader.Read(new SpecFile(path, text, SpecOptions.None), default);
+            clock.Stop();
 
             Assert.Equal(apis, result.Operations.Count);
             Assert.DoesNotContain(result.Diagnostics, d => d.Id == "SPEC001");
             Assert.All(result.Operations, o => Assert.Contains(o.Response, f => f.WireName.Equals("RequestId", StringComparison.OrdinalIgnoreCase)));
             total += apis;
             output.WriteLine(
-                Path.GetFileName(path) + ": " + result.Operations.Count + " operations, " + result.Operations.Sum(o => o.Parameters.Count) + " parameters, "
+                Path.GetFileName(path) + ": read in " + clock.ElapsedMilliseconds + " ms, " + result.Operations.Count + " operations, " + result.Operations.Sum(o => o.Parameters.Count) + " parameters, "
                 + result.Operations.Sum(o => Count(o.Response)) + " response fields, " + result.Operations.Sum(o => o.Errors.Count) + " error codes, "
                 + result.Operations.Count(o => o.SampleJson is not null) + " JSON samples; diagnostics: "
                 + string.Join(", ", result.Diagnostics.GroupBy(d => d.Id).OrderBy(g => g.Key).Select(g => g.Key + " x" + g.Count())));
