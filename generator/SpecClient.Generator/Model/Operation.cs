@@ -3,6 +3,7 @@ namespace SpecClient.Generator.Model;
 /// <summary>
 /// Everything read from one doc page about one operation. Product, Version, Endpoint and Namespace may be
 /// null when the page does not say; <see cref="ProductResolver"/> fills them from the other pages.
+/// <see cref="RegionEndpoints"/> is the product's per-region endpoint list where the spec has one (api-docs.json).
 /// </summary>
 /// <remarks>
 /// Equality is structural (records of strings, enums and EquatableArrays): the pipeline re-emits an
@@ -26,4 +27,9 @@ internal sealed record Operation(
     string? SampleJson,
     string? SampleXml,
     bool IsReadOnly,
-    LocationInfo Location);
+    LocationInfo Location,
+    EquatableArray<RegionEndpoint> RegionEndpoints = default)
+{
+    // Never a default(ImmutableArray) inside: doc pages leave the list out, and a default array throws when enumerated directly.
+    public EquatableArray<RegionEndpoint> RegionEndpoints { get; init; } = new(RegionEndpoints.Items);
+}

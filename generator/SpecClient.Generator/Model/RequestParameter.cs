@@ -3,6 +3,7 @@ namespace SpecClient.Generator.Model;
 /// <summary>
 /// One request parameter. <see cref="WireName"/> is the doc's name (<c>Email</c>, or <c>Tag</c> for the
 /// repeat list <c>Tag.N.Key</c>); <see cref="Members"/> holds the item's fields for a list of objects.
+/// <see cref="Position"/> says where it travels; doc pages that do not say leave it at Query.
 /// </summary>
 internal sealed record RequestParameter(
     string WireName,
@@ -13,4 +14,5 @@ internal sealed record RequestParameter(
     DocComment Doc,
     string? ItemTypeName,
     EquatableArray<RequestParameter> Members,
-    LocationInfo Location);
+    LocationInfo Location,
+    ParameterPosition Position = ParameterPosition.Query);

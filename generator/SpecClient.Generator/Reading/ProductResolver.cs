@@ -99,7 +99,8 @@ internal static class ProductResolver
                 unique.Add(operation with { Product = product, Namespace = ns, ClientName = clientName });
             }
 
-            clients.Add(new ProductClient(product, group.Key.Version!, ns, clientName, endpoint, unique.ToEquatableArray()));
+            EquatableArray<RegionEndpoint> regions = members.Select(o => o.RegionEndpoints).FirstOrDefault(r => r.Count > 0);
+            clients.Add(new ProductClient(product, group.Key.Version!, ns, clientName, endpoint, unique.ToEquatableArray(), regions));
         }
 
         return (clients.ToImmutableArray(), diagnostics.ToEquatableArray());
