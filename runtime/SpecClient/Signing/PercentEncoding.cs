@@ -56,6 +56,18 @@ public static class PercentEncoding
         }
     }
 
+    /// <summary>The most characters <paramref name="value"/> can take once encoded.</summary>
+    internal static int MaxEncodedLength(string value) => value.Length * MaxEncodedPerChar;
+
+    /// <summary>Writes <paramref name="value"/> encoded into <paramref name="destination"/> at <paramref name="position"/>, which has room for <see cref="MaxEncodedLength"/>; returns the new position.</summary>
+    internal static int EncodeTo(string value, char[] destination, int position)
+    {
+        int first = FirstToEncode(value);
+        int plain = first < 0 ? value.Length : first;
+        value.CopyTo(0, destination, position, plain);
+        return first < 0 ? position + plain : EncodeFrom(value, first, destination, position + plain);
+    }
+
     /// <summary>True for the characters that are never encoded.</summary>
     internal static bool IsUnreserved(char c) =>
         c < 64 ? ((UnreservedLow >> c) & 1) != 0 : c < 128 && ((UnreservedHigh >> (c - 64)) & 1) != 0;
