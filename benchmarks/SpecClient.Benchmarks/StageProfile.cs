@@ -28,6 +28,23 @@ internal static class StageProfile
 
         Measure("DateTime.UtcNow", () => DateTime.UtcNow.Second);
         Measure("Guid.NewGuid", () => Guid.NewGuid().GetHashCode());
+        byte[] r16 = new byte[16];
+        byte[] r512 = new byte[512];
+        Measure("RNG.Fill 16 B", () => { System.Security.Cryptography.RandomNumberGenerator.Fill(r16); return r16[0]; });
+        Measure("RNG.Fill 512 B", () => { System.Security.Cryptography.RandomNumberGenerator.Fill(r512); return r512[0]; });
+        Measure("HMACSHA256.HashData", () => System.Security.Cryptography.HMACSHA256.HashData(r16, r512)[0]);
+        byte[] d200 = new byte[200];
+        byte[] hashOut = new byte[32];
+        Measure("HMACSHA256.HashData 200", () => System.Security.Cryptography.HMACSHA256.HashData(r16, d200)[0]);
+        Measure("HMACSHA256.HashData span", () => System.Security.Cryptography.HMACSHA256.HashData(r16, d200, hashOut));
+        var inc = System.Security.Cryptography.IncrementalHash.CreateHMAC(System.Security.Cryptography.HashAlgorithmName.SHA256, r16);
+        Measure("IncrementalHash HMAC 200", () => { inc.AppendData(d200); inc.GetHashAndReset(hashOut); return hashOut[0]; });
+        var hmacObj = new System.Security.Cryptography.HMACSHA256(r16);
+        Measure("HMACSHA256 instance 200", () => hmacObj.ComputeHash(d200)[0]);
+        Measure("SHA256.HashData 200", () => System.Security.Cryptography.SHA256.HashData(d200, hashOut));
+        var incSha = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        Measure("IncrementalHash SHA 200", () => { incSha.AppendData(d200); incSha.GetHashAndReset(hashOut); return hashOut[0]; });
+        Measure("HMACSHA1.HashData 400", () => System.Security.Cryptography.HMACSHA1.HashData(r16, r512.AsSpan(0, 400), hashOut));
         Measure("Stopwatch.GetTimestamp", () => (int)Stopwatch.GetTimestamp());
         Measure("timestamp format", () => new DateTime(2026, 1, 2, 3, 4, 5, DateTimeKind.Utc).ToString("yyyy'-'MM'-'dd'T'HH':'mm':'ss'Z'", CultureInfo.InvariantCulture).Length);
         Measure("JsonDocument.Parse", () => { using var d = JsonDocument.Parse(LoopbackServer.Body); return d.RootElement.GetArrayLength2(); });
@@ -106,6 +123,23 @@ internal static class StageProfile
             return 1;
         });
         byte[] body = LoopbackServer.Body;
+        using var stub = new HttpClient(new StubHandler(body));
+        var v1 = new DomainClient(stub, new SpecClientOptions { Endpoint = "http://127.0.0.1:5000", AllowInsecureHttp = true, SignatureVersion = SignatureVersion.V1, Credentials = new StaticCredentialProvider("id", Secret) });
+        var v3 = new DomainClient(stub, new SpecClientOptions { Endpoint = "http://127.0.0.1:5000", AllowInsecureHttp = true, SignatureVersion = SignatureVersion.V3, Credentials = new StaticCredentialProvider("id", Secret) });
+        var request = new ResendEmailVerificationRequest { Email = "test1@aliyun.com,test2@aliyun.com" };
+        Measure("no network: raw", () =>
+        {
+            using var message = new HttpRequestMessage(HttpMethod.Post, uri);
+            foreach (var h in v3Headers)
+            {
+                message.Headers.TryAddWithoutValidation(h.Key, h.Value);
+            }
+
+            using HttpResponseMessage response = stub.Send(message);
+            return response.Content.ReadAsByteArrayAsync().GetAwaiter().GetResult().Length;
+        });
+        Measure("no network: SpecClient V1", () => v1.ResendEmailVerificationAsync(request).GetAwaiter().GetResult().FailList.Count);
+        Measure("no network: SpecClient V3", () => v3.ResendEmailVerificationAsync(request).GetAwaiter().GetResult().FailList.Count);
         Measure("JSON read (generated)", () =>
         {
             var reader = new Utf8JsonReader(body);
@@ -113,6 +147,15 @@ internal static class StageProfile
             return ResendEmailVerificationResponse.Read(ref reader).FailList.Count;
         });
         return 0;
+    }
+
+    private sealed class StubHandler(byte[] body) : HttpMessageHandler
+    {
+        protected override HttpResponseMessage Send(HttpRequestMessage request, CancellationToken cancellationToken) =>
+            new(System.Net.HttpStatusCode.OK) { Content = new ByteArrayContent(body) };
+
+        protected override System.Threading.Tasks.Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+            System.Threading.Tasks.Task.FromResult(Send(request, cancellationToken));
     }
 
     private static int GetArrayLength2(this JsonElement e) => e.ValueKind == JsonValueKind.Object ? 1 : 0;

@@ -159,11 +159,11 @@ public sealed class ApiTransport
         HttpRequestMessage message;
         if (_signatureVersion == SignatureVersion.V1)
         {
-            message = RpcV1Request.Create(request, credential, _endpoint, timestamp, _nonceFactory?.Invoke() ?? Guid.NewGuid().ToString("D"));
+            message = RpcV1Request.Create(request, credential, _endpoint, timestamp, _nonceFactory?.Invoke() ?? SignatureNonce.NewGuid().ToString("D"));
         }
         else
         {
-            message = Acs3Request.Create(request, credential, _endpoint, timestamp, _nonceFactory?.Invoke() ?? Guid.NewGuid().ToString("N"));
+            message = Acs3Request.Create(request, credential, _endpoint, timestamp, _nonceFactory?.Invoke() ?? SignatureNonce.NewGuid().ToString("N"));
         }
 
         message.Headers.TryAddWithoutValidation("User-Agent", WireValues.UserAgent);
