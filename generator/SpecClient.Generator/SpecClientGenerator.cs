@@ -28,7 +28,7 @@ public sealed class SpecClientGenerator : IIncrementalGenerator
 
         // 2. Each page read on its own: markdown rows become parameters and fields.
         IncrementalValuesProvider<SpecReadResult> pages = files
-            .Select(static (file, ct) => MarkdownSpecReader.Read(file, ct))
+            .Select(static (file, ct) => SpecReader.Read(file, ct))
             .WithTrackingName(TrackingNames.ReadPages);
         context.RegisterSourceOutput(pages, static (spc, page) => Report(spc, page.Diagnostics));
 
@@ -58,7 +58,7 @@ public sealed class SpecClientGenerator : IIncrementalGenerator
             if (pair.Right.LanguageSupported)
             {
                 Operation operation = pair.Left;
-                spc.AddSource(operation.Namespace + "." + Identifier.Pascal(operation.Name) + ".g.cs", OperationEmitter.Emit(operation, pair.Right));
+                spc.AddSource(HintNames.Of(operation), OperationEmitter.Emit(operation, pair.Right));
             }
         });
 
@@ -74,7 +74,7 @@ public sealed class SpecClientGenerator : IIncrementalGenerator
                 return;
             }
 
-            spc.AddSource(pair.Left.Namespace + "." + pair.Left.ClientName + ".g.cs", ClientEmitter.Emit(pair.Left));
+            spc.AddSource(HintNames.Of(pair.Left), ClientEmitter.Emit(pair.Left, pair.Right));
         });
     }
 

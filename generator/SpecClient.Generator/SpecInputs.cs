@@ -53,12 +53,18 @@ internal static class SpecInputs
     {
         LanguageVersion version = compilation is CSharpCompilation csharp ? csharp.LanguageVersion : LanguageVersion.Latest;
         bool required = version >= LanguageVersion.CSharp11
-            && compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.RequiredMemberAttribute") is not null
-            && compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.CompilerFeatureRequiredAttribute") is not null;
-        bool init = version >= LanguageVersion.CSharp9
-            && compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.IsExternalInit") is not null;
-        return new EmitOptions(required, init, version >= LanguageVersion.CSharp8);
+            && Usable(compilation, "System.Runtime.CompilerServices.RequiredMemberAttribute")
+            && Usable(compilation, "System.Runtime.CompilerServices.CompilerFeatureRequiredAttribute")
+            && Usable(compilation, "System.Diagnostics.CodeAnalysis.SetsRequiredMembersAttribute");
+        bool init = version >= LanguageVersion.CSharp9 && Usable(compilation, "System.Runtime.CompilerServices.IsExternalInit");
+        bool factory = version >= LanguageVersion.CSharp11 && Usable(compilation, "SpecClient.ISpecClientFactory`1");
+        return new EmitOptions(required, init, version >= LanguageVersion.CSharp8, factory);
     }
+
+    // The compiler only uses a polyfill it can see: an internal copy inside some referenced library does not count.
+    // (Polyfills that another source generator adds are invisible here; those projects get the older shapes.)
+    private static bool Usable(Compilation compilation, string metadataName) =>
+        compilation.GetTypeByMetadataName(metadataName) is { } type && compilation.IsSymbolAccessibleWithin(type, compilation.Assembly);
 
     private static string? Value(AnalyzerConfigOptions options, string name) =>
         options.TryGetValue(Metadata + name, out string? value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;

@@ -111,12 +111,13 @@ public sealed class DiagnosticsTests
     }
 
     [Fact]
-    public void A_page_that_names_no_product_is_reported()
+    public void A_page_that_names_no_product_is_reported_and_still_generated()
     {
         GeneratorRun run = GeneratorHarness.Run(new[] { GeneratorHarness.Spec("/elsewhere/DescribeThings.md", "# DescribeThings\n\nText.\n") });
 
-        Assert.Single(run.SpecDiagnostics, d => d.Id == "SPEC008");
-        Assert.Empty(run.Sources);
+        Diagnostic diagnostic = Assert.Single(run.SpecDiagnostics, d => d.Id == "SPEC008");
+        Assert.Contains("without a version", diagnostic.GetMessage());
+        Assert.Contains(run.Sources.Keys, k => k == "Tests.ElsewhereUnversioned.DescribeThings.g.cs" || k == "Tests.Elsewhere.DescribeThings.g.cs");
     }
 
     [Fact]

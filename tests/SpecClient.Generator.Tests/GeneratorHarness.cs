@@ -14,25 +14,28 @@ internal sealed class GeneratorHarness
 {
     public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest, DocumentationMode.Diagnose);
 
-    public static CSharpCompilation Compilation(params string[] sources) =>
+    public static CSharpCompilation Compilation(params string[] sources) => Compilation(ParseOptions, sources);
+
+    public static CSharpCompilation Compilation(CSharpParseOptions parseOptions, params string[] sources) =>
         CSharpCompilation.Create(
             "GeneratedClientTests",
-            sources.Select(s => CSharpSyntaxTree.ParseText(s, ParseOptions)),
+            sources.Select(s => CSharpSyntaxTree.ParseText(s, parseOptions)),
             Basic.Reference.Assemblies.Net80.References.All.Concat(new[] { MetadataReference.CreateFromFile(typeof(SpecClient.ApiRequest).Assembly.Location) }),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
-    public static GeneratorDriver Driver(IEnumerable<AdditionalText> specs, IReadOnlyDictionary<string, string>? metadata = null, string? rootNamespace = "Tests") =>
+    public static GeneratorDriver Driver(IEnumerable<AdditionalText> specs, IReadOnlyDictionary<string, string>? metadata = null, string? rootNamespace = "Tests", CSharpParseOptions? parseOptions = null) =>
         CSharpGeneratorDriver.Create(
             new[] { new SpecClientGenerator().AsSourceGenerator() },
             specs,
-            ParseOptions,
+            parseOptions ?? ParseOptions,
             new OptionsProvider(metadata ?? new Dictionary<string, string>(), rootNamespace),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
-    public static GeneratorRun Run(IEnumerable<AdditionalText> specs, IReadOnlyDictionary<string, string>? metadata = null, string? rootNamespace = "Tests")
+    public static GeneratorRun Run(IEnumerable<AdditionalText> specs, IReadOnlyDictionary<string, string>? metadata = null, string? rootNamespace = "Tests", CSharpParseOptions? parseOptions = null, string? extraSource = null)
     {
-        CSharpCompilation compilation = Compilation("namespace Tests { internal static class Anchor { } }");
-        GeneratorDriver driver = Driver(specs, metadata, rootNamespace).RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> generatorDiagnostics);
+        parseOptions ??= ParseOptions;
+        CSharpCompilation compilation = Compilation(parseOptions, "namespace Tests { internal static class Anchor { } }", extraSource ?? string.Empty);
+        GeneratorDriver driver = Driver(specs, metadata, rootNamespace, parseOptions).RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> generatorDiagnostics);
         return new GeneratorRun(driver, output, driver.GetRunResult(), generatorDiagnostics);
     }
 

@@ -27,6 +27,8 @@ internal static class DiagnosticDescriptors
         [DiagnosticIds.ConflictingPages] = Warning(DiagnosticIds.ConflictingPages, "Pages disagree"),
         [DiagnosticIds.DuplicateOperation] = Warning(DiagnosticIds.DuplicateOperation, "Operation described twice"),
         [DiagnosticIds.NotInSample] = Info(DiagnosticIds.NotInSample, "Field not in the sample response"),
+        [DiagnosticIds.UnsupportedSpec] = Warning(DiagnosticIds.UnsupportedSpec, "Spec format not supported"),
+        [DiagnosticIds.CaseAlias] = Info(DiagnosticIds.CaseAlias, "Another spelling of a name"),
         [DiagnosticIds.LanguageVersion] = Error(DiagnosticIds.LanguageVersion, "C# 8 or later needed"),
     };
 

@@ -21,4 +21,6 @@ internal static class DiagnosticIds
     public const string DuplicateOperation = "SPEC013";
     public const string LanguageVersion = "SPEC014";
     public const string NotInSample = "SPEC015";
+    public const string UnsupportedSpec = "SPEC016";
+    public const string CaseAlias = "SPEC017";
 }

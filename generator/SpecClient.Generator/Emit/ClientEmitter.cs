@@ -10,7 +10,7 @@ namespace SpecClient.Generator.Emit;
 /// </summary>
 internal static class ClientEmitter
 {
-    public static string Emit(ProductClient client)
+    public static string Emit(ProductClient client, EmitOptions options)
     {
         string clientName = client.ClientName;
         string iface = ClientNames.Interface(clientName);
@@ -25,7 +25,8 @@ internal static class ClientEmitter
         w.Line();
 
         w.Summary("Client of the " + client.Product + " API (version " + client.Version + "), generated from its reference pages.");
-        w.Open("public sealed partial class " + clientName + " : " + iface);
+        string factory = options.UseClientFactory ? ", global::SpecClient.ISpecClientFactory<" + clientName + ">" : string.Empty;
+        w.Open("public sealed partial class " + clientName + " : " + iface + factory);
         w.Line("/// <summary>The endpoint used when the options name none.</summary>");
         w.Line("public const string DefaultEndpoint = " + SourceWriter.Literal(client.DefaultEndpoint) + ";");
         w.Line();
@@ -52,6 +53,15 @@ internal static class ClientEmitter
         w.Open("public " + clientName + "(global::System.Net.Http.HttpClient httpClient, global::SpecClient.SpecClientOptions options)");
         w.Line("this._transport = new global::SpecClient.ApiTransport(httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient)), options ?? throw new global::System.ArgumentNullException(nameof(options)), DefaultEndpoint);");
         w.Close();
+        if (options.UseClientFactory)
+        {
+            w.Line();
+            w.Line("/// <summary>Creates a client over the given HttpClient; lets dependency injection build clients without reflection.</summary>");
+            w.Line("/// <param name=\"httpClient\">The HttpClient to send with; it is not disposed by the client.</param>");
+            w.Line("/// <param name=\"options\">Endpoint, credentials, signing and timeouts.</param>");
+            w.Line("/// <returns>The client.</returns>");
+            w.Line("public static " + clientName + " Create(global::System.Net.Http.HttpClient httpClient, global::SpecClient.SpecClientOptions options) => new " + clientName + "(httpClient, options);");
+        }
         w.Close();
         w.Line();
 

@@ -88,7 +88,7 @@ internal static class RequestEmitter
         }
     }
 
-    private static string Local(RequestParameter p) => "_" + Identifier.Camel(p.PropertyName).TrimStart('@');
+    private static string Local(RequestParameter p) => "_" + p.PropertyName.TrimStart('@');
 
     private static string PropertyType(RequestParameter p, EmitOptions options)
     {

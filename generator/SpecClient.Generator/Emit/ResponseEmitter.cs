@@ -92,7 +92,7 @@ internal static class ResponseEmitter
         _ => TypeNames.Json + ".Object<" + f.TypeName + ">(ref reader, " + f.TypeName + ".Read)",
     };
 
-    private static string Local(ResponseField f) => "_" + Identifier.Camel(f.PropertyName).TrimStart('@');
+    private static string Local(ResponseField f) => "_" + f.PropertyName.TrimStart('@');
 
     private static string ItemType(ResponseField f) => f.Shape == ValueShape.ObjectList ? f.TypeName! : TypeNames.Scalar(f.Kind);
 

@@ -57,7 +57,21 @@ internal static class Identifier
     public static string Camel(string name)
     {
         string pascal = Pascal(name).TrimStart('@');
-        string camel = pascal[0] == '_' ? pascal : char.ToLowerInvariant(pascal[0]) + pascal.Substring(1);
+        if (pascal[0] == '_')
+        {
+            return pascal;
+        }
+
+        // Lower the leading capitals as one word: OIDCProviderArn -> oidcProviderArn, URL -> url.
+        int upper = 0;
+        while (upper < pascal.Length && char.IsUpper(pascal[upper]))
+        {
+            upper++;
+        }
+
+        int lowered = upper <= 1 || upper == pascal.Length ? upper : upper - 1;
+        lowered = Math.Max(lowered, 1);
+        string camel = pascal.Substring(0, lowered).ToLowerInvariant() + pascal.Substring(lowered);
         return Keywords.Contains(camel) ? "@" + camel : camel;
     }
 

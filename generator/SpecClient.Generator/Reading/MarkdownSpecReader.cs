@@ -19,7 +19,7 @@ internal static class MarkdownSpecReader
         try
         {
             Operation? operation = ReadOperation(file, diagnostics, cancellationToken);
-            return new SpecReadResult(operation, diagnostics.ToEquatableArray());
+            return new SpecReadResult(operation is null ? EquatableArray<Operation>.Empty : new[] { operation }.ToEquatableArray(), diagnostics.ToEquatableArray());
         }
         catch (OperationCanceledException)
         {
@@ -29,7 +29,7 @@ internal static class MarkdownSpecReader
         {
             // A reader bug must cost one page, never the whole generator's output (CS8785).
             diagnostics.Add(DiagnosticIds.InternalError, "The page could not be read: " + exception.GetType().Name + ": " + exception.Message, LocationInfo.FileStart(file.Path));
-            return new SpecReadResult(null, diagnostics.ToEquatableArray());
+            return new SpecReadResult(EquatableArray<Operation>.Empty, diagnostics.ToEquatableArray());
         }
     }
 

@@ -12,14 +12,25 @@ namespace SpecClient.Generator.Reading;
 /// </summary>
 internal sealed class PageOutline
 {
-    // Only the core parsers: no pipe-table or other extensions, which would cost time and read tables wrongly.
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().Build();
+    // Block structure only: no extensions (the pipe-table one would read tables wrongly) and no inline parsers,
+    // since heading text comes from the source line. Inline parsing is most of Markdig's time on these pages.
+    private static readonly MarkdownPipeline Pipeline = CreatePipeline();
+
+    private readonly bool[] _inCode;
 
     private PageOutline(string[] lines, List<Heading> headings, List<CodeSample> codeBlocks)
     {
         Lines = lines;
         Headings = headings;
         CodeBlocks = codeBlocks;
+        _inCode = new bool[lines.Length];
+        foreach (CodeSample block in codeBlocks)
+        {
+            for (int line = block.StartLine; line <= block.EndLine && line < lines.Length; line++)
+            {
+                _inCode[line] = true;
+            }
+        }
     }
 
     public string[] Lines { get; }
@@ -60,23 +71,7 @@ internal sealed class PageOutline
         return new PageOutline(lines, headings, codeBlocks);
     }
 
-    public bool IsInCodeBlock(int line)
-    {
-        foreach (CodeSample block in CodeBlocks)
-        {
-            if (line >= block.StartLine && line <= block.EndLine)
-            {
-                return true;
-            }
-
-            if (block.StartLine > line)
-            {
-                break;
-            }
-        }
-
-        return false;
-    }
+    public bool IsInCodeBlock(int line) => line >= 0 && line < _inCode.Length && _inCode[line];
 
     /// <summary>The line after which the section under <paramref name="heading"/> ends (exclusive).</summary>
     public int SectionEnd(Heading heading)
@@ -90,6 +85,13 @@ internal sealed class PageOutline
         }
 
         return Lines.Length;
+    }
+
+    private static MarkdownPipeline CreatePipeline()
+    {
+        var builder = new MarkdownPipelineBuilder();
+        builder.InlineParsers.Clear();
+        return builder.Build();
     }
 
     // "## Request parameters {#section_x .section}" -> "Request parameters"; non-breaking spaces become spaces.

@@ -20,25 +20,47 @@ internal static class ProductResolver
     {
         var diagnostics = new List<DiagnosticInfo>();
         List<Operation> operations = results
-            .Where(r => r.Operation is not null)
-            .Select(r => r.Operation!)
+            .SelectMany(r => r.Operations)
             .OrderBy(o => o.SourcePath, StringComparer.Ordinal)
             .ToList();
 
+        // Indexed once: a one-page edit over a thousand pages must not compare every page with every other.
+        ILookup<string, Operation> byFolder = operations.ToLookup(o => Folder(o.SourcePath), StringComparer.Ordinal);
+        var versionOfProduct = operations
+            .Where(o => o.Product is not null && o.Version is not null)
+            .GroupBy(o => o.Product!, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => MostCommon(g.Select(o => o.Version)), StringComparer.OrdinalIgnoreCase);
         var filled = new List<Operation>();
         foreach (Operation operation in operations)
         {
+            // Older pages name neither product nor version: take them from the pages beside them, then from the
+            // folder above (older copies often sit in a subfolder such as _variants), then, for the version, from
+            // any page of the same product.
             string folder = Folder(operation.SourcePath);
-            List<Operation> siblings = operations.Where(o => Folder(o.SourcePath) == folder).ToList();
-            string? product = operation.Product ?? MostCommon(siblings.Select(o => o.Product));
-            string? version = operation.Version ?? MostCommon(siblings.Where(o => Same(o.Product, product)).Select(o => o.Version));
+            string parent = Folder(folder);
+            if (operation.Product is not null && operation.Version is not null)
+            {
+                filled.Add(operation);
+                continue;
+            }
+
+            IEnumerable<Operation> siblings = byFolder[folder];
+            IEnumerable<Operation> cousins = byFolder[parent];
+            string? product = operation.Product ?? MostCommon(siblings.Select(o => o.Product)) ?? MostCommon(cousins.Select(o => o.Product));
+            string? version = operation.Version
+                ?? MostCommon(siblings.Where(o => Same(o.Product, product)).Select(o => o.Version))
+                ?? MostCommon(cousins.Where(o => Same(o.Product, product)).Select(o => o.Version))
+                ?? (product is not null && versionOfProduct.TryGetValue(product, out string? known) ? known : null);
             if (product is null || version is null)
             {
+                // Generate it anyway (nothing is lost), under the folder's name, and say what to set.
+                product ??= Identifier.Pascal(ProductFolderName(operation.SourcePath));
                 diagnostics.Add(new DiagnosticInfo(
                     DiagnosticIds.UnknownProduct,
-                    "The page does not name its product or API version and no other page in its folder does; set the Product and Version metadata on its ApiSpec item. The operation is not generated.",
+                    "The page does not name its " + (version is null ? "API version" : "product") + " and no other page beside it does; it is generated as product '" + product + "'"
+                    + (version is null ? " without a version, which the service will refuse" : string.Empty) + ". Set the Product and Version metadata on its ApiSpec item.",
                     operation.Location));
-                continue;
+                version ??= string.Empty;
             }
 
             filled.Add(operation with { Product = product, Version = version });
@@ -63,7 +85,7 @@ internal static class ProductResolver
 
             var names = new HashSet<string>(StringComparer.Ordinal);
             var unique = new List<Operation>();
-            foreach (Operation operation in members)
+            foreach (Operation operation in members.OrderBy(Preference).ThenBy(o => o.SourcePath, StringComparer.Ordinal))
             {
                 if (!names.Add(Identifier.Pascal(operation.Name)))
                 {
@@ -83,7 +105,35 @@ internal static class ProductResolver
         return (clients.ToImmutableArray(), diagnostics.ToEquatableArray());
     }
 
-    private static string VersionSuffix(string version) => "V" + version.Replace("-", string.Empty);
+    // When several pages describe one operation, the current English page wins over older copies and translations.
+    private static int Preference(Operation operation)
+    {
+        int rank = 0;
+        if (operation.SourcePath.Replace('\\', '/').IndexOf("/_variants/", StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            rank += 2;
+        }
+
+        foreach (char c in operation.Summary)
+        {
+            if (c > 0x2E7F)
+            {
+                rank += 1;
+                break;
+            }
+        }
+
+        return rank;
+    }
+
+    private static string ProductFolderName(string path)
+    {
+        string folder = Folder(path);
+        string name = Path.GetFileName(folder);
+        return name.StartsWith("_", StringComparison.Ordinal) ? Path.GetFileName(Folder(folder)) : name;
+    }
+
+    private static string VersionSuffix(string version) => version.Length == 0 ? "Unversioned" : "V" + version.Replace("-", string.Empty);
 
     private static bool Same(string? a, string? b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 

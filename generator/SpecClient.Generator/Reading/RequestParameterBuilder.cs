@@ -57,16 +57,9 @@ internal sealed class RequestParameterBuilder
     public EquatableArray<RequestParameter> Build(string className)
     {
         var taken = new HashSet<string>(StringComparer.Ordinal) { className, "WriteTo" };
-        var wire = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var result = new List<(Group Group, string Property)>();
-        foreach (Group group in _groups)
+        foreach (Group group in DuplicateNames.Keep(_groups, g => g.WireName, g => g.Row.Doc, g => g.Row.Location, "the request", _diagnostics))
         {
-            if (!wire.Add(group.WireName))
-            {
-                _diagnostics.Add(DiagnosticIds.DuplicateName, "The request parameter '" + group.WireName + "' appears twice; the second row is ignored.", group.Row.Location);
-                continue;
-            }
-
             result.Add((group, Identifier.Unique(Identifier.Pascal(group.WireName), taken)));
         }
 
@@ -100,16 +93,9 @@ internal sealed class RequestParameterBuilder
     private EquatableArray<RequestParameter> Members(Group group, string typeName)
     {
         var taken = new HashSet<string>(StringComparer.Ordinal) { typeName };
-        var wire = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var members = new List<RequestParameter>();
-        foreach ((string name, SpecRow row) in group.Members)
+        foreach ((string name, SpecRow row) in DuplicateNames.Keep(group.Members, m => m.Name, m => m.Row.Doc, m => m.Row.Location, "'" + group.WireName + "'", _diagnostics))
         {
-            if (!wire.Add(name))
-            {
-                _diagnostics.Add(DiagnosticIds.DuplicateName, "The field '" + name + "' of '" + group.WireName + "' appears twice; the second row is ignored.", row.Location);
-                continue;
-            }
-
             ValueShape shape = row.Type.Kind == TypeCellKind.ScalarList ? ValueShape.ScalarList : ValueShape.Scalar;
             members.Add(new RequestParameter(name, Identifier.Unique(Identifier.Pascal(name), taken), shape, row.Type.Scalar, row.IsRequired, row.Doc, null, EquatableArray<RequestParameter>.Empty, row.Location));
         }
@@ -154,6 +140,12 @@ internal sealed class RequestParameterBuilder
             {
                 existing = new Group(parts[0], row with { Doc = new DocComment(string.Empty, null, null), IsRequired = false }, shape);
                 _groups.Add(existing);
+            }
+
+            if (repeat && char.IsDigit(parts[1][0]) && existing.Members.Exists(m => string.Equals(m.Name, member, StringComparison.Ordinal)))
+            {
+                // Filter.1.Key and Filter.2.Key: the docs describe items one by one; the item type has Key once.
+                return;
             }
 
             existing.Members.Add((member, row));

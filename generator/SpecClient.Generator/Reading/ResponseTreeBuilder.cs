@@ -92,9 +92,31 @@ internal sealed class ResponseTreeBuilder
         }
 
         int lowest = treeMarks ? 1 : 0;
+        Node last = _stack[_stack.Count - 1];
+        if (_stack.Count > 1 && last.Children.Count == 0 && last.ChildSample is null && !treeMarks)
+        {
+            // A container the samples do not show, just opened: flattened tables list its fields right after it.
+            // Where its fields end is a guess when the page has no sample at all.
+            if (_sample is null && _reportedGuess.Add(last))
+            {
+                _diagnostics.Add(
+                    DiagnosticIds.AmbiguousNesting,
+                    "Neither the table nor a sample response shows where the fields of '" + last.Row!.Name + "' end; the rows after it up to the next container are read as its fields.",
+                    last.Row.Location);
+            }
+
+            return last;
+        }
+
         for (int k = _stack.Count - 1; k >= lowest; k--)
         {
             Node frame = _stack[k];
+            if (frame.HasChild(row.Name))
+            {
+                // An object has each name once: a second AttachedTime belongs to a deeper item, not here.
+                continue;
+            }
+
             if (frame.ChildSample is not null)
             {
                 if (frame.ChildSample.Get(row.Name) is not null)
@@ -157,7 +179,7 @@ internal sealed class ResponseTreeBuilder
     {
         for (int i = k - 1; i >= 0; i--)
         {
-            if (_stack[i].ChildSample?.Get(name) is not null)
+            if (_stack[i].ChildSample?.Get(name) is not null && !_stack[i].HasChild(name))
             {
                 return true;
             }
@@ -205,17 +227,11 @@ internal sealed class ResponseTreeBuilder
     private EquatableArray<ResponseField> BuildChildren(Node parent, string className)
     {
         var taken = new HashSet<string>(StringComparer.Ordinal) { className, "Read" };
-        var wireNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var properties = new List<(Node Node, string Property)>();
-        foreach (Node child in parent.Children)
+        string owner = parent.Row is null ? "the response" : "'" + parent.Row.Name + "'";
+        foreach (Node child in DuplicateNames.Keep(parent.Children, c => c.Row!.Name, c => c.Row!.Doc, c => c.Row!.Location, owner, _diagnostics))
         {
             SpecRow row = child.Row!;
-            if (!wireNames.Add(row.Name))
-            {
-                _diagnostics.Add(DiagnosticIds.DuplicateName, "'" + row.Name + "' appears twice in the same response object; the second row is ignored.", row.Location);
-                continue;
-            }
-
             string property = Identifier.Pascal(row.Name);
             if (property == className)
             {
@@ -233,7 +249,7 @@ internal sealed class ResponseTreeBuilder
             {
                 string baseName = node.IsList
                     ? (node.ItemWrapper is not null ? Identifier.Pascal(node.ItemWrapper) : row.Type.ItemTypeName ?? property + "Item")
-                    : row.Type.Kind == TypeCellKind.Linked && row.Type.ItemTypeName is not null ? row.Type.ItemTypeName : property + "Info";
+                    : row.Type.Kind == TypeCellKind.Linked && row.Type.ItemTypeName is not null ? row.Type.ItemTypeName : ObjectTypeName(property);
                 string typeName = Identifier.Unique(baseName, taken);
                 fields.Add(new ResponseField(
                     row.Name,
@@ -259,6 +275,10 @@ internal sealed class ResponseTreeBuilder
         return fields.ToEquatableArray();
     }
 
+    // CurrentPageCursor -> CurrentPageCursorInfo; OIDCTokenInfo -> OIDCTokenInfoData, not ...InfoInfo.
+    private static string ObjectTypeName(string property) =>
+        property.EndsWith("Info", StringComparison.Ordinal) ? property + "Data" : property + "Info";
+
     private sealed class Node
     {
         public Node(SpecRow? row, Node? parent)
@@ -282,5 +302,18 @@ internal sealed class ResponseTreeBuilder
         public SampleNode? ValueSample { get; set; }
 
         public SampleNode? ChildSample { get; set; }
+
+        public bool HasChild(string name)
+        {
+            foreach (Node child in Children)
+            {
+                if (string.Equals(child.Row!.Name, name, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 }

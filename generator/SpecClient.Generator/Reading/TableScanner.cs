@@ -128,6 +128,7 @@ internal static class TableScanner
         var text = new StringBuilder();
         var origins = new List<(int Offset, int Line, int Column)>();
         int startLine = line;
+        int pipes = 0;
         while (line < toLine)
         {
             string raw = page.Lines[line];
@@ -139,7 +140,7 @@ internal static class TableScanner
                     break;
                 }
 
-                if (trimmedStart.StartsWith("|", StringComparison.Ordinal) && expectedCells > 0 && CountCells(text.ToString()) >= expectedCells)
+                if (trimmedStart.StartsWith("|", StringComparison.Ordinal) && expectedCells > 0 && CellsSoFar(pipes, text) >= expectedCells)
                 {
                     break;
                 }
@@ -151,6 +152,7 @@ internal static class TableScanner
             string content = line == startLine ? raw.Substring(indent) : raw;
             origins.Add((text.Length, line, line == startLine ? indent : 0));
             text.Append(content);
+            pipes += Pipes(content);
             line++;
             if (content.TrimEnd().EndsWith("|", StringComparison.Ordinal) && !content.TrimEnd().EndsWith("\\|", StringComparison.Ordinal))
             {
@@ -161,20 +163,30 @@ internal static class TableScanner
         return SplitCells(text.ToString(), origins, startLine);
     }
 
-    private static int CountCells(string rowText)
+    private static int Pipes(string content)
     {
         int pipes = 0;
-        for (int i = 0; i < rowText.Length; i++)
+        for (int i = 0; i < content.Length; i++)
         {
-            if (rowText[i] == '|' && (i == 0 || rowText[i - 1] != '\\'))
+            if (content[i] == '|' && (i == 0 || content[i - 1] != '\\'))
             {
                 pipes++;
             }
         }
 
-        string trimmed = rowText.TrimEnd();
-        bool closed = trimmed.EndsWith("|", StringComparison.Ordinal);
-        return closed ? pipes - 1 : pipes;
+        return pipes;
+    }
+
+    // Cells of a row read so far: the pipes, less the closing one when the text ends with it.
+    private static int CellsSoFar(int pipes, StringBuilder text)
+    {
+        int end = text.Length - 1;
+        while (end >= 0 && char.IsWhiteSpace(text[end]))
+        {
+            end--;
+        }
+
+        return end >= 0 && text[end] == '|' ? pipes - 1 : pipes;
     }
 
     private static TableRow SplitCells(string text, List<(int Offset, int Line, int Column)> origins, int startLine)

@@ -10,6 +10,16 @@ public sealed class AccessKeyCredential
 {
     /// <summary>Creates a credential.</summary>
     public AccessKeyCredential(string accessKeyId, string accessKeySecret, string? securityToken = null)
+        : this(accessKeyId, accessKeySecret, securityToken, expiration: null)
+    {
+    }
+
+    /// <summary>Creates a temporary credential that expires at <paramref name="expiration"/>.</summary>
+    /// <param name="accessKeyId">The AccessKey ID.</param>
+    /// <param name="accessKeySecret">The AccessKey secret.</param>
+    /// <param name="securityToken">The STS security token, or null.</param>
+    /// <param name="expiration">When the credential stops working, or null if it does not expire.</param>
+    public AccessKeyCredential(string accessKeyId, string accessKeySecret, string? securityToken, DateTimeOffset? expiration)
     {
         if (string.IsNullOrEmpty(accessKeyId))
         {
@@ -24,6 +34,7 @@ public sealed class AccessKeyCredential
         AccessKeyId = accessKeyId;
         AccessKeySecret = accessKeySecret;
         SecurityToken = string.IsNullOrEmpty(securityToken) ? null : securityToken;
+        Expiration = expiration;
     }
 
     /// <summary>The AccessKey ID (not secret: it is sent with every request).</summary>
@@ -35,7 +46,16 @@ public sealed class AccessKeyCredential
     /// <summary>The STS security token of temporary credentials, or null.</summary>
     public string? SecurityToken { get; }
 
-    /// <summary>Shows the AccessKey ID only; the secret and token are redacted.</summary>
+    /// <summary>
+    /// When a temporary credential stops working (STS tokens from AssumeRole, OIDC, the ECS metadata service), or
+    /// null for a long-term AccessKey pair or when the source does not say.
+    /// </summary>
+    public DateTimeOffset? Expiration { get; }
+
+    /// <summary>Shows the AccessKey ID and expiration only; the secret and token are redacted.</summary>
     public override string ToString() =>
-        "AccessKeyCredential { AccessKeyId = " + AccessKeyId + ", AccessKeySecret = ***" + (SecurityToken is null ? string.Empty : ", SecurityToken = ***") + " }";
+        "AccessKeyCredential { AccessKeyId = " + AccessKeyId + ", AccessKeySecret = ***"
+        + (SecurityToken is null ? string.Empty : ", SecurityToken = ***")
+        + (Expiration is { } expiration ? ", Expiration = " + CredentialText.Timestamp(expiration) : string.Empty)
+        + " }";
 }

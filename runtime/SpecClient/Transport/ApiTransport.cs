@@ -27,6 +27,7 @@ public sealed class ApiTransport
     private readonly int _maxResponseBytes;
     private readonly Func<DateTimeOffset> _clock;
     private readonly Func<string>? _nonceFactory;
+    private readonly bool _anonymous;
 
     /// <summary>Creates a transport over a shared <see cref="HttpClient"/>.</summary>
     /// <param name="options">The client's settings.</param>
@@ -74,11 +75,12 @@ public sealed class ApiTransport
 
         _endpoint = ResolvedEndpoint.Resolve(options.Endpoint, defaultEndpoint, options.AllowInsecureHttp);
         _signatureVersion = options.SignatureVersion;
-        _credentials = options.Credentials ?? new EnvironmentCredentialProvider();
+        _credentials = options.Credentials ?? DefaultCredentialProvider.Shared;
         _timeout = timeout;
         _maxResponseBytes = options.MaxResponseBytes;
         _clock = options.Clock ?? (static () => DateTimeOffset.UtcNow);
         _nonceFactory = options.NonceFactory;
+        _anonymous = options.Anonymous;
     }
 
     /// <summary>The endpoint requests are sent to, for example <c>https://domain.aliyuncs.com/</c>.</summary>
@@ -129,7 +131,7 @@ public sealed class ApiTransport
         CancellationToken token = timeoutSource.Token;
         try
         {
-            AccessKeyCredential credential = await _credentials.GetCredentialAsync(token).ConfigureAwait(false);
+            AccessKeyCredential? credential = _anonymous ? null : await _credentials.GetCredentialAsync(token).ConfigureAwait(false);
             using HttpRequestMessage message = CreateMessage(request, credential);
             using HttpResponseMessage response = await _httpClient
                 .SendAsync(message, HttpCompletionOption.ResponseHeadersRead, token)
@@ -153,11 +155,15 @@ public sealed class ApiTransport
         }
     }
 
-    private HttpRequestMessage CreateMessage(ApiRequest request, AccessKeyCredential credential)
+    private HttpRequestMessage CreateMessage(ApiRequest request, AccessKeyCredential? credential)
     {
         string timestamp = WireValues.Timestamp(_clock());
         HttpRequestMessage message;
-        if (_signatureVersion == SignatureVersion.V1)
+        if (credential is null)
+        {
+            message = AnonymousRpcRequest.Create(request, _endpoint, timestamp);
+        }
+        else if (_signatureVersion == SignatureVersion.V1)
         {
             message = RpcV1Request.Create(request, credential, _endpoint, timestamp, _nonceFactory?.Invoke() ?? SignatureNonce.NewGuid().ToString("D"));
         }

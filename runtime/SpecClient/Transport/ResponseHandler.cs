@@ -17,7 +17,7 @@ internal static class ResponseHandler
     private const string RequestIdHeader = "x-acs-request-id";
     private const int ExcerptLength = 256;
 
-    public static T Handle<T>(HttpResponseMessage response, ResponseBody body, ResponseReader<T> reader, AccessKeyCredential credential, int limit)
+    public static T Handle<T>(HttpResponseMessage response, ResponseBody body, ResponseReader<T> reader, AccessKeyCredential? credential, int limit)
     {
         int status = (int)response.StatusCode;
         if (body.IsTooLarge)
@@ -46,7 +46,7 @@ internal static class ResponseHandler
             SecretRedaction.Redact(error.Recommend, credential));
     }
 
-    private static T ReadSuccess<T>(HttpResponseMessage response, ReadOnlySpan<byte> json, ResponseReader<T> readResult, AccessKeyCredential credential)
+    private static T ReadSuccess<T>(HttpResponseMessage response, ReadOnlySpan<byte> json, ResponseReader<T> readResult, AccessKeyCredential? credential)
     {
         if (IsBlank(json))
         {
@@ -80,7 +80,7 @@ internal static class ResponseHandler
         throw FormatError(response, json, problem, credential, cause);
     }
 
-    private static ResponseFormatException FormatError(HttpResponseMessage response, ReadOnlySpan<byte> json, string problem, AccessKeyCredential credential, Exception? cause)
+    private static ResponseFormatException FormatError(HttpResponseMessage response, ReadOnlySpan<byte> json, string problem, AccessKeyCredential? credential, Exception? cause)
     {
         return new ResponseFormatException(
             SecretRedaction.Redact(problem, credential)!,
@@ -91,7 +91,7 @@ internal static class ResponseHandler
     }
 
     // A reader's message may quote a value of the body; if that value holds a secret, keep only a redacted copy.
-    private static Exception? WithoutSecrets(Exception? cause, AccessKeyCredential credential)
+    private static Exception? WithoutSecrets(Exception? cause, AccessKeyCredential? credential)
     {
         if (cause is null)
         {

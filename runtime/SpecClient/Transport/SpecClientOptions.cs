@@ -24,7 +24,11 @@ public sealed class SpecClientOptions
     /// <summary>How requests are signed; V3 (ACS3-HMAC-SHA256) by default.</summary>
     public SignatureVersion SignatureVersion { get; set; } = SignatureVersion.V3;
 
-    /// <summary>Where credentials come from. Null reads the <c>ALIBABA_CLOUD_*</c> environment variables.</summary>
+    /// <summary>
+    /// Where credentials come from. Null uses the default chain (<see cref="DefaultCredentialProvider"/>): the
+    /// <c>ALIBABA_CLOUD_*</c> environment variables first, then OIDC (RRSA), the CLI's and the SDKs' profile files,
+    /// the ECS instance's RAM role and <c>ALIBABA_CLOUD_CREDENTIALS_URI</c>.
+    /// </summary>
     public ICredentialProvider? Credentials { get; set; }
 
     /// <summary>
@@ -46,4 +50,10 @@ public sealed class SpecClientOptions
 
     /// <summary>Makes the signature nonce of each attempt. Tests set it; null is a fresh GUID.</summary>
     internal Func<string>? NonceFactory { get; set; }
+
+    /// <summary>
+    /// Sends requests unsigned and without credentials (<see cref="Credentials"/> is not asked). Only for operations
+    /// that authenticate otherwise: STS AssumeRoleWithOIDC, whose OIDC token is the proof.
+    /// </summary>
+    internal bool Anonymous { get; set; }
 }

@@ -1,0 +1,66 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Engines;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace SpecClient.Generator.Benchmarks;
+
+/// <summary>
+/// The whole corpus through the GeneratorDriver (a fresh driver: every page read, merged and emitted), and a
+/// one-page edit against a driver that already ran over the whole corpus (only that page is read again).
+/// </summary>
+[MemoryDiagnoser]
+public class GeneratorBenchmarks
+{
+    private List<AdditionalText> _pages = null!;
+    private CSharpCompilation _compilation = null!;
+    private GeneratorDriver _warmDriver = null!;
+    private AdditionalText _edited = null!;
+    private AdditionalText _original = null!;
+    private bool _flip;
+
+    public int Pages => _pages.Count;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _pages = Corpus.Pages();
+        _compilation = Corpus.Compilation();
+        _warmDriver = Corpus.Driver(_pages).RunGenerators(_compilation);
+        _original = _pages.First(p => p.Path.EndsWith("ResendEmailVerification.md", StringComparison.Ordinal));
+        _edited = new Corpus.Page(_original.Path, _original.GetText()!.ToString().Replace("Sends a new verification email", "Sends another verification email"));
+        Console.WriteLine("// corpus pages: " + _pages.Count);
+    }
+
+    [Benchmark(Description = "whole corpus, fresh driver")]
+    public GeneratorDriver WholeCorpus() => Corpus.Driver(_pages).RunGenerators(_compilation);
+
+    [Benchmark(Description = "one-page edit after a full run")]
+    public GeneratorDriver OnePageEdit()
+    {
+        // Alternate between two texts so every invocation is a real edit, never a cache hit.
+        (AdditionalText from, AdditionalText to) = _flip ? (_edited, _original) : (_original, _edited);
+        _flip = !_flip;
+        _warmDriver = _warmDriver.ReplaceAdditionalText(from, to).RunGenerators(_compilation);
+        return _warmDriver;
+    }
+}
+
+/// <summary>The first run in a new process: JIT and Markdig's start-up included.</summary>
+[SimpleJob(RunStrategy.ColdStart, launchCount: 5, warmupCount: 0, iterationCount: 1)]
+[MemoryDiagnoser]
+public class FirstRunBenchmark
+{
+    private List<AdditionalText> _pages = null!;
+    private CSharpCompilation _compilation = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _pages = Corpus.Pages();
+        _compilation = Corpus.Compilation();
+    }
+
+    [Benchmark(Description = "whole corpus, first run in a process")]
+    public GeneratorDriver FirstRun() => Corpus.Driver(_pages).RunGenerators(_compilation);
+}
