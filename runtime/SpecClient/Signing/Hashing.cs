@@ -31,7 +31,7 @@ internal static class Hashing
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(bytes);
+            ReturnCleared(bytes, count);
         }
     }
 
@@ -44,7 +44,7 @@ internal static class Hashing
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(bytes);
+            ReturnCleared(bytes, count);
         }
     }
 
@@ -69,7 +69,7 @@ internal static class Hashing
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(bytes);
+            ReturnCleared(bytes, count);
         }
     }
 
@@ -109,6 +109,13 @@ internal static class Hashing
         byte[] bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
         count = Encoding.UTF8.GetBytes(text, 0, text.Length, bytes, 0);
         return bytes;
+    }
+
+    // Cleared first: a string to sign can hold a security token.
+    private static void ReturnCleared(byte[] bytes, int count)
+    {
+        Array.Clear(bytes, 0, count);
+        ArrayPool<byte>.Shared.Return(bytes);
     }
 
     private static void WriteHex(byte[] bytes, Span<char> chars)

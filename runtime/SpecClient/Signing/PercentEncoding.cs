@@ -44,14 +44,17 @@ public static class PercentEncoding
         }
 
         char[] buffer = ArrayPool<char>.Shared.Rent(first + ((value.Length - first) * MaxEncodedPerChar));
+        int length = 0;
         try
         {
             value.CopyTo(0, buffer, 0, first);
-            int length = EncodeFrom(value, first, buffer, first);
+            length = EncodeFrom(value, first, buffer, first);
             return new string(buffer, 0, length);
         }
         finally
         {
+            // Cleared first: the value can be a security token.
+            Array.Clear(buffer, 0, length);
             ArrayPool<char>.Shared.Return(buffer);
         }
     }

@@ -6,12 +6,14 @@ namespace SpecClient.Signing;
 
 /// <summary>
 /// Text built on a pooled array, for the signing steps' intermediate strings: a canonical request is hashed and
-/// dropped, so only what a step returns is allocated. Dispose returns the arrays to the pool.
+/// dropped, so only what a step returns is allocated. Dispose returns the arrays to the pool, cleared: the text
+/// can hold a security token, which must not linger in arrays the pool hands to other code.
 /// </summary>
 internal sealed class SigningBuffer : IDisposable
 {
     private char[] _chars;
     private byte[]? _bytes;
+    private int _byteCount;
 
     public SigningBuffer(int capacity)
     {
@@ -52,28 +54,34 @@ internal sealed class SigningBuffer : IDisposable
         int needed = Encoding.UTF8.GetMaxByteCount(Length);
         if (_bytes is null || _bytes.Length < needed)
         {
-            if (_bytes is not null)
-            {
-                ArrayPool<byte>.Shared.Return(_bytes);
-            }
-
+            ReturnBytes();
             _bytes = ArrayPool<byte>.Shared.Rent(needed);
         }
 
-        int count = Encoding.UTF8.GetBytes(_chars, 0, Length, _bytes, 0);
-        return new ArraySegment<byte>(_bytes, 0, count);
+        Array.Clear(_bytes, 0, _byteCount);
+        _byteCount = Encoding.UTF8.GetBytes(_chars, 0, Length, _bytes, 0);
+        return new ArraySegment<byte>(_bytes, 0, _byteCount);
     }
 
     public override string ToString() => new(_chars, 0, Length);
 
     public void Dispose()
     {
+        Array.Clear(_chars, 0, Length);
         ArrayPool<char>.Shared.Return(_chars);
         _chars = Array.Empty<char>();
+        Length = 0;
+        ReturnBytes();
+    }
+
+    private void ReturnBytes()
+    {
         if (_bytes is not null)
         {
+            Array.Clear(_bytes, 0, _byteCount);
             ArrayPool<byte>.Shared.Return(_bytes);
             _bytes = null;
+            _byteCount = 0;
         }
     }
 
@@ -83,6 +91,7 @@ internal sealed class SigningBuffer : IDisposable
         {
             char[] larger = ArrayPool<char>.Shared.Rent(Math.Max(_chars.Length * 2, Length + count));
             Array.Copy(_chars, larger, Length);
+            Array.Clear(_chars, 0, Length);
             ArrayPool<char>.Shared.Return(_chars);
             _chars = larger;
         }

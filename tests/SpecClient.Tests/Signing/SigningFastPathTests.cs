@@ -118,6 +118,24 @@ public sealed class SigningFastPathTests
         Assert.True(rpc < 1024, $"RpcSignatureV1.SignCanonicalizedQuery allocated {rpc} bytes per call");
     }
 
+    [Fact]
+    public void Pooled_buffers_go_back_cleared()
+    {
+        // A string to sign can hold a security token: nothing of it may stay in arrays the pool hands out again.
+        const string Token = "SECRET-TOKEN-VALUE-0123456789";
+        char[] rented;
+        using (var buffer = new SigningBuffer(64))
+        {
+            buffer.Append("x-acs-security-token:").Append(Token).AppendEncoded(Token);
+            _ = buffer.Utf8();
+            rented = (char[])typeof(SigningBuffer).GetField("_chars", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!.GetValue(buffer)!;
+            Assert.Contains(Token, new string(rented));
+        }
+
+        Assert.DoesNotContain(Token, new string(rented));
+        Assert.DoesNotContain(PercentEncoding.Encode(Token), new string(rented));
+    }
+
     private static long AllocatedPerCall(Func<string> sign)
     {
         const int Calls = 200;
