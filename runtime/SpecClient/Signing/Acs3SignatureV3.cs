@@ -77,59 +77,11 @@ public static class Acs3SignatureV3
     /// <returns>The canonical headers and the signed header names.</returns>
     public static Acs3CanonicalHeaders CanonicalHeaders(IEnumerable<KeyValuePair<string, string>> headers)
     {
-        if (headers is null)
-        {
-            throw new ArgumentNullException(nameof(headers));
-        }
-
-        var signed = new List<KeyValuePair<string, string>>(8);
-        foreach (KeyValuePair<string, string> header in headers)
-        {
-            if (header.Key is null)
-            {
-                throw new ArgumentException("A header name is null.", nameof(headers));
-            }
-
-            string name = header.Key.Trim().ToLowerInvariant();
-            if (IsSigned(name))
-            {
-                signed.Add(new KeyValuePair<string, string>(name, (header.Value ?? string.Empty).Trim()));
-            }
-        }
-
-        // Sorting by name then value puts a repeated name's values next to each other, already in order.
-        signed.Sort(static (x, y) =>
-        {
-            int byName = string.CompareOrdinal(x.Key, y.Key);
-            return byName != 0 ? byName : string.CompareOrdinal(x.Value, y.Value);
-        });
-
-        var canonical = new StringBuilder(256);
-        var names = new StringBuilder(128);
-        for (int i = 0; i < signed.Count; i++)
-        {
-            string name = signed[i].Key;
-            bool sameAsPrevious = i > 0 && string.Equals(signed[i - 1].Key, name, StringComparison.Ordinal);
-            if (sameAsPrevious)
-            {
-                // Undo the previous line's '\n' and continue it.
-                canonical.Length--;
-                canonical.Append(", ");
-            }
-            else
-            {
-                if (names.Length > 0)
-                {
-                    names.Append(';');
-                }
-
-                names.Append(name);
-                canonical.Append(name).Append(':');
-            }
-
-            canonical.Append(signed[i].Value).Append('\n');
-        }
-
+        List<KeyValuePair<string, string>> signed = SortedSignedHeaders(headers);
+        int length = CanonicalLength(signed);
+        using var canonical = new SigningBuffer(length);
+        using var names = new SigningBuffer(length);
+        WriteCanonicalHeaders(signed, canonical, names);
         return new Acs3CanonicalHeaders(canonical.ToString(), names.ToString());
     }
 
@@ -181,13 +133,43 @@ public static class Acs3SignatureV3
         string signedHeaders,
         string hashedPayload)
     {
-        return new StringBuilder(256)
-            .Append(method ?? throw new ArgumentNullException(nameof(method))).Append('\n')
-            .Append(canonicalUri ?? throw new ArgumentNullException(nameof(canonicalUri))).Append('\n')
-            .Append(canonicalQuery ?? throw new ArgumentNullException(nameof(canonicalQuery))).Append('\n')
-            .Append(canonicalHeaders ?? throw new ArgumentNullException(nameof(canonicalHeaders))).Append('\n')
-            .Append(signedHeaders ?? throw new ArgumentNullException(nameof(signedHeaders))).Append('\n')
-            .Append(hashedPayload ?? throw new ArgumentNullException(nameof(hashedPayload)))
+        if (method is null)
+        {
+            throw new ArgumentNullException(nameof(method));
+        }
+
+        if (canonicalUri is null)
+        {
+            throw new ArgumentNullException(nameof(canonicalUri));
+        }
+
+        if (canonicalQuery is null)
+        {
+            throw new ArgumentNullException(nameof(canonicalQuery));
+        }
+
+        if (canonicalHeaders is null)
+        {
+            throw new ArgumentNullException(nameof(canonicalHeaders));
+        }
+
+        if (signedHeaders is null)
+        {
+            throw new ArgumentNullException(nameof(signedHeaders));
+        }
+
+        if (hashedPayload is null)
+        {
+            throw new ArgumentNullException(nameof(hashedPayload));
+        }
+
+        using var buffer = new SigningBuffer(method.Length + canonicalUri.Length + canonicalQuery.Length + canonicalHeaders.Length + signedHeaders.Length + hashedPayload.Length + 5);
+        return buffer.Append(method).Append('\n')
+            .Append(canonicalUri).Append('\n')
+            .Append(canonicalQuery).Append('\n')
+            .Append(canonicalHeaders).Append('\n')
+            .Append(signedHeaders).Append('\n')
+            .Append(hashedPayload)
             .ToString();
     }
 
@@ -201,7 +183,7 @@ public static class Acs3SignatureV3
             throw new ArgumentNullException(nameof(canonicalRequest));
         }
 
-        return Algorithm + "\n" + Hashing.LowerHex(Hashing.Sha256(Encoding.UTF8.GetBytes(canonicalRequest)));
+        return Hashing.LowerHex(Algorithm + "\n", Hashing.Sha256(canonicalRequest));
     }
 
     /// <summary>Lower-hex HMAC-SHA256 of the string to sign, keyed with the secret (no <c>&amp;</c> appended).</summary>
@@ -234,6 +216,104 @@ public static class Acs3SignatureV3
             + " Credential=" + (accessKeyId ?? throw new ArgumentNullException(nameof(accessKeyId)))
             + ",SignedHeaders=" + (signedHeaders ?? throw new ArgumentNullException(nameof(signedHeaders)))
             + ",Signature=" + (signature ?? throw new ArgumentNullException(nameof(signature)));
+    }
+
+    /// <summary>
+    /// The transport's path through the steps above: the signature of a request and its signed header names, with
+    /// the canonical headers and canonical request written to pooled buffers and hashed, never made into strings.
+    /// Gives exactly what <see cref="CanonicalHeaders"/>, <see cref="CanonicalRequest"/>, <see cref="StringToSign"/>
+    /// and <see cref="Signature"/> give one after the other (a test holds them to it).
+    /// </summary>
+    internal static string Sign(
+        string method,
+        string canonicalUri,
+        string canonicalQuery,
+        IEnumerable<KeyValuePair<string, string>> headers,
+        string hashedPayload,
+        string accessKeySecret,
+        out string signedHeaders)
+    {
+        List<KeyValuePair<string, string>> signed = SortedSignedHeaders(headers);
+        int headersLength = CanonicalLength(signed);
+        using var request = new SigningBuffer(method.Length + canonicalUri.Length + canonicalQuery.Length + (2 * headersLength) + hashedPayload.Length + 5);
+        using var names = new SigningBuffer(headersLength);
+        request.Append(method).Append('\n').Append(canonicalUri).Append('\n').Append(canonicalQuery).Append('\n');
+        WriteCanonicalHeaders(signed, request, names);
+        signedHeaders = names.ToString();
+        request.Append('\n').Append(signedHeaders).Append('\n').Append(hashedPayload);
+        string stringToSign = Hashing.LowerHex(Algorithm + "\n", Hashing.Sha256(request.Utf8()));
+        return Signature(stringToSign, accessKeySecret);
+    }
+
+    // Picks the signed headers, lower-cases names, trims values and sorts by name then value (which puts a
+    // repeated name's values next to each other, already in order).
+    private static List<KeyValuePair<string, string>> SortedSignedHeaders(IEnumerable<KeyValuePair<string, string>> headers)
+    {
+        if (headers is null)
+        {
+            throw new ArgumentNullException(nameof(headers));
+        }
+
+        var signed = new List<KeyValuePair<string, string>>(8);
+        foreach (KeyValuePair<string, string> header in headers)
+        {
+            if (header.Key is null)
+            {
+                throw new ArgumentException("A header name is null.", nameof(headers));
+            }
+
+            string name = header.Key.Trim().ToLowerInvariant();
+            if (IsSigned(name))
+            {
+                signed.Add(new KeyValuePair<string, string>(name, (header.Value ?? string.Empty).Trim()));
+            }
+        }
+
+        signed.Sort(static (x, y) =>
+        {
+            int byName = string.CompareOrdinal(x.Key, y.Key);
+            return byName != 0 ? byName : string.CompareOrdinal(x.Value, y.Value);
+        });
+        return signed;
+    }
+
+    private static int CanonicalLength(List<KeyValuePair<string, string>> signed)
+    {
+        int length = 0;
+        for (int i = 0; i < signed.Count; i++)
+        {
+            length += signed[i].Key.Length + signed[i].Value.Length + 3;
+        }
+
+        return length;
+    }
+
+    // One name:value line per name (a repeated name's values joined with ", ") into canonical, names joined with ';'.
+    private static void WriteCanonicalHeaders(List<KeyValuePair<string, string>> signed, SigningBuffer canonical, SigningBuffer names)
+    {
+        for (int i = 0; i < signed.Count; i++)
+        {
+            string name = signed[i].Key;
+            bool sameAsPrevious = i > 0 && string.Equals(signed[i - 1].Key, name, StringComparison.Ordinal);
+            if (sameAsPrevious)
+            {
+                // Undo the previous line's '\n' and continue it.
+                canonical.Shorten(1);
+                canonical.Append(", ");
+            }
+            else
+            {
+                if (names.Length > 0)
+                {
+                    names.Append(';');
+                }
+
+                names.Append(name);
+                canonical.Append(name).Append(':');
+            }
+
+            canonical.Append(signed[i].Value).Append('\n');
+        }
     }
 
     private static bool IsSigned(string lowerCaseName) =>

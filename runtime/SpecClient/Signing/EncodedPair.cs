@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
 
 namespace SpecClient.Signing;
 
@@ -45,18 +44,18 @@ internal readonly struct EncodedPair
         }
 
         encoded.Sort(s_ordinal);
-        var builder = new StringBuilder(length);
+        using var buffer = new SigningBuffer(length);
         for (int i = 0; i < encoded.Count; i++)
         {
             if (i > 0)
             {
-                builder.Append('&');
+                buffer.Append('&');
             }
 
-            builder.Append(encoded[i].Name).Append('=').Append(encoded[i].Value);
+            buffer.Append(encoded[i].Name).Append('=').Append(encoded[i].Value);
         }
 
-        return builder.ToString();
+        return buffer.ToString();
     }
 
     private static int Compare(EncodedPair x, EncodedPair y)

@@ -44,16 +44,31 @@ public static class PercentEncoding
         }
 
         char[] buffer = ArrayPool<char>.Shared.Rent(first + ((value.Length - first) * MaxEncodedPerChar));
+        int length = 0;
         try
         {
             value.CopyTo(0, buffer, 0, first);
-            int length = EncodeFrom(value, first, buffer, first);
+            length = EncodeFrom(value, first, buffer, first);
             return new string(buffer, 0, length);
         }
         finally
         {
+            // Cleared first: the value can be a security token.
+            Array.Clear(buffer, 0, length);
             ArrayPool<char>.Shared.Return(buffer);
         }
+    }
+
+    /// <summary>The most characters <paramref name="value"/> can take once encoded.</summary>
+    internal static int MaxEncodedLength(string value) => value.Length * MaxEncodedPerChar;
+
+    /// <summary>Writes <paramref name="value"/> encoded into <paramref name="destination"/> at <paramref name="position"/>, which has room for <see cref="MaxEncodedLength"/>; returns the new position.</summary>
+    internal static int EncodeTo(string value, char[] destination, int position)
+    {
+        int first = FirstToEncode(value);
+        int plain = first < 0 ? value.Length : first;
+        value.CopyTo(0, destination, position, plain);
+        return first < 0 ? position + plain : EncodeFrom(value, first, destination, position + plain);
     }
 
     /// <summary>True for the characters that are never encoded.</summary>

@@ -48,7 +48,9 @@ public static class RpcSignatureV1
             throw new ArgumentNullException(nameof(canonicalizedQuery));
         }
 
-        return method + "&%2F&" + PercentEncoding.Encode(canonicalizedQuery);
+        // Encoded straight after the prefix: no intermediate copy of the (long) encoded query.
+        using var buffer = new SigningBuffer(method.Length + 5 + PercentEncoding.MaxEncodedLength(canonicalizedQuery));
+        return buffer.Append(method).Append("&%2F&").AppendEncoded(canonicalizedQuery).ToString();
     }
 
     /// <summary>Step 3: Base64 of HMAC-SHA1 over <paramref name="stringToSign"/>, keyed with <c>accessKeySecret + "&amp;"</c>.</summary>
@@ -68,6 +70,18 @@ public static class RpcSignatureV1
         }
 
         return Convert.ToBase64String(Hashing.HmacSha1(accessKeySecret + "&", stringToSign));
+    }
+
+    /// <summary>
+    /// The transport's path through steps 2 and 3: the signature of a canonicalized query, with the string to sign
+    /// written to a pooled buffer and hashed, never made into a string. Gives exactly what
+    /// <see cref="Sign"/>(<see cref="StringToSign"/>(...)) gives (a test holds it to it).
+    /// </summary>
+    internal static string SignCanonicalizedQuery(string method, string canonicalizedQuery, string accessKeySecret)
+    {
+        using var buffer = new SigningBuffer(method.Length + 5 + PercentEncoding.MaxEncodedLength(canonicalizedQuery));
+        buffer.Append(method).Append("&%2F&").AppendEncoded(canonicalizedQuery);
+        return Convert.ToBase64String(Hashing.HmacSha1(accessKeySecret + "&", buffer.Utf8()));
     }
 
     /// <summary>All three steps: the signature of <paramref name="parameters"/> sent with <paramref name="method"/>.</summary>

@@ -34,15 +34,16 @@ internal static class Acs3Request
             headers.Add(Pair("x-acs-security-token", token));
         }
 
-        Acs3CanonicalHeaders canonicalHeaders = Acs3SignatureV3.CanonicalHeaders(headers);
-        string canonicalRequest = Acs3SignatureV3.CanonicalRequest(
+        // The public steps (CanonicalHeaders, CanonicalRequest, StringToSign, Signature) in one go, without their
+        // intermediate strings.
+        string signature = Acs3SignatureV3.Sign(
             Method,
             endpoint.CanonicalUri,
             canonicalQuery,
-            canonicalHeaders.CanonicalHeaders,
-            canonicalHeaders.SignedHeaders,
-            Acs3SignatureV3.EmptyPayloadHash);
-        string signature = Acs3SignatureV3.Signature(Acs3SignatureV3.StringToSign(canonicalRequest), credential.AccessKeySecret);
+            headers,
+            Acs3SignatureV3.EmptyPayloadHash,
+            credential.AccessKeySecret,
+            out string signedHeaders);
 
         Uri uri = canonicalQuery.Length == 0 ? endpoint.BaseUri : new Uri(endpoint.BaseUri.AbsoluteUri + "?" + canonicalQuery, UriKind.Absolute);
         var message = new HttpRequestMessage(HttpMethod.Post, uri);
@@ -55,7 +56,7 @@ internal static class Acs3Request
 
         message.Headers.TryAddWithoutValidation(
             "Authorization",
-            Acs3SignatureV3.Authorization(credential.AccessKeyId, canonicalHeaders.SignedHeaders, signature));
+            Acs3SignatureV3.Authorization(credential.AccessKeyId, signedHeaders, signature));
         return message;
     }
 

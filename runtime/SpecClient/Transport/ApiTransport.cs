@@ -378,11 +378,11 @@ public sealed class ApiTransport
         }
         else if (_signatureVersion == SignatureVersion.V1)
         {
-            message = RpcV1Request.Create(request, credential, _endpoint, timestamp, _nonceFactory?.Invoke() ?? Guid.NewGuid().ToString("D"), xml ? "XML" : "JSON");
+            message = RpcV1Request.Create(request, credential, _endpoint, timestamp, _nonceFactory?.Invoke() ?? SignatureNonce.NewGuid().ToString("D"), xml ? "XML" : "JSON");
         }
         else
         {
-            message = Acs3Request.Create(request, credential, _endpoint, timestamp, _nonceFactory?.Invoke() ?? Guid.NewGuid().ToString("N"), xml ? "XML" : null);
+            message = Acs3Request.Create(request, credential, _endpoint, timestamp, _nonceFactory?.Invoke() ?? SignatureNonce.NewGuid().ToString("N"), xml ? "XML" : null);
         }
 
         message.Headers.TryAddWithoutValidation("User-Agent", WireValues.UserAgent);

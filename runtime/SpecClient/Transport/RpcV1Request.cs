@@ -14,6 +14,7 @@ namespace SpecClient;
 internal static class RpcV1Request
 {
     private const string Method = "POST";
+    private const string SignatureField = "&Signature=";
 
     public static HttpRequestMessage Create(ApiRequest request, AccessKeyCredential credential, ResolvedEndpoint endpoint, string timestamp, string nonce, string format)
     {
@@ -41,11 +42,16 @@ internal static class RpcV1Request
         }
 
         string canonicalizedQuery = RpcSignatureV1.CanonicalizeQuery(parameters);
-        string signature = RpcSignatureV1.Sign(RpcSignatureV1.StringToSign(Method, canonicalizedQuery), credential.AccessKeySecret);
+        string signature = RpcSignatureV1.SignCanonicalizedQuery(Method, canonicalizedQuery, credential.AccessKeySecret);
 
         // The canonicalized query already is a form body: percent-encoded names and values joined with '&'.
-        string body = canonicalizedQuery + "&Signature=" + PercentEncoding.Encode(signature);
-        var content = new ByteArrayContent(Encoding.ASCII.GetBytes(body));
+        // Written straight to bytes (all ASCII once encoded), without an intermediate string of the whole body.
+        string encodedSignature = PercentEncoding.Encode(signature);
+        byte[] body = new byte[canonicalizedQuery.Length + SignatureField.Length + encodedSignature.Length];
+        int position = Encoding.ASCII.GetBytes(canonicalizedQuery, 0, canonicalizedQuery.Length, body, 0);
+        position += Encoding.ASCII.GetBytes(SignatureField, 0, SignatureField.Length, body, position);
+        Encoding.ASCII.GetBytes(encodedSignature, 0, encodedSignature.Length, body, position);
+        var content = new ByteArrayContent(body);
         content.Headers.ContentType = new MediaTypeHeaderValue("application/x-www-form-urlencoded");
         return new HttpRequestMessage(HttpMethod.Post, endpoint.BaseUri) { Content = content };
     }

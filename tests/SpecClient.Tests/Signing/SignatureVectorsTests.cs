@@ -74,6 +74,8 @@ public sealed class SignatureVectorsTests
             RpcSignatureV1.Sign(vector.GetProperty("stringToSign").GetString()!, secret));
         Compare(problems, "signature (ComputeSignature)", vector, "signature",
             RpcSignatureV1.ComputeSignature(method, parameters, secret));
+        Compare(problems, "signature (the transport's SignCanonicalizedQuery)", vector, "signature",
+            RpcSignatureV1.SignCanonicalizedQuery(method, canonicalizedQuery, secret));
         return problems;
     }
 
@@ -123,6 +125,12 @@ public sealed class SignatureVectorsTests
 
         Compare(problems, "stringToSign (from expected canonicalRequest)", vector, "stringToSign",
             Acs3SignatureV3.StringToSign(vector.GetProperty("canonicalRequest").GetString()!));
+
+        // The transport's one-go path must give the same signature and signed header names as the steps.
+        string fastSignature = Acs3SignatureV3.Sign(
+            method, Acs3SignatureV3.CanonicalUri(path), Acs3SignatureV3.CanonicalQuery(query), headers, hashedPayload, secret, out string fastSignedHeaders);
+        Compare(problems, "authorization (the transport's Sign)", vector, "authorization",
+            Acs3SignatureV3.Authorization(accessKeyId, fastSignedHeaders, fastSignature));
         return problems;
     }
 

@@ -1,0 +1,43 @@
+using System;
+using System.Linq;
+using System.Threading.Tasks;
+using BenchmarkDotNet.Running;
+
+namespace SpecClient.Benchmarks;
+
+/// <summary>
+/// <c>dotnet run -c Release --project benchmarks/SpecClient.Benchmarks -- --filter '*' [--job short]</c>;
+/// see benchmarks/README.md.
+/// </summary>
+public static class Program
+{
+    public static async Task<int> Main(string[] args)
+    {
+        if (args.Length > 0 && args[0] == LoopbackServer.ServeArgument)
+        {
+            // The child process the benchmarks start: the server lives apart, so its allocations and GCs are not counted.
+            return await LoopbackServer.ServeAsync().ConfigureAwait(false);
+        }
+
+        if (args.Length > 0 && args[0] == "--quick")
+        {
+            // A plain loop without BenchmarkDotNet: per-call latency percentiles and client allocations.
+            return await QuickRun.RunAsync(args.Skip(1).ToArray()).ConfigureAwait(false);
+        }
+
+        if (args.Length > 0 && args[0] == "--stages")
+        {
+            return StageProfile.Run();
+        }
+
+        // In process by default: BenchmarkDotNet's usual per-run rebuild of this project (generator and runtime
+        // included, without a compiler server) takes over its 2-minute build timeout on a 2-core machine.
+        // `--outOfProcess` asks for the isolated child process instead.
+        bool outOfProcess = args.Contains("--outOfProcess", StringComparer.OrdinalIgnoreCase);
+        string[] effective = outOfProcess
+            ? args.Where(a => !string.Equals(a, "--outOfProcess", StringComparison.OrdinalIgnoreCase)).ToArray()
+            : args.Contains("--inProcess", StringComparer.OrdinalIgnoreCase) ? args : args.Append("--inProcess").ToArray();
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(effective);
+        return 0;
+    }
+}
