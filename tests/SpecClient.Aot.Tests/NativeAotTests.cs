@@ -62,7 +62,7 @@ public sealed partial class NativeAotTests : IClassFixture<NativeSample>
         Assert.True(_sample.Publish.Succeeded, "publish failed, nothing to run.\n" + _sample.Publish.Describe());
 
         string[] arguments = signature == "V1" ? ["--v1"] : [];
-        var run = await ProcessRunner.RunAsync(_sample.Executable, arguments, _sample.PublishFolder, RunTimeout);
+        var run = await ProcessRunner.RunAsync(_sample.Executable, arguments, _sample.PublishFolder, environment: null, RunTimeout);
         var details = run.Describe();
 
         Assert.False(run.TimedOut, "the native sample hung.\n" + details);

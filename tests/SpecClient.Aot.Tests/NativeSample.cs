@@ -52,6 +52,7 @@ public sealed class NativeSample : IAsyncLifetime
                 "-p:UseSharedCompilation=false",
             ],
             RepoRoot,
+            environment: null,
             PublishTimeout);
     }
 

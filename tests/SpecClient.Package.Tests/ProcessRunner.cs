@@ -4,7 +4,7 @@ using System.Text;
 namespace SpecClient.Package.Tests;
 
 /// <summary>What a finished (or killed) child process left behind.</summary>
-internal sealed record ProcessResult(string CommandLine, string WorkingDirectory, int ExitCode, bool TimedOut, TimeSpan Duration, string StdOut, string StdErr)
+public sealed record ProcessResult(string CommandLine, string WorkingDirectory, int ExitCode, bool TimedOut, TimeSpan Duration, string StdOut, string StdErr)
 {
     public bool Succeeded => !TimedOut && ExitCode == 0;
 
