@@ -83,20 +83,32 @@ internal static class ProductResolver
             string clientName = MostCommon(members.Select(o => o.ClientName)) ?? productName + "Client";
             string endpoint = MostCommon(members.Select(o => o.Endpoint)) ?? product.ToLowerInvariant() + ".aliyuncs.com";
 
-            var names = new HashSet<string>(StringComparer.Ordinal);
             var unique = new List<Operation>();
-            foreach (Operation operation in members.OrderBy(Preference).ThenBy(o => o.SourcePath, StringComparer.Ordinal))
+            var byName = members
+                .OrderBy(Preference)
+                .ThenBy(o => o.SourcePath, StringComparer.Ordinal)
+                .GroupBy(o => Identifier.Pascal(o.Name), StringComparer.Ordinal);
+            foreach (var described in byName)
             {
-                if (!names.Add(Identifier.Pascal(operation.Name)))
+                // A doc page and the metadata of one operation make one operation (shape from the metadata,
+                // words from the page); any further description of it is a duplicate.
+                Operation? metadata = described.FirstOrDefault(PageMetadataMerge.IsMetadata);
+                Operation? page = described.FirstOrDefault(o => !PageMetadataMerge.IsMetadata(o));
+                bool merged = metadata is not null && page is not null;
+                Operation kept = merged ? PageMetadataMerge.Merge(metadata!, page!) : described.First();
+                foreach (Operation operation in described)
                 {
-                    diagnostics.Add(new DiagnosticInfo(
-                        DiagnosticIds.DuplicateOperation,
-                        "The operation '" + operation.Name + "' of " + product + " " + group.Key.Version + " is described by more than one page; this page is ignored.",
-                        operation.Location));
-                    continue;
+                    bool used = merged ? ReferenceEquals(operation, metadata) || ReferenceEquals(operation, page) : ReferenceEquals(operation, kept);
+                    if (!used)
+                    {
+                        diagnostics.Add(new DiagnosticInfo(
+                            DiagnosticIds.DuplicateOperation,
+                            "The operation '" + operation.Name + "' of " + product + " " + group.Key.Version + " is described by more than one page; this page is ignored.",
+                            operation.Location));
+                    }
                 }
 
-                unique.Add(operation with { Product = product, Namespace = ns, ClientName = clientName });
+                unique.Add(kept with { Product = product, Namespace = ns, ClientName = clientName });
             }
 
             EquatableArray<RegionEndpoint> regions = members.Select(o => o.RegionEndpoints).FirstOrDefault(r => r.Count > 0);
