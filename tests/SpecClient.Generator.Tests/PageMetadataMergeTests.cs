@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using Xunit.Abstractions;
 
 namespace SpecClient.Generator.Tests;
 
@@ -6,7 +7,7 @@ namespace SpecClient.Generator.Tests;
 /// A doc page and the product's api-docs.json given together make one operation: the metadata's shape with
 /// the page's English words, and nothing reported as a duplicate.
 /// </summary>
-public sealed class PageMetadataMergeTests
+public sealed class PageMetadataMergeTests(ITestOutputHelper output)
 {
     private static readonly string Page = Path.Combine(TestSpecs.DomainFolder, "SaveSingleTaskForCreatingOrderActivate.md");
 
@@ -30,6 +31,48 @@ public sealed class PageMetadataMergeTests
     }
 
     [Fact]
+    public void A_parameter_only_the_metadata_knows_is_reported_at_the_page_and_at_the_metadata()
+    {
+        GeneratorRun run = GeneratorHarness.Run([GeneratorHarness.Spec(Page), GeneratorHarness.Spec(MetadataSpecs.File("domain"))]);
+
+        List<Diagnostic> disagreements = run.SpecDiagnostics.Where(d => d.Id == "SPEC019" && d.GetMessage().Contains("'ResourceGroupId'", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, disagreements.Count);
+        Assert.All(disagreements, d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
+        Assert.All(disagreements, d => Assert.Contains("is in the metadata but not on the page", d.GetMessage(), StringComparison.Ordinal));
+
+        Diagnostic atPage = Assert.Single(disagreements, d => d.Location.GetLineSpan().Path == Page);
+        Diagnostic atMetadata = Assert.Single(disagreements, d => d.Location.GetLineSpan().Path == MetadataSpecs.File("domain"));
+
+        // Each names the other place, and the metadata one points at the parameter's own entry.
+        Assert.Contains("(metadata: " + MetadataSpecs.File("domain") + "(", atPage.GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("(page: " + Page + "(", atMetadata.GetMessage(), StringComparison.Ordinal);
+        string json = File.ReadAllText(MetadataSpecs.File("domain"));
+        Assert.StartsWith("\"ResourceGroupId\"", json.Substring(atMetadata.Location.SourceSpan.Start), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Requiredness_and_kind_disagreements_are_reported_with_the_page_row()
+    {
+        // A page edited to disagree with the metadata in two ways: DomainName optional, SubscriptionDuration a string.
+        string text = File.ReadAllText(Page)
+            .Replace("|DomainName|String|Yes|", "|DomainName|String|No|", StringComparison.Ordinal);
+        int row = text.IndexOf("|SubscriptionDuration|Integer|", StringComparison.Ordinal);
+        Assert.True(row > 0, "the page documents SubscriptionDuration as an Integer");
+        text = text.Replace("|SubscriptionDuration|Integer|", "|SubscriptionDuration|String|", StringComparison.Ordinal);
+        GeneratorRun run = GeneratorHarness.Run([GeneratorHarness.Spec(Page, text), GeneratorHarness.Spec(MetadataSpecs.File("domain"))]);
+
+        List<Diagnostic> atPage = run.SpecDiagnostics.Where(d => d.Id == "SPEC019" && d.Location.GetLineSpan().Path == Page).ToList();
+        Diagnostic required = Assert.Single(atPage, d => d.GetMessage().Contains("'DomainName' is optional on the page and required in the metadata", StringComparison.Ordinal));
+        Diagnostic kind = Assert.Single(atPage, d => d.GetMessage().Contains("'SubscriptionDuration' is string on the page and integer in the metadata", StringComparison.Ordinal));
+        Assert.Equal(text.Substring(0, text.IndexOf("|DomainName|", StringComparison.Ordinal)).Count(c => c == '\n'), required.Location.GetLineSpan().StartLinePosition.Line);
+        Assert.Equal(text.Substring(0, row).Count(c => c == '\n'), kind.Location.GetLineSpan().StartLinePosition.Line);
+
+        // The metadata decides what is generated.
+        string source = run.Sources.Single(s => s.Key.EndsWith(".SaveSingleTaskForCreatingOrderActivate.g.cs", StringComparison.Ordinal)).Value;
+        Assert.Contains("int? SubscriptionDuration", source, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_translation_of_a_merged_page_is_still_reported_as_a_duplicate()
     {
         GeneratorRun run = GeneratorHarness.Run([GeneratorHarness.Spec(Page), GeneratorHarness.Spec(ChinesePage), GeneratorHarness.Spec(MetadataSpecs.File("domain"))]);
@@ -47,6 +90,7 @@ public sealed class PageMetadataMergeTests
 
         Assert.Empty(run.CompileDiagnostics);
         Assert.DoesNotContain(run.SpecDiagnostics, d => d.Id == "SPEC013");
+        output.WriteLine("Domain pages + metadata: " + run.SpecDiagnostics.Count(d => d.Id == "SPEC019") / 2 + " disagreements");
         Assert.Empty(run.GeneratorDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error));
     }
 }

@@ -29,6 +29,7 @@ internal static class DiagnosticDescriptors
         [DiagnosticIds.NotInSample] = Info(DiagnosticIds.NotInSample, "Field not in the sample response"),
         [DiagnosticIds.UnsupportedSpec] = Warning(DiagnosticIds.UnsupportedSpec, "Spec format not supported"),
         [DiagnosticIds.CaseAlias] = Info(DiagnosticIds.CaseAlias, "Another spelling of a name"),
+        [DiagnosticIds.PageMetadataDisagree] = Warning(DiagnosticIds.PageMetadataDisagree, "Doc page and metadata disagree"),
         [DiagnosticIds.LanguageVersion] = Error(DiagnosticIds.LanguageVersion, "C# 8 or later needed"),
     };
 

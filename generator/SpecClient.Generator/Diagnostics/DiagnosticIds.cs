@@ -23,4 +23,5 @@ internal static class DiagnosticIds
     public const string NotInSample = "SPEC015";
     public const string UnsupportedSpec = "SPEC016";
     public const string CaseAlias = "SPEC017";
+    public const string PageMetadataDisagree = "SPEC019";
 }

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
+using SpecClient.Generator.Diagnostics;
 using SpecClient.Generator.Model;
 
 namespace SpecClient.Generator.Reading;
@@ -29,6 +31,23 @@ internal static class PageMetadataMerge
             Namespace = metadata.Namespace ?? page.Namespace,
             ClientName = metadata.ClientName ?? page.ClientName,
         };
+
+    /// <summary>
+    /// Each disagreement twice, at the page's row and at the metadata's entry, so it shows in whichever file
+    /// the user has open; the message names the other place.
+    /// </summary>
+    public static void ReportDifferences(Operation page, Operation metadata, List<DiagnosticInfo> diagnostics)
+    {
+        foreach (ShapeDifference difference in ShapeDifferences.Of(page, metadata))
+        {
+            string message = "The doc page and the metadata disagree about " + page.Name + ": " + difference.Message + "; the metadata's shape is used";
+            diagnostics.Add(new DiagnosticInfo(DiagnosticIds.PageMetadataDisagree, message + " (metadata: " + Place(difference.Metadata) + ").", difference.Page));
+            diagnostics.Add(new DiagnosticInfo(DiagnosticIds.PageMetadataDisagree, message + " (page: " + Place(difference.Page) + ").", difference.Metadata));
+        }
+    }
+
+    private static string Place(LocationInfo location) =>
+        location.FilePath + "(" + (location.Line + 1).ToString(CultureInfo.InvariantCulture) + "," + (location.Column + 1).ToString(CultureInfo.InvariantCulture) + ")";
 
     private static EquatableArray<RequestParameter> Parameters(EquatableArray<RequestParameter> shapes, EquatableArray<RequestParameter> words)
     {

@@ -96,6 +96,11 @@ internal static class ProductResolver
                 Operation? page = described.FirstOrDefault(o => !PageMetadataMerge.IsMetadata(o));
                 bool merged = metadata is not null && page is not null;
                 Operation kept = merged ? PageMetadataMerge.Merge(metadata!, page!) : described.First();
+                if (merged)
+                {
+                    PageMetadataMerge.ReportDifferences(page!, metadata!, diagnostics);
+                }
+
                 foreach (Operation operation in described)
                 {
                     bool used = merged ? ReferenceEquals(operation, metadata) || ReferenceEquals(operation, page) : ReferenceEquals(operation, kept);
