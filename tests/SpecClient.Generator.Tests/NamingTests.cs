@@ -1,0 +1,108 @@
+using Microsoft.CodeAnalysis;
+
+namespace SpecClient.Generator.Tests;
+
+/// <summary>
+/// Doc names that are not C# names (leading digits, keywords, hyphens and dots, Chinese text, a field named
+/// like its class or like a generated member) become valid, stable identifiers, while the wire keeps the
+/// doc's name; colliding operations and types are told apart or reported.
+/// </summary>
+public sealed class NamingTests
+{
+    private const string Page = """
+        # describeInstances
+
+        Lists instances with awkwardly named fields.
+
+        ## Debugging
+
+        [OpenAPI Explorer](https://api.aliyun.com/#product=Ecs&api=DescribeInstances&type=RPC&version=2014-05-26)
+
+        ## Request parameters
+
+        |Parameter|Type|Required|Example|Description|
+        |---------|----|--------|-------|-----------|
+        |Action|String|Yes|describeInstances|The operation.|
+        |1stZone|String|No|cn-hangzhou-a|Starts with a digit.|
+        |class|String|No|big|A keyword.|
+        |region-id|String|No|cn-hangzhou|Hyphenated.|
+        |地域|String|No|杭州|Chinese.|
+        |RegionId|String|No|cn-hangzhou|The same identifier as region-id once cleaned.|
+
+        ## Response parameters
+
+        |Parameter|Type|Example|Description|
+        |---------|----|-------|-----------|
+        |Instances|Array of Instance| |The instances.|
+        |Instance| | | |
+        |Instance|String|i-1|A field named like its class.|
+        |Read|String|x|A field named like the generated reader.|
+        |object|Integer|1|A keyword.|
+        |名称|String|实例|Chinese.|
+        |RequestId|String|0EA5|The ID of the request.|
+
+        ## Examples
+
+        Sample success responses
+
+        `JSON` format
+
+        ```
+        {"Instances":{"Instance":[{"Instance":"i-1","Read":"x","object":1,"名称":"实例"}]},"RequestId":"0EA5"}
+        ```
+        """;
+
+    [Fact]
+    public void Awkward_doc_names_become_valid_identifiers_and_keep_their_wire_names()
+    {
+        GeneratorRun run = GeneratorHarness.Run([GeneratorHarness.Spec("/specs/ecs/describeInstances.md", Page)]);
+
+        Assert.Empty(run.CompileDiagnostics);
+        Assert.Empty(run.GeneratorDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error));
+        string source = run.Sources.Single(s => s.Key.EndsWith(".DescribeInstances.g.cs", StringComparison.Ordinal)).Value;
+
+        // Request: each parameter a distinct, valid property; the wire names are the doc's.
+        Assert.Contains(" _1stZone ", source, StringComparison.Ordinal);
+        Assert.Contains(" Class ", source, StringComparison.Ordinal);
+        Assert.Contains(" 地域 ", source, StringComparison.Ordinal);
+        Assert.Contains(" RegionId ", source, StringComparison.Ordinal);
+        Assert.Contains(" RegionId2 ", source, StringComparison.Ordinal);
+        foreach (string wire in new[] { "\"1stZone\"", "\"class\"", "\"region-id\"", "\"地域\"", "\"RegionId\"", "\"describeInstances\"" })
+        {
+            Assert.Contains(wire, source, StringComparison.Ordinal);
+        }
+
+        // Response: the item class Instance cannot hold a property Instance, nor a property Read beside its Read method.
+        Assert.Contains("class Instance", source, StringComparison.Ordinal);
+        Assert.Contains(" InstanceValue ", source, StringComparison.Ordinal);
+        Assert.Contains(" Read2 ", source, StringComparison.Ordinal);
+        Assert.Contains(" Object ", source, StringComparison.Ordinal);
+        Assert.Contains(" 名称 ", source, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Names_are_stable_across_runs()
+    {
+        string first = string.Join("\n", GeneratorHarness.Run([GeneratorHarness.Spec("/specs/ecs/describeInstances.md", Page)]).Sources.OrderBy(s => s.Key).Select(s => s.Value));
+        string second = string.Join("\n", GeneratorHarness.Run([GeneratorHarness.Spec("/specs/ecs/describeInstances.md", Page)]).Sources.OrderBy(s => s.Key).Select(s => s.Value));
+
+        Assert.Equal(first, second);
+    }
+
+    [Fact]
+    public void Two_operations_with_one_identifier_are_reported_and_one_is_generated()
+    {
+        string other = Page.Replace("# describeInstances", "# DescribeInstances", StringComparison.Ordinal)
+            .Replace("|describeInstances|", "|DescribeInstances|", StringComparison.Ordinal);
+        GeneratorRun run = GeneratorHarness.Run([
+            GeneratorHarness.Spec("/specs/ecs/describeInstances.md", Page),
+            GeneratorHarness.Spec("/specs/ecs/DescribeInstances.md", other),
+        ]);
+
+        Assert.Empty(run.CompileDiagnostics);
+        Diagnostic collision = Assert.Single(run.SpecDiagnostics, d => d.Id == "SPEC013");
+        // The choice never depends on file order: the ordinally first path wins.
+        Assert.Equal("/specs/ecs/describeInstances.md", collision.Location.GetLineSpan().Path);
+        Assert.Single(run.Sources.Keys, k => k.EndsWith(".DescribeInstances.g.cs", StringComparison.Ordinal));
+    }
+}
