@@ -26,7 +26,9 @@ internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IRea
 
     public T this[int index] => Items[index];
 
-    public bool Equals(EquatableArray<T> other) => Items.AsSpan().SequenceEqual(other.Items.AsSpan());
+    // The same array is the common case in the pipeline (a cached page's lists carried into a new record):
+    // answer it without walking the elements.
+    public bool Equals(EquatableArray<T> other) => Items == other.Items || Items.AsSpan().SequenceEqual(other.Items.AsSpan());
 
     public override bool Equals(object? obj) => obj is EquatableArray<T> other && Equals(other);
 
