@@ -89,6 +89,10 @@ internal static class PaginatorEmitter
         {
             TokenLoop(w, operation, pagination, response, itemType);
         }
+        else if (pagination.Kind == PaginationKind.Offset)
+        {
+            OffsetLoop(w, operation, pagination, response, itemType, inputType);
+        }
         else
         {
             PageNumberLoop(w, operation, pagination, response, itemType, inputType);
@@ -127,6 +131,35 @@ internal static class PaginatorEmitter
         w.Close();
     }
 
+    private static void OffsetLoop(SourceWriter w, Operation operation, Pagination pagination, string response, string itemType, string inputType)
+    {
+        string input = "request." + pagination.Input.PropertyName;
+        w.Line(inputType + " offset = " + (pagination.Input.IsRequired ? input : input + " ?? 0") + ";");
+        w.Open("while (true)");
+        Call(w, operation, response, pagination, itemType);
+        var stops = new List<string> { "items.Count == 0" };
+        if (pagination.TotalCount.Count > 0)
+        {
+            stops.Add("(" + Member("response", pagination.TotalCount) + " is { } total && offset + items.Count >= total)");
+        }
+
+        Stop(w, stops);
+        string following = "offset + items.Count";
+        if (pagination.Next.Count > 0)
+        {
+            following = Member("response", pagination.Next) + " is { } given ? (" + inputType + ")given : " + following;
+        }
+
+        w.Line(inputType + " nextOffset = " + following + ";");
+        w.Open("if (nextOffset <= offset)");
+        w.Line("throw new global::System.InvalidOperationException(" + SourceWriter.Literal(operation.Name + " named the " + pagination.Input.WireName + " ") + " + nextOffset.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " + SourceWriter.Literal(" for the page after the one at ") + " + offset.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " + SourceWriter.Literal("; paging stopped instead of reading the same pages again.") + ");");
+        w.Close();
+        w.Line();
+        w.Line("offset = nextOffset;");
+        w.Line("next = request.CopyForPage(offset);");
+        w.Close();
+    }
+
     private static void TokenLoop(SourceWriter w, Operation operation, Pagination pagination, string response, string itemType)
     {
         // Every token handed out so far: a service that repeats one would otherwise be asked for the same pages forever.
@@ -138,7 +171,7 @@ internal static class PaginatorEmitter
         w.Line();
         w.Open("while (true)");
         Call(w, operation, response, pagination, itemType);
-        w.Line("string? token = " + Member("response", pagination.NextToken) + ";");
+        w.Line("string? token = " + Member("response", pagination.Next) + ";");
         var stops = new List<string> { "items.Count == 0", "string.IsNullOrEmpty(token)" };
         if (pagination.IsTruncated.Count > 0)
         {
@@ -198,7 +231,7 @@ internal static class PaginatorEmitter
         var stops = new List<string> { "a page without items" };
         if (pagination.Kind == PaginationKind.Token)
         {
-            stops.Add("a response without " + string.Join(".", pagination.NextToken));
+            stops.Add("a response without " + string.Join(".", pagination.Next));
             if (pagination.IsTruncated.Count > 0)
             {
                 stops.Add("when " + string.Join(".", pagination.IsTruncated) + " is false");
@@ -210,6 +243,11 @@ internal static class PaginatorEmitter
         if (pagination.TotalCount.Count > 0)
         {
             stops.Add("after " + string.Join(".", pagination.TotalCount) + " items");
+        }
+
+        if (pagination.Kind == PaginationKind.Offset)
+        {
+            return Sentence(stops) + " An offset that does not move forward throws InvalidOperationException instead of reading the same pages again.";
         }
 
         if (pagination.TotalPages.Count > 0)

@@ -16,7 +16,7 @@ namespace SpecClient.Generator.Model;
 /// <param name="TotalCount">The number of items over all pages (<c>TotalCount</c>, <c>TotalItemNum</c>, <c>X-Total-Count</c>).</param>
 /// <param name="TotalPages">The number of pages (<c>TotalPageNum</c>).</param>
 /// <param name="HasNextPage">A flag that says whether another page follows (Domain's <c>NextPage</c>).</param>
-/// <param name="NextToken">The token of the next page, for <see cref="PaginationKind.Token"/>.</param>
+/// <param name="Next">The response member that names the next page's input: the token for <see cref="PaginationKind.Token"/>, <c>NextOffset</c> for <see cref="PaginationKind.Offset"/>.</param>
 /// <param name="IsTruncated">A flag that says whether more items follow (RAM's <c>IsTruncated</c>).</param>
 internal sealed record Pagination(
     PaginationKind Kind,
@@ -25,5 +25,5 @@ internal sealed record Pagination(
     EquatableArray<string> TotalCount,
     EquatableArray<string> TotalPages,
     EquatableArray<string> HasNextPage,
-    EquatableArray<string> NextToken,
+    EquatableArray<string> Next,
     EquatableArray<string> IsTruncated);

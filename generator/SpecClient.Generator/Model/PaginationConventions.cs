@@ -10,12 +10,16 @@ namespace SpecClient.Generator.Model;
 /// and answer <c>TotalCount</c>; Domain with <c>PageNum</c>/<c>PageSize</c> and answers <c>TotalItemNum</c>,
 /// <c>TotalPageNum</c> and <c>NextPage</c>; Elasticsearch with <c>page</c>/<c>size</c> and answers a
 /// <c>Headers.X-Total-Count</c>; newer ECS and EIP operations hand out a <c>NextToken</c> (with <c>MaxResults</c>),
-/// RAM a <c>Marker</c> with <c>IsTruncated</c>.
+/// RAM a <c>Marker</c> with <c>IsTruncated</c>; SLS with <c>offset</c>/<c>size</c> and answers <c>total</c>, ECS's
+/// DescribeSpotPriceHistory with <c>Offset</c> and answers <c>NextOffset</c>.
 /// </summary>
 internal static class PaginationConventions
 {
-    private static readonly string[] PageNumberNames = { "PageNumber", "PageNum", "Page", "PageNo" };
+    private static readonly string[] PageNumberNames = { "PageNumber", "PageNum", "Page", "PageNo", "PageIndex" };
     private static readonly string[] PageSizeNames = { "PageSize", "Size" };
+    private static readonly string[] OffsetNames = { "Offset" };
+    private static readonly string[] OffsetSizeNames = { "Size", "Sizes", "Limit", "PageSize", "MaxResults" };
+    private static readonly string[] NextOffsetNames = { "NextOffset" };
     private static readonly string[] TokenNames = { "NextToken", "Marker" };
     private static readonly string[] NextTokenNames = { "NextToken", "Marker", "NextMarker" };
     private static readonly string[] TotalCountNames = { "TotalCount", "TotalItemNum", "Total", "X-Total-Count", "TotalItems" };
@@ -41,7 +45,9 @@ internal static class PaginationConventions
         EquatableArray<string> nextToken = Field(response, items, NextTokenNames, Strings);
         if (token is not null && nextToken.Count > 0)
         {
-            return new Pagination(PaginationKind.Token, token, items, Field(response, items, TotalCountNames, Integers), default, default, nextToken, Field(response, items, IsTruncatedNames, Booleans));
+            // No total: the token alone says when to stop, and a TotalCount that counts something else ("entries returned" on
+            // some ECS pages may mean this page) would end the paging early.
+            return new Pagination(PaginationKind.Token, token, items, default, default, default, nextToken, Field(response, items, IsTruncatedNames, Booleans));
         }
 
         RequestParameter? page = Parameter(operation, PageNumberNames, Integers);
@@ -56,6 +62,18 @@ internal static class PaginationConventions
                 Field(response, items, HasNextPageNames, Booleans),
                 default,
                 default);
+        }
+
+        RequestParameter? offset = Parameter(operation, OffsetNames, Integers);
+        if (offset is not null)
+        {
+            // An offset alone may mean anything; with a size, a total or a NextOffset it is a list's.
+            EquatableArray<string> total = Field(response, items, TotalCountNames, Integers);
+            EquatableArray<string> nextOffset = Field(response, items, NextOffsetNames, Integers);
+            if (Parameter(operation, OffsetSizeNames, Integers) is not null || total.Count > 0 || nextOffset.Count > 0)
+            {
+                return new Pagination(PaginationKind.Offset, offset, items, total, default, default, nextOffset, default);
+            }
         }
 
         return null;
@@ -87,9 +105,12 @@ internal static class PaginationConventions
         return named.Count == 1 ? named[0] : null;
     }
 
+    // SLS ListDashboard holds "dashboards" and "dashboardItems": the plural of the name counts too.
     private static bool NamedIn(ResponseField list, string operationName) =>
         new[] { list.WireName, list.ItemWrapper, list.TypeName }
-            .Any(name => name is { Length: > 0 } && operationName.IndexOf(name, StringComparison.OrdinalIgnoreCase) >= 0);
+            .Where(name => name is { Length: > 0 })
+            .Select(name => name!.EndsWith("s", StringComparison.OrdinalIgnoreCase) ? name.Substring(0, name.Length - 1) : name!)
+            .Any(name => name.Length > 0 && operationName.IndexOf(name, StringComparison.OrdinalIgnoreCase) >= 0);
 
     private static bool IsList(ResponseField field) => field.Shape is ValueShape.ObjectList or ValueShape.ScalarList;
 
