@@ -58,7 +58,11 @@ internal static class SpecInputs
             && Usable(compilation, "System.Diagnostics.CodeAnalysis.SetsRequiredMembersAttribute");
         bool init = version >= LanguageVersion.CSharp9 && Usable(compilation, "System.Runtime.CompilerServices.IsExternalInit");
         bool factory = version >= LanguageVersion.CSharp11 && Usable(compilation, "SpecClient.ISpecClientFactory`1");
-        return new EmitOptions(required, init, version >= LanguageVersion.CSharp8, factory);
+        bool paginators = version >= LanguageVersion.CSharp8
+            && Usable(compilation, "System.Collections.Generic.IAsyncEnumerable`1")
+            && Usable(compilation, "System.Runtime.CompilerServices.EnumeratorCancellationAttribute")
+            && Usable(compilation, "System.Threading.Tasks.TaskAsyncEnumerableExtensions");
+        return new EmitOptions(required, init, version >= LanguageVersion.CSharp8, factory, paginators);
     }
 
     // The compiler only uses a polyfill it can see: an internal copy inside some referenced library does not count.

@@ -7,10 +7,16 @@ namespace SpecClient.Generator.Tests;
 public sealed class GoldenFileTests
 {
     [Fact]
-    public void Seed_page_generates_the_reviewed_source()
+    public void Seed_page_generates_the_reviewed_source() => AssertBaselines(TestSpecs.SeedPage, "ResendEmailVerification");
+
+    [Fact]
+    public void Paging_page_generates_the_reviewed_paginators() =>
+        AssertBaselines(Path.Combine(TestSpecs.DomainFolder, "QueryDomainList.md"), "QueryDomainList");
+
+    private static void AssertBaselines(string page, string baseline)
     {
-        GeneratorRun run = GeneratorHarness.Run(new[] { GeneratorHarness.Spec(TestSpecs.SeedPage) });
-        string folder = Path.Combine(TestSpecs.BaselineFolder, "ResendEmailVerification");
+        GeneratorRun run = GeneratorHarness.Run(new[] { GeneratorHarness.Spec(page) });
+        string folder = Path.Combine(TestSpecs.BaselineFolder, baseline);
         bool update = Environment.GetEnvironmentVariable("SPECCLIENT_UPDATE_BASELINES") == "1";
         if (update)
         {

@@ -104,6 +104,7 @@ internal static class ClientEmitter
         }
 
         w.Close();
+        PaginatorEmitter.EmitClass(w, client, options);
         w.Close();
         return w.ToString();
     }

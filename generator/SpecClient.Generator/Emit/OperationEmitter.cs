@@ -66,6 +66,7 @@ internal static class OperationEmitter
         w.Line("    " + SourceWriter.Literal(operation.SampleXml) + ",");
         w.Line("    " + (operation.IsReadOnly ? "true" : "false") + ");");
         w.Close();
+        PaginatorEmitter.Emit(w, operation, options);
         w.Close();
         return w.ToString();
     }

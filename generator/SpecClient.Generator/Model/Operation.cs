@@ -32,4 +32,7 @@ internal sealed record Operation(
 {
     // Never a default(ImmutableArray) inside: doc pages leave the list out, and a default array throws when enumerated directly.
     public EquatableArray<RegionEndpoint> RegionEndpoints { get; init; } = new(RegionEndpoints.Items);
+
+    /// <summary>How to walk the operation's pages, or null for an operation that does not page. Derived, so not stored.</summary>
+    public Pagination? Pagination => PaginationConventions.Detect(this);
 }
