@@ -21,6 +21,26 @@ public sealed class PaginationDetectionTests
     }
 
     [Fact]
+    public void A_page_number_list_with_no_total_stops_at_a_page_shorter_than_the_size_asked_for()
+    {
+        // ECS DescribeReservedInstances answers no total, no page count and no next-page flag: without the short-page
+        // stop, a service ignoring PageNumber would be asked for the same page forever.
+        string path = Corpus("md", "ecs", "DescribeReservedInstances.md");
+        Pagination pagination = Page(path, "DescribeReservedInstances");
+
+        Assert.Equal(PaginationKind.PageNumber, pagination.Kind);
+        Assert.Empty(pagination.TotalCount);
+        Assert.Empty(pagination.TotalPages);
+        Assert.Empty(pagination.HasNextPage);
+        Assert.Equal("PageSize", pagination.PageSize?.WireName);
+
+        GeneratorRun run = GeneratorHarness.Run([GeneratorHarness.Spec(path)]);
+        Assert.Empty(run.CompileDiagnostics);
+        string source = run.Sources.Single(s => s.Key.EndsWith(".DescribeReservedInstances.g.cs", StringComparison.Ordinal)).Value;
+        Assert.Contains("if (items.Count == 0 || (request.PageSize is { } size && items.Count < size))", source, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Ecs_takes_the_token_when_an_operation_offers_both_conventions()
     {
         Pagination pagination = Page(Corpus("md", "ecs", "DescribeInstances.md"), "DescribeInstances");

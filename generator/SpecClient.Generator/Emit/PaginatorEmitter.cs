@@ -125,6 +125,14 @@ internal static class PaginatorEmitter
             stops.Add(Member("response", pagination.HasNextPage) + " == false");
         }
 
+        if (stops.Count == 1 && pagination.PageSize is { } size)
+        {
+            // Nothing in the response says where the list ends, so a service that ignored the page number would be
+            // asked for the same page forever: a page shorter than the size asked for is the last.
+            string requested = "request." + size.PropertyName;
+            stops.Add(size.IsRequired ? "items.Count < " + requested : "(" + requested + " is { } size && items.Count < size)");
+        }
+
         Stop(w, stops);
         w.Line("pageNumber++;");
         w.Line("next = request.CopyForPage(pageNumber);");
@@ -258,6 +266,11 @@ internal static class PaginatorEmitter
         if (pagination.HasNextPage.Count > 0)
         {
             stops.Add("when " + string.Join(".", pagination.HasNextPage) + " is false");
+        }
+
+        if (stops.Count == 1 && pagination.PageSize is { } size)
+        {
+            stops.Add("a page shorter than the " + size.WireName + " asked for");
         }
 
         return Sentence(stops);

@@ -18,6 +18,7 @@ namespace SpecClient.Generator.Model;
 /// <param name="HasNextPage">A flag that says whether another page follows (Domain's <c>NextPage</c>).</param>
 /// <param name="Next">The response member that names the next page's input: the token for <see cref="PaginationKind.Token"/>, <c>NextOffset</c> for <see cref="PaginationKind.Offset"/>.</param>
 /// <param name="IsTruncated">A flag that says whether more items follow (RAM's <c>IsTruncated</c>).</param>
+/// <param name="PageSize">The request parameter that sets the page size, for page-number paging.</param>
 internal sealed record Pagination(
     PaginationKind Kind,
     RequestParameter Input,
@@ -26,4 +27,5 @@ internal sealed record Pagination(
     EquatableArray<string> TotalPages,
     EquatableArray<string> HasNextPage,
     EquatableArray<string> Next,
-    EquatableArray<string> IsTruncated);
+    EquatableArray<string> IsTruncated,
+    RequestParameter? PageSize = null);

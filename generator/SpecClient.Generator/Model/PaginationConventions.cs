@@ -51,7 +51,8 @@ internal static class PaginationConventions
         }
 
         RequestParameter? page = Parameter(operation, PageNumberNames, Integers);
-        if (page is not null && Parameter(operation, PageSizeNames, Integers) is not null)
+        RequestParameter? pageSize = Parameter(operation, PageSizeNames, Integers);
+        if (page is not null && pageSize is not null)
         {
             return new Pagination(
                 PaginationKind.PageNumber,
@@ -61,7 +62,8 @@ internal static class PaginationConventions
                 Field(response, items, TotalPagesNames, Integers),
                 Field(response, items, HasNextPageNames, Booleans),
                 default,
-                default);
+                default,
+                pageSize);
         }
 
         RequestParameter? offset = Parameter(operation, OffsetNames, Integers);
