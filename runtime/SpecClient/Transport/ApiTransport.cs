@@ -176,6 +176,7 @@ public sealed class ApiTransport
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     /// <exception cref="HttpRequestException">The endpoint could not be reached, or the connection broke.</exception>
     /// <exception cref="NotSupportedException">The operation is ROA-style, which this transport does not send yet.</exception>
+    /// <exception cref="ArgumentException">The operation requires a RegionId that neither the request nor <see cref="SpecClientOptions.RegionId"/> gives.</exception>
     public Task<T> SendAsync<T>(ApiRequest request, ResponseReader<T> reader, CancellationToken cancellationToken)
     {
         if (request is null)
