@@ -11,7 +11,7 @@ namespace SpecClient.Extensions.DependencyInjection;
 /// so binding survives trimming and NativeAOT without the configuration binder's source generator.
 /// </summary>
 /// <remarks>
-/// Keys (case-insensitive, as configuration keys are): <c>Endpoint</c>, <c>AllowInsecureHttp</c>,
+/// Keys (case-insensitive, as configuration keys are): <c>Endpoint</c>, <c>RegionId</c>, <c>AllowInsecureHttp</c>,
 /// <c>SignatureVersion</c> (<c>V1</c> or <c>V3</c>), <c>Timeout</c> (a time span such as <c>00:00:30</c>, or
 /// <c>Infinite</c>), <c>MaxResponseBytes</c>, and <c>AccessKeyId</c>, <c>AccessKeySecret</c>, <c>SecurityToken</c>.
 /// A missing or empty value leaves the option as it was. A value that cannot be read throws
@@ -21,6 +21,7 @@ namespace SpecClient.Extensions.DependencyInjection;
 internal static class SpecClientConfiguration
 {
     public const string EndpointKey = "Endpoint";
+    public const string RegionIdKey = "RegionId";
     public const string AllowInsecureHttpKey = "AllowInsecureHttp";
     public const string SignatureVersionKey = "SignatureVersion";
     public const string TimeoutKey = "Timeout";
@@ -36,6 +37,11 @@ internal static class SpecClientConfiguration
         if (Read(configuration, EndpointKey) is { } endpoint)
         {
             options.Endpoint = endpoint;
+        }
+
+        if (Read(configuration, RegionIdKey) is { } regionId)
+        {
+            options.RegionId = regionId;
         }
 
         if (Read(configuration, AllowInsecureHttpKey) is { } insecure)

@@ -13,6 +13,7 @@ public sealed class ConfigurationBindingTests
         SpecClientOptions options = Bind(new()
         {
             ["Endpoint"] = "domain-intl.aliyuncs.com",
+            ["RegionId"] = "ap-southeast-1",
             ["AllowInsecureHttp"] = "True",
             ["SignatureVersion"] = "v1",
             ["Timeout"] = "00:01:30",
@@ -23,6 +24,7 @@ public sealed class ConfigurationBindingTests
         });
 
         Assert.Equal("domain-intl.aliyuncs.com", options.Endpoint);
+        Assert.Equal("ap-southeast-1", options.RegionId);
         Assert.True(options.AllowInsecureHttp);
         Assert.Equal(SignatureVersion.V1, options.SignatureVersion);
         Assert.Equal(TimeSpan.FromSeconds(90), options.Timeout);
@@ -35,9 +37,10 @@ public sealed class ConfigurationBindingTests
     [Fact]
     public void Keys_are_case_insensitive_as_configuration_is()
     {
-        SpecClientOptions options = Bind(new() { ["endpoint"] = "a.example", ["SIGNATUREVERSION"] = "V1", ["timeout"] = "infinite" });
+        SpecClientOptions options = Bind(new() { ["endpoint"] = "a.example", ["regionid"] = "cn-beijing", ["SIGNATUREVERSION"] = "V1", ["timeout"] = "infinite" });
 
         Assert.Equal("a.example", options.Endpoint);
+        Assert.Equal("cn-beijing", options.RegionId);
         Assert.Equal(SignatureVersion.V1, options.SignatureVersion);
         Assert.Equal(Timeout.InfiniteTimeSpan, options.Timeout);
     }
@@ -45,11 +48,12 @@ public sealed class ConfigurationBindingTests
     [Fact]
     public void Missing_empty_and_blank_values_leave_the_options_as_they_were()
     {
-        var options = new SpecClientOptions { Endpoint = "kept.example", SignatureVersion = SignatureVersion.V1 };
+        var options = new SpecClientOptions { Endpoint = "kept.example", RegionId = "cn-kept", SignatureVersion = SignatureVersion.V1 };
 
-        SpecClientConfiguration.Bind(Section(new() { ["Endpoint"] = "", ["SignatureVersion"] = "  ", ["AccessKeyId"] = "" }), options);
+        SpecClientConfiguration.Bind(Section(new() { ["Endpoint"] = "", ["RegionId"] = " ", ["SignatureVersion"] = "  ", ["AccessKeyId"] = "" }), options);
 
         Assert.Equal("kept.example", options.Endpoint);
+        Assert.Equal("cn-kept", options.RegionId);
         Assert.Equal(SignatureVersion.V1, options.SignatureVersion);
         Assert.Null(options.Credentials);
         ConfigurationTests.AssertDefaults(Bind(new()));

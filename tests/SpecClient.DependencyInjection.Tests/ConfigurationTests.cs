@@ -135,6 +135,7 @@ public sealed class ConfigurationTests : IClassFixture<EmulatorFixture>
     {
         var defaults = new SpecClientOptions();
         Assert.Null(options.Endpoint);
+        Assert.Null(options.RegionId);
         Assert.False(options.AllowInsecureHttp);
         Assert.Equal(defaults.SignatureVersion, options.SignatureVersion);
         Assert.Equal(defaults.Timeout, options.Timeout);

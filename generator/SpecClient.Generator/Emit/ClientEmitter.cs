@@ -27,38 +27,36 @@ internal static class ClientEmitter
         w.Summary("Client of the " + client.Product + " API (version " + client.Version + "), generated from its reference pages.");
         string factory = options.UseClientFactory ? ", global::SpecClient.ISpecClientFactory<" + clientName + ">" : string.Empty;
         w.Open("public sealed partial class " + clientName + " : " + iface + factory);
-        w.Line("/// <summary>The endpoint used when the options name none.</summary>");
-        w.Line("public const string DefaultEndpoint = " + SourceWriter.Literal(client.DefaultEndpoint) + ";");
-        w.Line();
+        EndpointsEmitter.Emit(w, client);
         w.Line("/// <summary>The API version every request is sent with.</summary>");
         w.Line("public const string ApiVersion = " + SourceWriter.Literal(client.Version) + ";");
         w.Line();
         w.Line("private readonly global::SpecClient.ApiTransport _transport;");
         w.Line();
-        w.Line("/// <summary>Creates a client with default options: credentials from the environment, the default endpoint, V3 signing.</summary>");
+        w.Line("/// <summary>Creates a client with default options: credentials from the environment, the endpoint from <see cref=\"Endpoints\"/>, V3 signing.</summary>");
         w.Line("public " + clientName + "()");
         w.Line("    : this(new global::SpecClient.SpecClientOptions())");
         w.Line("{");
         w.Line("}");
         w.Line();
         w.Line("/// <summary>Creates a client over a shared HttpClient.</summary>");
-        w.Line("/// <param name=\"options\">Endpoint, credentials, signing and timeouts.</param>");
+        w.Line("/// <param name=\"options\">Endpoint or region, credentials, signing and timeouts.</param>");
         w.Open("public " + clientName + "(global::SpecClient.SpecClientOptions options)");
-        w.Line("this._transport = new global::SpecClient.ApiTransport(options ?? throw new global::System.ArgumentNullException(nameof(options)), DefaultEndpoint);");
+        w.Line("this._transport = new global::SpecClient.ApiTransport(options ?? throw new global::System.ArgumentNullException(nameof(options)), Endpoints);");
         w.Close();
         w.Line();
         w.Line("/// <summary>Creates a client over the given HttpClient, for example one from IHttpClientFactory.</summary>");
         w.Line("/// <param name=\"httpClient\">The HttpClient to send with; it is not disposed by the client.</param>");
-        w.Line("/// <param name=\"options\">Endpoint, credentials, signing and timeouts.</param>");
+        w.Line("/// <param name=\"options\">Endpoint or region, credentials, signing and timeouts.</param>");
         w.Open("public " + clientName + "(global::System.Net.Http.HttpClient httpClient, global::SpecClient.SpecClientOptions options)");
-        w.Line("this._transport = new global::SpecClient.ApiTransport(httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient)), options ?? throw new global::System.ArgumentNullException(nameof(options)), DefaultEndpoint);");
+        w.Line("this._transport = new global::SpecClient.ApiTransport(httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient)), options ?? throw new global::System.ArgumentNullException(nameof(options)), Endpoints);");
         w.Close();
         if (options.UseClientFactory)
         {
             w.Line();
             w.Line("/// <summary>Creates a client over the given HttpClient; lets dependency injection build clients without reflection.</summary>");
             w.Line("/// <param name=\"httpClient\">The HttpClient to send with; it is not disposed by the client.</param>");
-            w.Line("/// <param name=\"options\">Endpoint, credentials, signing and timeouts.</param>");
+            w.Line("/// <param name=\"options\">Endpoint or region, credentials, signing and timeouts.</param>");
             w.Line("/// <returns>The client.</returns>");
             w.Line("public static " + clientName + " Create(global::System.Net.Http.HttpClient httpClient, global::SpecClient.SpecClientOptions options) => new " + clientName + "(httpClient, options);");
         }

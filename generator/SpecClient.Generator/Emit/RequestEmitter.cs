@@ -11,11 +11,11 @@ internal static class RequestEmitter
     {
         w.Summary("The parameters of " + operation.Name + ". " + operation.Summary);
         w.Open("public sealed partial class " + className);
-        EmitMembers(w, operation.Parameters, className, options, isItem: false);
+        EmitMembers(w, ClientFilled(operation), className, options, isItem: false, fillsRegionId: operation.Style == ApiStyleKind.Rpc);
         w.Close();
     }
 
-    private static void EmitMembers(SourceWriter w, EquatableArray<RequestParameter> parameters, string className, EmitOptions options, bool isItem)
+    private static void EmitMembers(SourceWriter w, EquatableArray<RequestParameter> parameters, string className, EmitOptions options, bool isItem, bool fillsRegionId = false)
     {
         List<RequestParameter> required = parameters.Where(p => p.IsRequired).ToList();
         if (!options.UseRequiredMembers && required.Count > 0)
@@ -54,7 +54,7 @@ internal static class RequestEmitter
             switch (p.Shape)
             {
                 case ValueShape.Scalar:
-                    w.Line("request.Add(" + wire + ", this." + p.PropertyName + ");");
+                    w.Line((fillsRegionId && RegionIdParameter.Is(p) ? "request.AddRegionId(" : "request.Add(" + wire + ", ") + "this." + p.PropertyName + ");");
                     break;
                 case ValueShape.ScalarList:
                     w.Open("if (this." + p.PropertyName + " is { } " + Local(p) + ")");
@@ -87,6 +87,13 @@ internal static class RequestEmitter
             w.Close();
         }
     }
+
+    // The client fills an RPC operation's RegionId from its options, so it is optional here even when the docs
+    // require it (the descriptor still lists it; the transport checks it once filled).
+    private static EquatableArray<RequestParameter> ClientFilled(Operation operation) =>
+        operation.Style == ApiStyleKind.Rpc
+            ? operation.Parameters.Select(p => RegionIdParameter.Is(p) ? p with { IsRequired = false } : p).ToEquatableArray()
+            : operation.Parameters;
 
     private static string Local(RequestParameter p) => "_" + p.PropertyName.TrimStart('@');
 

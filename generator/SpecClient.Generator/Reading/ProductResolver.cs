@@ -116,8 +116,9 @@ internal static class ProductResolver
                 unique.Add(kept with { Product = product, Namespace = ns, ClientName = clientName });
             }
 
-            EquatableArray<RegionEndpoint> regions = members.Select(o => o.RegionEndpoints).FirstOrDefault(r => r.Count > 0);
-            clients.Add(new ProductClient(product, group.Key.Version!, ns, clientName, endpoint, unique.ToEquatableArray(), regions));
+            EquatableArray<RegionEndpoint> table = members.Select(o => o.RegionEndpoints).FirstOrDefault(r => r.Count > 0);
+            var (central, pattern, regions) = EndpointDecision.Decide(product, endpoint, unique, table);
+            clients.Add(new ProductClient(product, group.Key.Version!, ns, clientName, central, unique.ToEquatableArray(), regions, pattern));
         }
 
         return (clients.ToImmutableArray(), diagnostics.ToEquatableArray());

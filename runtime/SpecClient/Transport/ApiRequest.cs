@@ -10,6 +10,8 @@ namespace SpecClient;
 /// </summary>
 public sealed class ApiRequest
 {
+    private const string RegionIdName = "RegionId";
+
     private readonly List<KeyValuePair<string, string>> _parameters = new(8);
 
     /// <summary>Starts a request for <paramref name="operation"/>.</summary>
@@ -69,6 +71,42 @@ public sealed class ApiRequest
         }
     }
 
+    /// <summary>
+    /// Adds the operation's <c>RegionId</c> parameter. A null value is filled by the client from
+    /// <see cref="SpecClientOptions.RegionId"/> when the call is sent (a required one must then come from one of the two).
+    /// </summary>
+    public void AddRegionId(string? value)
+    {
+        TakesRegionId = true;
+        Add(RegionIdName, value);
+    }
+
+    /// <summary>True once <see cref="AddRegionId"/> was called: the operation has a RegionId parameter.</summary>
+    internal bool TakesRegionId { get; private set; }
+
+    /// <summary>
+    /// Sends <paramref name="regionId"/> as the RegionId of an operation that takes one and was given none, once;
+    /// the parameters' order does not matter (signing sorts them).
+    /// </summary>
+    /// <exception cref="ArgumentException">The operation requires a RegionId and neither the request nor the options give one.</exception>
+    internal void FillRegionId(string? regionId)
+    {
+        if (!TakesRegionId || HasParameter(RegionIdName))
+        {
+            return;
+        }
+
+        if (regionId is not null)
+        {
+            Add(RegionIdName, regionId);
+        }
+        else if (Contains(Operation.RequiredParameters, RegionIdName))
+        {
+            throw new ArgumentException(
+                "The request parameter 'RegionId' is required: set it on the request, or set SpecClientOptions.RegionId.", RegionIdName);
+        }
+    }
+
     /// <summary>Throws when a parameter the docs mark as required was not given a value.</summary>
     public static void ThrowIfMissing(object? value, string parameterName)
     {
@@ -76,5 +114,31 @@ public sealed class ApiRequest
         {
             throw new ArgumentException("The request parameter '" + parameterName + "' is required.", parameterName);
         }
+    }
+
+    private bool HasParameter(string name)
+    {
+        foreach (KeyValuePair<string, string> parameter in _parameters)
+        {
+            if (string.Equals(parameter.Key, name, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Contains(IReadOnlyList<string> names, string name)
+    {
+        for (int i = 0; i < names.Count; i++)
+        {
+            if (string.Equals(names[i], name, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

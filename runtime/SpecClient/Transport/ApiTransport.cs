@@ -40,6 +40,7 @@ public sealed class ApiTransport
     private readonly Func<DateTimeOffset> _clock;
     private readonly Func<string>? _nonceFactory;
     private readonly bool _anonymous;
+    private readonly string? _regionId;
 
     /// <summary>Creates a transport over a shared <see cref="HttpClient"/>.</summary>
     /// <param name="options">The client's settings.</param>
@@ -49,7 +50,19 @@ public sealed class ApiTransport
     /// or a timeout, the response limit or a retry setting is out of range.
     /// </exception>
     public ApiTransport(SpecClientOptions options, string defaultEndpoint)
-        : this(SharedHttpClient.Instance, options, defaultEndpoint, sharedClient: true)
+        : this(SharedHttpClient.Instance, options, EndpointRules.Central(null, defaultEndpoint), sharedClient: true)
+    {
+    }
+
+    /// <summary>Creates a transport over a shared <see cref="HttpClient"/>, finding the endpoint with the product's rules.</summary>
+    /// <param name="options">The client's settings.</param>
+    /// <param name="endpoints">The product's endpoints (the generated client's <c>Endpoints</c>), applied to <see cref="SpecClientOptions.Endpoint"/> and <see cref="SpecClientOptions.RegionId"/>.</param>
+    /// <exception cref="ArgumentException">
+    /// No endpoint resolves, it is invalid, it is <c>http://</c> without <see cref="SpecClientOptions.AllowInsecureHttp"/>,
+    /// or a timeout, the response limit or a retry setting is out of range.
+    /// </exception>
+    public ApiTransport(SpecClientOptions options, EndpointRules endpoints)
+        : this(SharedHttpClient.Instance, options, endpoints, sharedClient: true)
     {
     }
 
@@ -62,12 +75,30 @@ public sealed class ApiTransport
     /// or a timeout, the response limit or a retry setting is out of range.
     /// </exception>
     public ApiTransport(HttpClient httpClient, SpecClientOptions options, string defaultEndpoint)
-        : this(httpClient, options, defaultEndpoint, sharedClient: false)
+        : this(httpClient, options, EndpointRules.Central(null, defaultEndpoint), sharedClient: false)
     {
     }
 
-    private ApiTransport(HttpClient httpClient, SpecClientOptions options, string defaultEndpoint, bool sharedClient)
+    /// <summary>Creates a transport over the given <see cref="HttpClient"/>, finding the endpoint with the product's rules.</summary>
+    /// <param name="httpClient">The client to send with; the transport never disposes it.</param>
+    /// <param name="options">The client's settings.</param>
+    /// <param name="endpoints">The product's endpoints (the generated client's <c>Endpoints</c>), applied to <see cref="SpecClientOptions.Endpoint"/> and <see cref="SpecClientOptions.RegionId"/>.</param>
+    /// <exception cref="ArgumentException">
+    /// No endpoint resolves, it is invalid, it is <c>http://</c> without <see cref="SpecClientOptions.AllowInsecureHttp"/>,
+    /// or a timeout, the response limit or a retry setting is out of range.
+    /// </exception>
+    public ApiTransport(HttpClient httpClient, SpecClientOptions options, EndpointRules endpoints)
+        : this(httpClient, options, endpoints, sharedClient: false)
     {
+    }
+
+    private ApiTransport(HttpClient httpClient, SpecClientOptions options, EndpointRules endpoints, bool sharedClient)
+    {
+        if (endpoints is null)
+        {
+            throw new ArgumentNullException(nameof(endpoints));
+        }
+
         _httpClient = httpClient ?? throw new ArgumentNullException(nameof(httpClient));
         if (options is null)
         {
@@ -102,7 +133,8 @@ public sealed class ApiTransport
         }
 
         _sharedClient = sharedClient;
-        _endpoint = ResolvedEndpoint.Resolve(options.Endpoint, defaultEndpoint, options.AllowInsecureHttp);
+        _endpoint = ResolvedEndpoint.Resolve(endpoints.Resolve(options.Endpoint, options.RegionId), options.AllowInsecureHttp);
+        _regionId = string.IsNullOrWhiteSpace(options.RegionId) ? null : options.RegionId!.Trim();
         _signatureVersion = options.SignatureVersion;
         _credentials = options.Credentials ?? DefaultCredentialProvider.Shared;
         _anonymous = options.Anonymous;
@@ -118,6 +150,9 @@ public sealed class ApiTransport
 
     /// <summary>The endpoint requests are sent to, for example <c>https://domain.aliyuncs.com/</c>.</summary>
     public Uri Endpoint => _endpoint.BaseUri;
+
+    /// <summary>The region of <see cref="SpecClientOptions.RegionId"/>, sent as the <c>RegionId</c> parameter of operations that take one when a request leaves it null.</summary>
+    public string? RegionId => _regionId;
 
     /// <summary>The retry budget's tokens left (see <see cref="RetryOptions"/>); for tests and diagnostics.</summary>
     internal int RetryBudgetAvailable => _retry.Budget.Available;
@@ -141,6 +176,7 @@ public sealed class ApiTransport
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     /// <exception cref="HttpRequestException">The endpoint could not be reached, or the connection broke.</exception>
     /// <exception cref="NotSupportedException">The operation is ROA-style, which this transport does not send yet.</exception>
+    /// <exception cref="ArgumentException">The operation requires a RegionId that neither the request nor <see cref="SpecClientOptions.RegionId"/> gives.</exception>
     public Task<T> SendAsync<T>(ApiRequest request, ResponseReader<T> reader, CancellationToken cancellationToken)
     {
         if (request is null)
@@ -153,6 +189,7 @@ public sealed class ApiTransport
             throw new ArgumentNullException(nameof(reader));
         }
 
+        request.FillRegionId(_regionId);
         if (request.Operation.Style != ApiStyle.Rpc)
         {
             throw new NotSupportedException(

@@ -32,20 +32,17 @@ internal sealed class ResolvedEndpoint
     public string CanonicalUri { get; }
 
     /// <summary>
-    /// Picks <paramref name="configured"/> over <paramref name="defaultEndpoint"/>. A bare host means
-    /// <c>https://host/</c>; <c>http://</c> needs <paramref name="allowInsecureHttp"/>.
+    /// Picks <paramref name="configured"/> over <paramref name="defaultEndpoint"/> (see <see cref="EndpointRules"/>
+    /// for the whole order) and parses it.
     /// </summary>
     /// <exception cref="ArgumentException">No endpoint, an invalid one, or plain HTTP not allowed.</exception>
-    public static ResolvedEndpoint Resolve(string? configured, string? defaultEndpoint, bool allowInsecureHttp)
-    {
-        string? value = !string.IsNullOrWhiteSpace(configured) ? configured!.Trim()
-            : !string.IsNullOrWhiteSpace(defaultEndpoint) ? defaultEndpoint!.Trim()
-            : null;
-        if (value is null)
-        {
-            throw new ArgumentException("No endpoint: set SpecClientOptions.Endpoint to the service's host name.", "options");
-        }
+    public static ResolvedEndpoint Resolve(string? configured, string? defaultEndpoint, bool allowInsecureHttp) =>
+        Resolve(EndpointRules.Central(null, defaultEndpoint).Resolve(configured, null), allowInsecureHttp);
 
+    /// <summary>Parses an endpoint: a bare host means <c>https://host/</c>; <c>http://</c> needs <paramref name="allowInsecureHttp"/>.</summary>
+    /// <exception cref="ArgumentException">An invalid endpoint, or plain HTTP not allowed.</exception>
+    public static ResolvedEndpoint Resolve(string value, bool allowInsecureHttp)
+    {
         bool absolute = value.IndexOf("://", StringComparison.Ordinal) >= 0;
         if (!Uri.TryCreate(absolute ? value : "https://" + value, UriKind.Absolute, out Uri? uri) || uri.Host.Length == 0)
         {

@@ -14,10 +14,19 @@ public sealed class SpecClientOptions
     public static readonly TimeSpan DefaultConnectTimeout = TimeSpan.FromSeconds(10);
 
     /// <summary>
-    /// The service endpoint: a host name (<c>domain.aliyuncs.com</c>, sent over HTTPS) or an absolute URI.
-    /// Null uses the product's default endpoint from its doc pages.
+    /// The service endpoint: a host name (<c>domain.aliyuncs.com</c>, sent over HTTPS) or an absolute URI. It wins
+    /// over <see cref="RegionId"/>. Null finds the endpoint from the region (see <see cref="RegionId"/>).
     /// </summary>
     public string? Endpoint { get; set; }
+
+    /// <summary>
+    /// The region to call, for example <c>cn-hangzhou</c>. Without an <see cref="Endpoint"/> it picks the endpoint:
+    /// the region's entry in the product's table (api-docs.json <c>endpoints</c>, the generated client's
+    /// <c>Endpoints</c>), else the product's central endpoint (Domain, RAM, STS: one host whatever the region), else
+    /// the rule <c>{product}.{region}.aliyuncs.com</c>. A product served per region needs this or an endpoint.
+    /// Operations that take a <c>RegionId</c> parameter send this value when the request leaves it null.
+    /// </summary>
+    public string? RegionId { get; set; }
 
     /// <summary>
     /// Allows an <c>http://</c> endpoint. Off by default: requests carry credentials, so plain HTTP is only
@@ -56,8 +65,13 @@ public sealed class SpecClientOptions
     /// <see cref="System.Threading.Timeout.InfiniteTimeSpan"/> turns it off.
     /// </summary>
     /// <remarks>
-    /// Applies to the shared client on .NET 8 and later. With an injected <see cref="System.Net.Http.HttpClient"/>,
-    /// set the connect timeout on its handler (<c>SocketsHttpHandler.ConnectTimeout</c>) instead.
+    /// Applies to the shared client of the runtime's net8.0 build (used on .NET 8 and later), whose
+    /// <c>SocketsHttpHandler</c> connects through the runtime. The netstandard2.0 build (.NET Framework, .NET 6 and 7)
+    /// checks the value but cannot apply it: its <c>HttpClientHandler</c> exposes no connect timeout (on .NET
+    /// Framework <c>HttpWebRequest</c> has none at all), so a connect there lasts as long as the operating system
+    /// lets it (about 21 s on Windows, about 2 minutes on Linux), bounded by <see cref="Timeout"/> and
+    /// <see cref="RetryOptions.AttemptTimeout"/>. With an injected <see cref="System.Net.Http.HttpClient"/>, set the
+    /// connect timeout on its handler (<c>SocketsHttpHandler.ConnectTimeout</c>, .NET Core 2.1 and later) instead.
     /// </remarks>
     public TimeSpan ConnectTimeout { get; set; } = DefaultConnectTimeout;
 
