@@ -67,10 +67,13 @@ public sealed class NamingTests
         Assert.Contains(" 地域 ", source, StringComparison.Ordinal);
         Assert.Contains(" RegionId ", source, StringComparison.Ordinal);
         Assert.Contains(" RegionId2 ", source, StringComparison.Ordinal);
-        foreach (string wire in new[] { "\"1stZone\"", "\"class\"", "\"region-id\"", "\"地域\"", "\"RegionId\"", "\"describeInstances\"" })
+        foreach (string wire in new[] { "\"1stZone\"", "\"class\"", "\"region-id\"", "\"地域\"", "\"describeInstances\"" })
         {
             Assert.Contains(wire, source, StringComparison.Ordinal);
         }
+
+        // The doc's RegionId goes through the transport, which fills it from the options when it is left null.
+        Assert.Contains("request.AddRegionId(this.RegionId2);", source, StringComparison.Ordinal);
 
         // Response: the item class Instance cannot hold a property Instance, nor a property Read beside its Read method.
         Assert.Contains("class Instance", source, StringComparison.Ordinal);
