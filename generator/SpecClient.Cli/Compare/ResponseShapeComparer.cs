@@ -44,7 +44,7 @@ internal static class ResponseShapeComparer
             }
             else if (field.Text != other.Text)
             {
-                differences.Add(new Difference(raw.Location, "response field '" + path + "' is a " + field.Text + " on the page, a " + other.Text + " in the metadata"));
+                differences.Add(new Difference(raw.Location, "response field '" + path + "' is " + ShapeText.WithArticle(field.Text) + " on the page, " + ShapeText.WithArticle(other.Text) + " in the metadata"));
             }
             else if (field.Children.Count > 0 || other.Children.Count > 0)
             {

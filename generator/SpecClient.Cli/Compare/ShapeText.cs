@@ -23,4 +23,6 @@ internal static class ShapeText
         ScalarKind.Double => "number",
         _ => "string",
     };
+
+    public static string WithArticle(string text) => (text.StartsWith("o", System.StringComparison.Ordinal) || text.StartsWith("i", System.StringComparison.Ordinal) ? "an " : "a ") + text;
 }

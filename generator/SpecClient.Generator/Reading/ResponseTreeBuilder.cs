@@ -20,10 +20,17 @@ internal sealed class ResponseTreeBuilder
     private readonly Queue<Node> _linked = new();
     private readonly HashSet<Node> _reportedGuess = new();
 
-    public ResponseTreeBuilder(SampleNode? sample, DiagnosticBag diagnostics)
+    private readonly bool _xmlShaped;
+
+    /// <param name="xmlShaped">
+    /// Whether the responses keep the XML item element in JSON (RPC: <c>{"Acls":{"Acl":[...]}}</c>), so that a
+    /// sample object holding one array is a list; in ROA responses it is just an object.
+    /// </param>
+    public ResponseTreeBuilder(SampleNode? sample, DiagnosticBag diagnostics, bool xmlShaped = true)
     {
         _sample = sample;
         _diagnostics = diagnostics;
+        _xmlShaped = xmlShaped;
         _root = new Node(null, null) { ChildSample = sample };
     }
 
@@ -55,14 +62,23 @@ internal sealed class ResponseTreeBuilder
         Node? previous = null;
         foreach (SpecRow row in rows)
         {
-            // |Instances|Array of Instance| followed by |Instance| |: the XML item wrapper, not a field.
-            if (previous is { IsList: true, Children.Count: 0 } && previous.Row!.Type.ItemTypeName is { } itemName
-                && string.Equals(itemName, Identifier.Pascal(row.Name), StringComparison.OrdinalIgnoreCase)
-                && row.Type.Kind == TypeCellKind.Unspecified)
+            // |Instances|Array of Instance| (or |CertInfos|Array|) followed by |Instance| |: the XML item wrapper, not a field.
+            if (previous is { IsContainer: true, Children.Count: 0 } && row.Type.Kind == TypeCellKind.Unspecified && IsItemWrapperRow(previous, row.Name))
             {
+                previous.IsList = true;
                 previous.ItemWrapper = row.Name;
                 previous.ChildSample = previous.ValueSample?.Element(row.Name);
                 continue;
+            }
+
+            // |Acls| | then |└AclId|: where the sample shows {"Acls":{"Acl":[...]}}, the rows are the fields of the
+            // list's items, named by the wrapper the table leaves out.
+            if (previous is { IsContainer: true, IsList: false, Children.Count: 0 } && SampleItemWrapper(previous.ValueSample) is { } sampled
+                && !string.Equals(sampled, row.Name, StringComparison.OrdinalIgnoreCase))
+            {
+                previous.IsList = true;
+                previous.ItemWrapper = sampled;
+                previous.ChildSample = previous.ValueSample!.Element(sampled);
             }
 
             Node parent = ChooseParent(row, treeMarks, root);
@@ -83,6 +99,39 @@ internal sealed class ResponseTreeBuilder
             previous = node;
         }
     }
+
+    // The wrapper row names the list's item: the item type the Type cell gives, the element the sample wraps
+    // the items in, or the list's singular (CertInfos / CertInfo, Policies / Policy).
+    private bool IsItemWrapperRow(Node list, string name)
+    {
+        if (list.Row!.Type.ItemTypeName is { } itemName)
+        {
+            return string.Equals(itemName, Identifier.Pascal(name), StringComparison.OrdinalIgnoreCase);
+        }
+
+        return string.Equals(SampleItemWrapper(list.ValueSample), name, StringComparison.OrdinalIgnoreCase)
+            || (list.IsList || list.ValueSample is null) && IsSingularOf(name, list.Row.Name);
+    }
+
+    private static bool IsSingularOf(string item, string list)
+    {
+        foreach (string suffix in new[] { "s", "es", "List", "Set" })
+        {
+            if (string.Equals(item + suffix, list, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return item.EndsWith("y", StringComparison.OrdinalIgnoreCase)
+            && string.Equals(item.Substring(0, item.Length - 1) + "ies", list, StringComparison.OrdinalIgnoreCase);
+    }
+
+    // The XML item element of an RPC sample: an object whose only property is an array.
+    private string? SampleItemWrapper(SampleNode? value) =>
+        _xmlShaped && value is { Kind: SampleNodeKind.Object, Properties.Count: 1 } && value.Properties[0].Value.Kind == SampleNodeKind.Array
+            ? value.Properties[0].Key
+            : null;
 
     private Node ChooseParent(SpecRow row, bool treeMarks, Node root)
     {
@@ -198,6 +247,16 @@ internal sealed class ResponseTreeBuilder
     {
         SpecRow row = node.Row!;
         SampleNodeKind? sampled = node.ValueSample?.Kind;
+        if (row.Type.Kind is TypeCellKind.Unspecified or TypeCellKind.Object && SampleItemWrapper(node.ValueSample) is { } wrapper
+            && node.ValueSample!.Element(wrapper) is { Kind: not SampleNodeKind.Object })
+        {
+            // {"Ips":{"Ip":["192.0.2.1"]}}: a list of scalars in its XML item element; no item rows follow.
+            node.IsContainer = true;
+            node.IsList = true;
+            node.ItemWrapper = wrapper;
+            return;
+        }
+
         switch (row.Type.Kind)
         {
             case TypeCellKind.List:

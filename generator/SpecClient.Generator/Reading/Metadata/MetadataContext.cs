@@ -17,12 +17,13 @@ internal sealed class MetadataContext
 
     private readonly JsonObject? _schemas;
 
-    public MetadataContext(LineIndex lines, DiagnosticBag diagnostics, JsonObject? schemas, bool xmlShapedResponses)
+    public MetadataContext(LineIndex lines, DiagnosticBag diagnostics, JsonObject? schemas, bool xmlShapedResponses, bool bodyFieldsAsParameters = false)
     {
         Lines = lines;
         Diagnostics = diagnostics;
         _schemas = schemas;
         XmlShapedResponses = xmlShapedResponses;
+        BodyFieldsAsParameters = bodyFieldsAsParameters;
     }
 
     public LineIndex Lines { get; }
@@ -35,6 +36,13 @@ internal sealed class MetadataContext
     /// array is just that.
     /// </summary>
     public bool XmlShapedResponses { get; }
+
+    /// <summary>
+    /// Whether a structured request body is read as one parameter per field, as doc pages list it (rows with
+    /// Position Body), instead of one JSON-text parameter: for comparing the two (<c>specclient compare</c>),
+    /// never for generating, since the body's wire form is one JSON document.
+    /// </summary>
+    public bool BodyFieldsAsParameters { get; }
 
     /// <summary>The place of a property's name, the whole quoted name highlighted.</summary>
     public LocationInfo At(JsonProperty property) => At(property.NameValue);

@@ -79,6 +79,18 @@ internal sealed class MetadataRequestBuilder
         LocationInfo location = _context.At(parameter.Get("name") ?? parameter);
         ParameterPosition position = Position(parameter.GetString("in"));
         Schema schema = _context.Resolve(parameter.GetObject("schema") ?? Schema.Empty);
+        if (_context.BodyFieldsAsParameters && position == ParameterPosition.Body && schema.HasProperties)
+        {
+            var body = new Group(wireName, ValueShape.Object, position, location);
+            AddMembers(body, schema.Properties!, 1);
+            foreach (Group field in body.Members)
+            {
+                Merge(root, field, field.Source);
+            }
+
+            return;
+        }
+
         string[] parts = wireName.Split('.');
 
         // Walk the dotted name down to the group that holds its last part: Filter.1.Key → the items of Filter.
