@@ -7,7 +7,9 @@ namespace SpecClient.Cli.Compare;
 /// <summary>
 /// Compares two request parameter sets by their wire names, written as the docs write them: <c>RegionId</c>,
 /// <c>InstanceId.N</c> for a list, <c>SystemDisk.Category</c> for an object's field and <c>Tag.N.Key</c> for a
-/// field of a list's items (names ignoring case, as the service does), and each name's requiredness.
+/// field of a list's items (names ignoring case, as the service does), and each name's requiredness. A field of
+/// a required list or object counts as required: pages mark the item's fields (<c>OrderRedeemParam.N.DomainName</c>
+/// Yes) where the metadata marks the list itself.
 /// </summary>
 internal static class RequestParameterComparer
 {
@@ -49,30 +51,31 @@ internal static class RequestParameterComparer
         var names = new Dictionary<string, Name>(StringComparer.OrdinalIgnoreCase);
         foreach (RequestParameter parameter in parameters)
         {
-            Add(parameter, string.Empty, names);
+            Add(parameter, string.Empty, false, names);
         }
 
         return names;
     }
 
-    private static void Add(RequestParameter parameter, string prefix, Dictionary<string, Name> names)
+    private static void Add(RequestParameter parameter, string prefix, bool inRequired, Dictionary<string, Name> names)
     {
         string path = prefix + parameter.WireName;
+        bool required = inRequired || parameter.IsRequired;
         switch (parameter.Shape)
         {
             case ValueShape.ScalarList:
-                names.TryAdd(path + ".N", new Name(path + ".N", parameter.IsRequired, parameter.Location));
+                names.TryAdd(path + ".N", new Name(path + ".N", required, parameter.Location));
                 break;
             case ValueShape.Object or ValueShape.ObjectList when parameter.Members.Count > 0:
                 string inner = path + (parameter.Shape == ValueShape.ObjectList ? ".N." : ".");
                 foreach (RequestParameter member in parameter.Members)
                 {
-                    Add(member, inner, names);
+                    Add(member, inner, required, names);
                 }
 
                 break;
             default:
-                names.TryAdd(path, new Name(path, parameter.IsRequired, parameter.Location));
+                names.TryAdd(path, new Name(path, required, parameter.Location));
                 break;
         }
     }

@@ -63,7 +63,7 @@ internal sealed class ResponseTreeBuilder
         foreach (SpecRow row in rows)
         {
             // |Instances|Array of Instance| (or |CertInfos|Array|) followed by |Instance| |: the XML item wrapper, not a field.
-            if (previous is { IsContainer: true, Children.Count: 0 } && row.Type.Kind == TypeCellKind.Unspecified && IsItemWrapperRow(previous, row.Name))
+            if (previous is { Children.Count: 0 } && (previous.IsContainer || previous.IsList) && row.Type.Kind == TypeCellKind.Unspecified && IsItemWrapperRow(previous, row.Name))
             {
                 previous.IsList = true;
                 previous.ItemWrapper = row.Name;
@@ -85,10 +85,21 @@ internal sealed class ResponseTreeBuilder
             SampleNode? value = parent.ChildSample?.Get(row.Name);
             var node = new Node(row, parent) { ValueSample = value };
             ClassifyShape(node);
-            parent.Children.Add(node);
             if (node.IsContainer)
             {
                 node.ChildSample = node.IsList ? value?.Element(row.Type.ItemTypeName) : (value?.Kind == SampleNodeKind.Object ? value : null);
+                if (node.IsList && row.Type.Kind != TypeCellKind.Linked && node.ChildSample is { Kind: not SampleNodeKind.Object })
+                {
+                    // |SecurityGroupIds|List| with {"SecurityGroupId":["sg-1"]} in the sample: a list of scalars, whose
+                    // fields no row can be.
+                    node.IsContainer = false;
+                    node.ItemWrapper = SampleItemWrapper(value);
+                    node.ChildSample = null;
+                    parent.Children.Add(node);
+                    previous = node;
+                    continue;
+                }
+
                 _stack.Add(node);
                 if (row.Type.Kind == TypeCellKind.Linked)
                 {
@@ -96,6 +107,7 @@ internal sealed class ResponseTreeBuilder
                 }
             }
 
+            parent.Children.Add(node);
             previous = node;
         }
     }
@@ -142,7 +154,9 @@ internal sealed class ResponseTreeBuilder
 
         int lowest = treeMarks ? 1 : 0;
         Node last = _stack[_stack.Count - 1];
-        if (_stack.Count > 1 && last.Children.Count == 0 && last.ChildSample is null && !treeMarks)
+        // (Unless the sample shows the container, only empty, and the row's name where an outer container has it.)
+        if (_stack.Count > 1 && last.Children.Count == 0 && last.ChildSample is null && !treeMarks
+            && !(last.ValueSample is not null && KnownBelow(_stack.Count - 1, row.Name)))
         {
             // A container the samples do not show, just opened: flattened tables list its fields right after it.
             // Where its fields end is a guess when the page has no sample at all.
