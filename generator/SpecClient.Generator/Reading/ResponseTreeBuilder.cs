@@ -73,7 +73,7 @@ internal sealed class ResponseTreeBuilder
 
             // |Acls| | then |└AclId|: where the sample shows {"Acls":{"Acl":[...]}}, the rows are the fields of the
             // list's items, named by the wrapper the table leaves out.
-            if (previous is { IsContainer: true, IsList: false, Children.Count: 0 } && SampleItemWrapper(previous.ValueSample) is { } sampled
+            if (previous is { IsContainer: true, IsList: false, Children.Count: 0 } && SampleItemWrapper(previous.ValueSample, previous.Row!.Name) is { } sampled
                 && !string.Equals(sampled, row.Name, StringComparison.OrdinalIgnoreCase))
             {
                 previous.IsList = true;
@@ -87,13 +87,13 @@ internal sealed class ResponseTreeBuilder
             ClassifyShape(node);
             if (node.IsContainer)
             {
-                node.ChildSample = node.IsList ? value?.Element(row.Type.ItemTypeName) : (value?.Kind == SampleNodeKind.Object ? value : null);
+                node.ChildSample = node.IsList ? value?.Element(node.ItemWrapper ?? row.Type.ItemTypeName) : (value?.Kind == SampleNodeKind.Object ? value : null);
                 if (node.IsList && row.Type.Kind != TypeCellKind.Linked && node.ChildSample is { Kind: not SampleNodeKind.Object })
                 {
                     // |SecurityGroupIds|List| with {"SecurityGroupId":["sg-1"]} in the sample: a list of scalars, whose
                     // fields no row can be.
                     node.IsContainer = false;
-                    node.ItemWrapper = SampleItemWrapper(value);
+                    node.ItemWrapper = SampleItemWrapper(value, row.Name);
                     node.ChildSample = null;
                     parent.Children.Add(node);
                     previous = node;
@@ -121,7 +121,7 @@ internal sealed class ResponseTreeBuilder
             return string.Equals(itemName, Identifier.Pascal(name), StringComparison.OrdinalIgnoreCase);
         }
 
-        return string.Equals(SampleItemWrapper(list.ValueSample), name, StringComparison.OrdinalIgnoreCase)
+        return string.Equals(SampleItemWrapper(list.ValueSample, list.Row.Name), name, StringComparison.OrdinalIgnoreCase)
             || (list.IsList || list.ValueSample is null) && IsSingularOf(name, list.Row.Name);
     }
 
@@ -139,9 +139,11 @@ internal sealed class ResponseTreeBuilder
             && string.Equals(item.Substring(0, item.Length - 1) + "ies", list, StringComparison.OrdinalIgnoreCase);
     }
 
-    // The XML item element of an RPC sample: an object whose only property is an array.
-    private string? SampleItemWrapper(SampleNode? value) =>
-        _xmlShaped && value is { Kind: SampleNodeKind.Object, Properties.Count: 1 } && value.Properties[0].Value.Kind == SampleNodeKind.Array
+    // The XML item element of an RPC sample: an object whose only property is an array, or, where an XML sample
+    // shows one item (<KeyPairs><KeyPair>...</KeyPair></KeyPairs>), is named as the list's singular.
+    private string? SampleItemWrapper(SampleNode? value, string listName) =>
+        _xmlShaped && value is { Kind: SampleNodeKind.Object, Properties.Count: 1 }
+            && (value.Properties[0].Value.Kind == SampleNodeKind.Array || IsSingularOf(value.Properties[0].Key, listName))
             ? value.Properties[0].Key
             : null;
 
@@ -261,10 +263,11 @@ internal sealed class ResponseTreeBuilder
     {
         SpecRow row = node.Row!;
         SampleNodeKind? sampled = node.ValueSample?.Kind;
-        if (row.Type.Kind is TypeCellKind.Unspecified or TypeCellKind.Object && SampleItemWrapper(node.ValueSample) is { } wrapper
-            && node.ValueSample!.Element(wrapper) is { Kind: not SampleNodeKind.Object })
+        if (row.Type.Kind is TypeCellKind.Unspecified or TypeCellKind.Object or TypeCellKind.Linked && SampleItemWrapper(node.ValueSample, row.Name) is { } wrapper
+            && (row.Type.Kind == TypeCellKind.Linked || node.ValueSample!.Element(wrapper) is { Kind: not SampleNodeKind.Object }))
         {
-            // {"Ips":{"Ip":["192.0.2.1"]}}: a list of scalars in its XML item element; no item rows follow.
+            // {"Ips":{"Ip":["192.0.2.1"]}}: a list of scalars in its XML item element, no item rows follow; or a
+            // linked type whose fields a sub-table gives, the sample wrapping its items ({"Data":{"TaskInfo":[...]}}).
             node.IsContainer = true;
             node.IsList = true;
             node.ItemWrapper = wrapper;
