@@ -9,6 +9,6 @@ namespace SpecClient.Cli.Compare;
 internal static class OperationComparer
 {
     public static OperationComparison Compare(Operation page, Operation metadata) => new(
-        ResponseShapeComparer.Compare(page.Response.Items, metadata.Response.Items, page.Location),
+        ResponseShapeComparer.Compare(page.Response.Items, metadata.Response.Items, page.Location, metadata.Style == ApiStyleKind.Rpc),
         RequestParameterComparer.Compare(page.Parameters.Items, metadata.Parameters.Items, page.Location));
 }

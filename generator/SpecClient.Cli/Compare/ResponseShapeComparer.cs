@@ -6,26 +6,35 @@ namespace SpecClient.Cli.Compare;
 
 /// <summary>
 /// Compares two response trees: field names (ignoring case, as the generated readers do), nesting, list or
-/// object, and scalar kind. The XML item wrapper is normalized the same way on both sides: an object whose only
-/// field is a list is that list (<c>Instances: {Instance: [...]}</c> is the list <c>Instances</c>), whether the
-/// reader already folded it or not. <c>RequestId</c> at the top is left out: the markdown reader adds it to every
-/// response, while metadata lists it only where its authors did.
+/// object, and scalar kind. In RPC responses, designed as XML, the item wrapper is normalized the same way on
+/// both sides: an object whose only field is a list is that list (<c>Instances: {Instance: [...]}</c> is the list
+/// <c>Instances</c>), whether the reader already folded it or not. ROA responses are plain JSON, where such an
+/// object is an object. <c>RequestId</c> at the top is left out: the markdown reader adds it to every response,
+/// while metadata lists it only where its authors did.
 /// </summary>
-internal static class ResponseShapeComparer
+internal sealed class ResponseShapeComparer
 {
-    public static List<Difference> Compare(IReadOnlyList<ResponseField> page, IReadOnlyList<ResponseField> metadata, LocationInfo pageLocation)
+    private readonly bool _xmlShaped;
+    private readonly List<Difference> _differences = new();
+
+    private ResponseShapeComparer(bool xmlShaped)
     {
-        var differences = new List<Difference>();
-        CompareFields(page, metadata, string.Empty, pageLocation, differences, root: true);
-        return differences;
+        _xmlShaped = xmlShaped;
     }
 
-    private static void CompareFields(IReadOnlyList<ResponseField> page, IReadOnlyList<ResponseField> metadata, string prefix, LocationInfo parent, List<Difference> differences, bool root)
+    public static List<Difference> Compare(IReadOnlyList<ResponseField> page, IReadOnlyList<ResponseField> metadata, LocationInfo pageLocation, bool xmlShaped)
+    {
+        var comparer = new ResponseShapeComparer(xmlShaped);
+        comparer.CompareFields(page, metadata, string.Empty, pageLocation, root: true);
+        return comparer._differences;
+    }
+
+    private void CompareFields(IReadOnlyList<ResponseField> page, IReadOnlyList<ResponseField> metadata, string prefix, LocationInfo parent, bool root)
     {
         var byName = new Dictionary<string, Field>(StringComparer.OrdinalIgnoreCase);
         foreach (ResponseField field in metadata)
         {
-            byName.TryAdd(field.WireName, Field.Of(field));
+            byName.TryAdd(field.WireName, Of(field));
         }
 
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -36,19 +45,19 @@ internal static class ResponseShapeComparer
                 continue;
             }
 
-            Field field = Field.Of(raw);
+            Field field = Of(raw);
             string path = prefix + raw.WireName;
             if (!byName.TryGetValue(raw.WireName, out Field? other))
             {
-                differences.Add(new Difference(raw.Location, "response field '" + path + "' (" + field.Text + ") is not in the metadata"));
+                _differences.Add(new Difference(raw.Location, "response field '" + path + "' (" + field.Text + ") is not in the metadata"));
             }
             else if (field.Text != other.Text)
             {
-                differences.Add(new Difference(raw.Location, "response field '" + path + "' is " + ShapeText.WithArticle(field.Text) + " on the page, " + ShapeText.WithArticle(other.Text) + " in the metadata"));
+                _differences.Add(new Difference(raw.Location, "response field '" + path + "' is " + ShapeText.WithArticle(field.Text) + " on the page, " + ShapeText.WithArticle(other.Text) + " in the metadata"));
             }
             else if (field.Children.Count > 0 || other.Children.Count > 0)
             {
-                CompareFields(field.Children, other.Children, path + ".", raw.Location, differences, root: false);
+                CompareFields(field.Children, other.Children, path + ".", raw.Location, root: false);
             }
         }
 
@@ -56,25 +65,24 @@ internal static class ResponseShapeComparer
         {
             if (!(root && IsRequestId(raw)) && seen.Add(raw.WireName))
             {
-                differences.Add(new Difference(parent, "response field '" + prefix + raw.WireName + "' (" + Field.Of(raw).Text + ") is missing from the page"));
+                _differences.Add(new Difference(parent, "response field '" + prefix + raw.WireName + "' (" + Of(raw).Text + ") is missing from the page"));
             }
         }
     }
 
     private static bool IsRequestId(ResponseField field) => string.Equals(field.WireName, "RequestId", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>A field after the item wrapper is folded: its shape in words and its children.</summary>
-    private sealed record Field(string Text, IReadOnlyList<ResponseField> Children)
+    // A field after the item wrapper is folded: its shape in words and its children.
+    private Field Of(ResponseField field)
     {
-        public static Field Of(ResponseField field)
+        if (_xmlShaped && field.Shape == ValueShape.Object && field.Children.Count == 1 && field.Children[0].Shape is ValueShape.ScalarList or ValueShape.ObjectList)
         {
-            if (field.Shape == ValueShape.Object && field.Children.Count == 1 && field.Children[0].Shape is ValueShape.ScalarList or ValueShape.ObjectList)
-            {
-                ResponseField list = field.Children[0];
-                return new Field(ShapeText.Of(list.Shape, list.Kind), list.Children.Items);
-            }
-
-            return new Field(ShapeText.Of(field.Shape, field.Kind), field.Children.Items);
+            ResponseField list = field.Children[0];
+            return new Field(ShapeText.Of(list.Shape, list.Kind), list.Children.Items);
         }
+
+        return new Field(ShapeText.Of(field.Shape, field.Kind), field.Children.Items);
     }
+
+    private sealed record Field(string Text, IReadOnlyList<ResponseField> Children);
 }

@@ -277,8 +277,11 @@ internal sealed class ResponseTreeBuilder
         switch (row.Type.Kind)
         {
             case TypeCellKind.List:
-                node.IsContainer = true;
                 node.IsList = true;
+
+                // |RdmaIpAddress|List|10.10.10.102|: an untyped list whose example shows plain values, and no sample
+                // to say otherwise, holds scalars; no field rows follow it.
+                node.IsContainer = !(row.Type.ItemTypeName is null && sampled is null && IsPlainValue(row.Doc.Example));
                 break;
             case TypeCellKind.Object:
                 node.IsContainer = true;
@@ -299,6 +302,10 @@ internal sealed class ResponseTreeBuilder
                 break;
         }
     }
+
+    // A value, or values (["d1", "d1ne"], "SupportedValue": ["Stop"]), with no object in it.
+    private static bool IsPlainValue(string? example) =>
+        example is { Length: > 0 } && example.Trim() is { Length: > 0 } text && text[0] != '<' && text != "-" && text.IndexOf('{') < 0;
 
     private EquatableArray<ResponseField> BuildChildren(Node parent, string className)
     {
