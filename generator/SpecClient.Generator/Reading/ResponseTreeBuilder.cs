@@ -122,28 +122,14 @@ internal sealed class ResponseTreeBuilder
         }
 
         return string.Equals(SampleItemWrapper(list.ValueSample, list.Row.Name), name, StringComparison.OrdinalIgnoreCase)
-            || (list.IsList || list.ValueSample is null) && IsSingularOf(name, list.Row.Name);
-    }
-
-    private static bool IsSingularOf(string item, string list)
-    {
-        foreach (string suffix in new[] { "s", "es", "List", "Set" })
-        {
-            if (string.Equals(item + suffix, list, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return item.EndsWith("y", StringComparison.OrdinalIgnoreCase)
-            && string.Equals(item.Substring(0, item.Length - 1) + "ies", list, StringComparison.OrdinalIgnoreCase);
+            || (list.IsList || list.ValueSample is null) && ItemNames.IsSingularOf(name, list.Row.Name);
     }
 
     // The XML item element of an RPC sample: an object whose only property is an array, or, where an XML sample
     // shows one item (<KeyPairs><KeyPair>...</KeyPair></KeyPairs>), is named as the list's singular.
     private string? SampleItemWrapper(SampleNode? value, string listName) =>
         _xmlShaped && value is { Kind: SampleNodeKind.Object, Properties.Count: 1 }
-            && (value.Properties[0].Value.Kind == SampleNodeKind.Array || IsSingularOf(value.Properties[0].Key, listName))
+            && (value.Properties[0].Value.Kind == SampleNodeKind.Array || ItemNames.IsSingularOf(value.Properties[0].Key, listName))
             ? value.Properties[0].Key
             : null;
 
