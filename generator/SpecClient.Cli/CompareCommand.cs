@@ -34,6 +34,7 @@ internal static class CompareCommand
                 || (page.Version is { Length: > 0 } && entry.Version is not null && page.Version != entry.Version))
             {
                 unmatched++;
+                output.WriteLine(page.SourcePath + "(1,1): not compared: the metadata has no operation " + page.Name + " of " + page.Product + " " + page.Version);
                 continue;
             }
 
