@@ -58,7 +58,7 @@ internal static class CompareCommand
         var known = new Dictionary<(string, string), Operation>();
         foreach (SpecFile file in SpecFiles.Find(inputs).Where(f => f.Path.EndsWith(".json", StringComparison.OrdinalIgnoreCase)))
         {
-            foreach (Operation operation in MetadataSpecReader.Read(file, bodyFieldsAsParameters: true, CancellationToken.None).Operations)
+            foreach (Operation operation in MetadataSpecReader.Read(file, documentedView: true, CancellationToken.None).Operations)
             {
                 if (operation.Product is not null)
                 {

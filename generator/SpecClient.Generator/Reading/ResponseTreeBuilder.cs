@@ -19,6 +19,7 @@ internal sealed class ResponseTreeBuilder
     private readonly List<Node> _stack = new();
     private readonly Queue<Node> _linked = new();
     private readonly HashSet<Node> _reportedGuess = new();
+    private readonly List<Node> _containers = new();
 
     private readonly bool _xmlShaped;
 
@@ -39,16 +40,19 @@ internal sealed class ResponseTreeBuilder
 
     /// <summary>
     /// Adds a further table: the fields of the next anchor-linked type (the anchors themselves dangle, so
-    /// tables are matched to linked types by position). Returns false when no linked type waits for one.
+    /// tables are matched to linked types by position), else of a container the rows left without fields whose
+    /// sample has the table's first name (<c>|TagSets|List|</c>, then a table of TagSet's fields). Returns false
+    /// when no container waits for one.
     /// </summary>
     public bool AddSubTable(List<SpecRow> rows)
     {
-        if (_linked.Count == 0)
+        Node? target = _linked.Count > 0 ? _linked.Dequeue() : _containers.Find(c => c.Children.Count == 0 && rows.Count > 0 && c.ChildSample?.Get(rows[0].Name) is not null);
+        if (target is null)
         {
             return false;
         }
 
-        AddRows(_linked.Dequeue(), rows);
+        AddRows(target, rows);
         return true;
     }
 
@@ -101,6 +105,7 @@ internal sealed class ResponseTreeBuilder
                 }
 
                 _stack.Add(node);
+                _containers.Add(node);
                 if (row.Type.Kind == TypeCellKind.Linked)
                 {
                     _linked.Enqueue(node);
