@@ -294,6 +294,10 @@ internal sealed class ResponseTreeBuilder
         }
     }
 
+    private static bool LooksPlural(string name) =>
+        (name.EndsWith("s", StringComparison.Ordinal) && !name.EndsWith("ss", StringComparison.Ordinal) && !name.EndsWith("us", StringComparison.Ordinal) && !name.EndsWith("is", StringComparison.Ordinal))
+        || name.EndsWith("List", StringComparison.Ordinal) || name.EndsWith("Set", StringComparison.Ordinal);
+
     // A value, or values (["d1", "d1ne"], "SupportedValue": ["Stop"]), with no object in it.
     private static bool IsPlainValue(string? example) =>
         example is { Length: > 0 } && example.Trim() is { Length: > 0 } text && text[0] != '<' && text != "-" && text.IndexOf('{') < 0;
@@ -321,6 +325,13 @@ internal sealed class ResponseTreeBuilder
             SpecRow row = node.Row!;
             if (node.IsContainer && node.Children.Count > 0)
             {
+                if (!node.IsList && _xmlShaped && row.Type.Kind == TypeCellKind.Unspecified && node.ValueSample is null && LooksPlural(row.Name))
+                {
+                    // |AclEntrys| | with └ fields and no sample to tell: RPC pages leave the type of lists blank and
+                    // name them in the plural, objects in the singular (|AssociatedPublicIp| |).
+                    node.IsList = true;
+                }
+
                 string baseName = node.IsList
                     ? (node.ItemWrapper is not null ? Identifier.Pascal(node.ItemWrapper) : row.Type.ItemTypeName ?? property + "Item")
                     : row.Type.Kind == TypeCellKind.Linked && row.Type.ItemTypeName is not null ? row.Type.ItemTypeName : ObjectTypeName(property);
