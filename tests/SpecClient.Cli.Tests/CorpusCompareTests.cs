@@ -1,4 +1,3 @@
-using System.Reflection;
 using SpecClient.Cli;
 using Xunit.Abstractions;
 
@@ -16,9 +15,7 @@ public sealed class CorpusCompareTests(ITestOutputHelper output)
     private const double MinimumSameResponseShape = 0.81;
     private const double MinimumSameRequestParameters = 0.59;
 
-    private static readonly string Corpus = Path.GetFullPath(Path.Combine(
-        typeof(CorpusCompareTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "RepoRoot").Value!,
-        "..", "shared", "corpus"));
+    private static readonly string Corpus = CorpusFolder.Root;
 
     [Fact]
     public void The_pages_read_without_metadata_match_the_metadata_at_least_as_well_as_measured()
