@@ -1,4 +1,3 @@
-using System.Reflection;
 using SpecClient.Cli;
 using Xunit.Abstractions;
 
@@ -10,9 +9,7 @@ namespace SpecClient.Cli.Tests;
 /// </summary>
 public sealed class CorpusCheckTests(ITestOutputHelper output)
 {
-    private static readonly string Corpus = Path.GetFullPath(Path.Combine(
-        typeof(CorpusCheckTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "RepoRoot").Value!,
-        "..", "shared", "corpus"));
+    private static readonly string Corpus = CorpusFolder.Root;
 
     [Fact]
     public void The_whole_corpus_compiles_without_crashes_and_every_page_gives_an_operation()

@@ -74,7 +74,9 @@ internal static class MarkdownSpecReader
 
         sample ??= xml is null ? null : SampleXml.TryParse(xml);
 
-        var tree = new ResponseTreeBuilder(sample, diagnostics);
+        ExplorerLink? link = ExplorerLink.Find(page.Lines);
+        bool roa = string.Equals(link?.Style, "ROA", StringComparison.OrdinalIgnoreCase) || (link?.Style is null && requestFacts.HttpMethod is not null);
+        var tree = new ResponseTreeBuilder(sample, diagnostics, xmlShaped: !roa);
         if (response is not null)
         {
             AddTables(TableScanner.Scan(page, response.Line + 1, page.SectionEnd(response)), lines, diagnostics, tree.AddMainTable, tree.AddSubTable);
@@ -96,8 +98,6 @@ internal static class MarkdownSpecReader
         string requestClass = Identifier.Pascal(name) + "Request";
         string responseClass = Identifier.Pascal(name) + "Response";
         EquatableArray<ResponseField> fields = WithRequestId(tree.Build(responseClass), file.Path);
-        ExplorerLink? link = ExplorerLink.Find(page.Lines);
-        bool roa = string.Equals(link?.Style, "ROA", StringComparison.OrdinalIgnoreCase) || (link?.Style is null && requestFacts.HttpMethod is not null);
         SpecOptions options = file.Options;
         return new Operation(
             file.Path,

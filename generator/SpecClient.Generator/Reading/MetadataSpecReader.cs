@@ -16,12 +16,18 @@ namespace SpecClient.Generator.Reading;
 /// </summary>
 internal static class MetadataSpecReader
 {
-    public static SpecReadResult Read(SpecFile file, CancellationToken cancellationToken)
+    public static SpecReadResult Read(SpecFile file, CancellationToken cancellationToken) => Read(file, documentedView: false, cancellationToken);
+
+    /// <summary>
+    /// Reads the file; with <paramref name="documentedView"/>, requests as the doc pages present them, for
+    /// comparing (see <see cref="MetadataContext.DocumentedView"/>).
+    /// </summary>
+    public static SpecReadResult Read(SpecFile file, bool documentedView, CancellationToken cancellationToken)
     {
         var diagnostics = new DiagnosticBag();
         try
         {
-            return new SpecReadResult(ReadOperations(file, diagnostics, cancellationToken).ToEquatableArray(), diagnostics.ToEquatableArray());
+            return new SpecReadResult(ReadOperations(file, documentedView, diagnostics, cancellationToken).ToEquatableArray(), diagnostics.ToEquatableArray());
         }
         catch (OperationCanceledException)
         {
@@ -34,7 +40,7 @@ internal static class MetadataSpecReader
         }
     }
 
-    private static List<Operation> ReadOperations(SpecFile file, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    private static List<Operation> ReadOperations(SpecFile file, bool documentedView, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
         var operations = new List<Operation>();
         var lines = new LineIndex(file.Path, file.Text);
@@ -72,7 +78,7 @@ internal static class MetadataSpecReader
             kind,
             endpoints);
 
-        var context = new MetadataContext(lines, diagnostics, document.GetObject("components")?.GetObject("schemas"), xmlShapedResponses: kind == ApiStyleKind.Rpc);
+        var context = new MetadataContext(lines, diagnostics, document.GetObject("components")?.GetObject("schemas"), xmlShapedResponses: kind == ApiStyleKind.Rpc, documentedView);
         var reader = new MetadataOperationReader(context, product);
         foreach (JsonProperty entry in apis.Properties)
         {

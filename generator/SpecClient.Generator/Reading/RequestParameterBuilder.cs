@@ -74,6 +74,15 @@ internal sealed class RequestParameterBuilder
                     parameters.Add(new RequestParameter(group.WireName, property, group.Shape, row.Type.Scalar, row.IsRequired, row.Doc, null, EquatableArray<RequestParameter>.Empty, row.Location));
                     break;
                 default:
+                    if (group.Shape == ValueShape.ObjectList && group.Members.Count == 1 && group.Members[0].Row.Type.Kind == TypeCellKind.Scalar
+                        && (string.Equals(group.Members[0].Name, group.WireName, StringComparison.OrdinalIgnoreCase) || ItemNames.IsSingularOf(group.Members[0].Name, group.WireName)))
+                    {
+                        // |DomainName|[DomainNameListType](#)| whose type has the one field domainName: the page's way of
+                        // saying a list of strings, sent as DomainName.1 (as its sample request shows).
+                        parameters.Add(new RequestParameter(group.WireName, property, ValueShape.ScalarList, group.Members[0].Row.Type.Scalar, row.IsRequired, row.Doc, null, EquatableArray<RequestParameter>.Empty, row.Location));
+                        break;
+                    }
+
                     if (group.Members.Count == 0)
                     {
                         _diagnostics.Add(DiagnosticIds.UnsupportedParameter, "The fields of '" + group.WireName + "' are not described on the page; it is sent as a string.", row.Location);

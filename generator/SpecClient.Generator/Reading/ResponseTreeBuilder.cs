@@ -19,11 +19,19 @@ internal sealed class ResponseTreeBuilder
     private readonly List<Node> _stack = new();
     private readonly Queue<Node> _linked = new();
     private readonly HashSet<Node> _reportedGuess = new();
+    private readonly List<Node> _containers = new();
 
-    public ResponseTreeBuilder(SampleNode? sample, DiagnosticBag diagnostics)
+    private readonly bool _xmlShaped;
+
+    /// <param name="xmlShaped">
+    /// Whether the responses keep the XML item element in JSON (RPC: <c>{"Acls":{"Acl":[...]}}</c>), so that a
+    /// sample object holding one array is a list; in ROA responses it is just an object.
+    /// </param>
+    public ResponseTreeBuilder(SampleNode? sample, DiagnosticBag diagnostics, bool xmlShaped = true)
     {
         _sample = sample;
         _diagnostics = diagnostics;
+        _xmlShaped = xmlShaped;
         _root = new Node(null, null) { ChildSample = sample };
     }
 
@@ -32,16 +40,19 @@ internal sealed class ResponseTreeBuilder
 
     /// <summary>
     /// Adds a further table: the fields of the next anchor-linked type (the anchors themselves dangle, so
-    /// tables are matched to linked types by position). Returns false when no linked type waits for one.
+    /// tables are matched to linked types by position), else of a container the rows left without fields whose
+    /// sample has the table's first name (<c>|TagSets|List|</c>, then a table of TagSet's fields). Returns false
+    /// when no container waits for one.
     /// </summary>
     public bool AddSubTable(List<SpecRow> rows)
     {
-        if (_linked.Count == 0)
+        Node? target = _linked.Count > 0 ? _linked.Dequeue() : _containers.Find(c => c.Children.Count == 0 && rows.Count > 0 && c.ChildSample?.Get(rows[0].Name) is not null);
+        if (target is null)
         {
             return false;
         }
 
-        AddRows(_linked.Dequeue(), rows);
+        AddRows(target, rows);
         return true;
     }
 
@@ -55,34 +66,77 @@ internal sealed class ResponseTreeBuilder
         Node? previous = null;
         foreach (SpecRow row in rows)
         {
-            // |Instances|Array of Instance| followed by |Instance| |: the XML item wrapper, not a field.
-            if (previous is { IsList: true, Children.Count: 0 } && previous.Row!.Type.ItemTypeName is { } itemName
-                && string.Equals(itemName, Identifier.Pascal(row.Name), StringComparison.OrdinalIgnoreCase)
-                && row.Type.Kind == TypeCellKind.Unspecified)
+            // |Instances|Array of Instance| (or |CertInfos|Array|) followed by |Instance| |: the XML item wrapper, not a field.
+            if (previous is { Children.Count: 0 } && (previous.IsContainer || previous.IsList) && row.Type.Kind == TypeCellKind.Unspecified && IsItemWrapperRow(previous, row.Name))
             {
+                previous.IsList = true;
                 previous.ItemWrapper = row.Name;
                 previous.ChildSample = previous.ValueSample?.Element(row.Name);
                 continue;
+            }
+
+            // |Acls| | then |└AclId|: where the sample shows {"Acls":{"Acl":[...]}}, the rows are the fields of the
+            // list's items, named by the wrapper the table leaves out.
+            if (previous is { IsContainer: true, IsList: false, Children.Count: 0 } && SampleItemWrapper(previous.ValueSample, previous.Row!.Name) is { } sampled
+                && !string.Equals(sampled, row.Name, StringComparison.OrdinalIgnoreCase))
+            {
+                previous.IsList = true;
+                previous.ItemWrapper = sampled;
+                previous.ChildSample = previous.ValueSample!.Element(sampled);
             }
 
             Node parent = ChooseParent(row, treeMarks, root);
             SampleNode? value = parent.ChildSample?.Get(row.Name);
             var node = new Node(row, parent) { ValueSample = value };
             ClassifyShape(node);
-            parent.Children.Add(node);
             if (node.IsContainer)
             {
-                node.ChildSample = node.IsList ? value?.Element(row.Type.ItemTypeName) : (value?.Kind == SampleNodeKind.Object ? value : null);
+                node.ChildSample = node.IsList ? value?.Element(node.ItemWrapper ?? row.Type.ItemTypeName) : (value?.Kind == SampleNodeKind.Object ? value : null);
+                if (node.IsList && row.Type.Kind != TypeCellKind.Linked && node.ChildSample is { Kind: not SampleNodeKind.Object })
+                {
+                    // |SecurityGroupIds|List| with {"SecurityGroupId":["sg-1"]} in the sample: a list of scalars, whose
+                    // fields no row can be.
+                    node.IsContainer = false;
+                    node.ItemWrapper = SampleItemWrapper(value, row.Name);
+                    node.ChildSample = null;
+                    parent.Children.Add(node);
+                    previous = node;
+                    continue;
+                }
+
                 _stack.Add(node);
+                _containers.Add(node);
                 if (row.Type.Kind == TypeCellKind.Linked)
                 {
                     _linked.Enqueue(node);
                 }
             }
 
+            parent.Children.Add(node);
             previous = node;
         }
     }
+
+    // The wrapper row names the list's item: the item type the Type cell gives, the element the sample wraps
+    // the items in, or the list's singular (CertInfos / CertInfo, Policies / Policy).
+    private bool IsItemWrapperRow(Node list, string name)
+    {
+        if (list.Row!.Type.ItemTypeName is { } itemName)
+        {
+            return string.Equals(itemName, Identifier.Pascal(name), StringComparison.OrdinalIgnoreCase);
+        }
+
+        return string.Equals(SampleItemWrapper(list.ValueSample, list.Row.Name), name, StringComparison.OrdinalIgnoreCase)
+            || (list.IsList || list.ValueSample is null) && ItemNames.IsSingularOf(name, list.Row.Name);
+    }
+
+    // The XML item element of an RPC sample: an object whose only property is an array, or, where an XML sample
+    // shows one item (<KeyPairs><KeyPair>...</KeyPair></KeyPairs>), is named as the list's singular.
+    private string? SampleItemWrapper(SampleNode? value, string listName) =>
+        _xmlShaped && value is { Kind: SampleNodeKind.Object, Properties.Count: 1 }
+            && (value.Properties[0].Value.Kind == SampleNodeKind.Array || ItemNames.IsSingularOf(value.Properties[0].Key, listName))
+            ? value.Properties[0].Key
+            : null;
 
     private Node ChooseParent(SpecRow row, bool treeMarks, Node root)
     {
@@ -93,7 +147,9 @@ internal sealed class ResponseTreeBuilder
 
         int lowest = treeMarks ? 1 : 0;
         Node last = _stack[_stack.Count - 1];
-        if (_stack.Count > 1 && last.Children.Count == 0 && last.ChildSample is null && !treeMarks)
+        // (Unless the sample shows the container, only empty, and the row's name where an outer container has it.)
+        if (_stack.Count > 1 && last.Children.Count == 0 && last.ChildSample is null && !treeMarks
+            && !(last.ValueSample is not null && KnownBelow(_stack.Count - 1, row.Name)))
         {
             // A container the samples do not show, just opened: flattened tables list its fields right after it.
             // Where its fields end is a guess when the page has no sample at all.
@@ -198,11 +254,25 @@ internal sealed class ResponseTreeBuilder
     {
         SpecRow row = node.Row!;
         SampleNodeKind? sampled = node.ValueSample?.Kind;
+        if (row.Type.Kind is TypeCellKind.Unspecified or TypeCellKind.Object or TypeCellKind.Linked && SampleItemWrapper(node.ValueSample, row.Name) is { } wrapper
+            && (row.Type.Kind == TypeCellKind.Linked || node.ValueSample!.Element(wrapper) is { Kind: not SampleNodeKind.Object }))
+        {
+            // {"Ips":{"Ip":["192.0.2.1"]}}: a list of scalars in its XML item element, no item rows follow; or a
+            // linked type whose fields a sub-table gives, the sample wrapping its items ({"Data":{"TaskInfo":[...]}}).
+            node.IsContainer = true;
+            node.IsList = true;
+            node.ItemWrapper = wrapper;
+            return;
+        }
+
         switch (row.Type.Kind)
         {
             case TypeCellKind.List:
-                node.IsContainer = true;
                 node.IsList = true;
+
+                // |RdmaIpAddress|List|10.10.10.102|: an untyped list whose example shows plain values, and no sample
+                // to say otherwise, holds scalars; no field rows follow it.
+                node.IsContainer = !(row.Type.ItemTypeName is null && sampled is null && IsPlainValue(row.Doc.Example));
                 break;
             case TypeCellKind.Object:
                 node.IsContainer = true;
@@ -223,6 +293,14 @@ internal sealed class ResponseTreeBuilder
                 break;
         }
     }
+
+    private static bool LooksPlural(string name) =>
+        (name.EndsWith("s", StringComparison.Ordinal) && !name.EndsWith("ss", StringComparison.Ordinal) && !name.EndsWith("us", StringComparison.Ordinal) && !name.EndsWith("is", StringComparison.Ordinal))
+        || name.EndsWith("List", StringComparison.Ordinal) || name.EndsWith("Set", StringComparison.Ordinal);
+
+    // A value, or values (["d1", "d1ne"], "SupportedValue": ["Stop"]), with no object in it.
+    private static bool IsPlainValue(string? example) =>
+        example is { Length: > 0 } && example.Trim() is { Length: > 0 } text && text[0] != '<' && text != "-" && text.IndexOf('{') < 0;
 
     private EquatableArray<ResponseField> BuildChildren(Node parent, string className)
     {
@@ -247,6 +325,13 @@ internal sealed class ResponseTreeBuilder
             SpecRow row = node.Row!;
             if (node.IsContainer && node.Children.Count > 0)
             {
+                if (!node.IsList && _xmlShaped && row.Type.Kind == TypeCellKind.Unspecified && node.ValueSample is null && LooksPlural(row.Name))
+                {
+                    // |AclEntrys| | with └ fields and no sample to tell: RPC pages leave the type of lists blank and
+                    // name them in the plural, objects in the singular (|AssociatedPublicIp| |).
+                    node.IsList = true;
+                }
+
                 string baseName = node.IsList
                     ? (node.ItemWrapper is not null ? Identifier.Pascal(node.ItemWrapper) : row.Type.ItemTypeName ?? property + "Item")
                     : row.Type.Kind == TypeCellKind.Linked && row.Type.ItemTypeName is not null ? row.Type.ItemTypeName : ObjectTypeName(property);

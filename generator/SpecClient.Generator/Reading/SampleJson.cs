@@ -95,7 +95,8 @@ internal static class SampleJson
                 continue;
             }
 
-            string name = s[i] == '"' || s[i] == '\'' ? ReadString(s, ref i) : ReadWord(s, ref i);
+            // Trimmed: pages slip spaces into names (" CACertificates", "Fingerprint ").
+            string name = (s[i] == '"' || s[i] == '\'' ? ReadString(s, ref i) : ReadWord(s, ref i)).Trim();
             SkipSpace(s, ref i);
             if (i >= s.Length || s[i] != ':')
             {

@@ -135,6 +135,17 @@ internal static class TableScanner
             if (line != startLine)
             {
                 string trimmedStart = raw.TrimStart();
+                if (page.IsInCodeBlock(line) && CellGoesOnAfterCode(page, line, toLine))
+                {
+                    // A code block inside a multi-line cell (ECS shows the allowed password characters so): cell text,
+                    // its pipes escaped so they split no cell.
+                    text.Append('\n');
+                    origins.Add((text.Length, line, 0));
+                    text.Append(raw.Replace("|", "\\|"));
+                    line++;
+                    continue;
+                }
+
                 if (page.IsInCodeBlock(line) || trimmedStart.StartsWith("#", StringComparison.Ordinal))
                 {
                     break;
@@ -161,6 +172,37 @@ internal static class TableScanner
         }
 
         return SplitCells(text.ToString(), origins, startLine);
+    }
+
+    // Whether the row goes on after the code block starting at this line: the next line outside code that ends
+    // a row ("... |" or a lone "|") comes before any heading or new row.
+    private static bool CellGoesOnAfterCode(PageOutline page, int line, int toLine)
+    {
+        for (int i = line; i < toLine; i++)
+        {
+            if (page.IsInCodeBlock(i))
+            {
+                continue;
+            }
+
+            string trimmed = page.Lines[i].Trim();
+            if (trimmed.StartsWith("#", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            if (trimmed.EndsWith("|", StringComparison.Ordinal) && (trimmed == "|" || !trimmed.StartsWith("|", StringComparison.Ordinal)))
+            {
+                return true;
+            }
+
+            if (trimmed.StartsWith("|", StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static int Pipes(string content)

@@ -17,12 +17,13 @@ internal sealed class MetadataContext
 
     private readonly JsonObject? _schemas;
 
-    public MetadataContext(LineIndex lines, DiagnosticBag diagnostics, JsonObject? schemas, bool xmlShapedResponses)
+    public MetadataContext(LineIndex lines, DiagnosticBag diagnostics, JsonObject? schemas, bool xmlShapedResponses, bool documentedView = false)
     {
         Lines = lines;
         Diagnostics = diagnostics;
         _schemas = schemas;
         XmlShapedResponses = xmlShapedResponses;
+        DocumentedView = documentedView;
     }
 
     public LineIndex Lines { get; }
@@ -35,6 +36,14 @@ internal sealed class MetadataContext
     /// array is just that.
     /// </summary>
     public bool XmlShapedResponses { get; }
+
+    /// <summary>
+    /// Whether requests are read as their doc pages present them, for comparing the two (<c>specclient compare</c>),
+    /// never for generating: a structured body as one parameter per field (the pages' rows with Position Body)
+    /// instead of one JSON-text parameter (its wire form), and requiredness as the docs state it
+    /// (<c>docRequired</c>) rather than as the gateway enforces it (<c>required</c>).
+    /// </summary>
+    public bool DocumentedView { get; }
 
     /// <summary>The place of a property's name, the whole quoted name highlighted.</summary>
     public LocationInfo At(JsonProperty property) => At(property.NameValue);

@@ -79,6 +79,18 @@ internal sealed class MetadataRequestBuilder
         LocationInfo location = _context.At(parameter.Get("name") ?? parameter);
         ParameterPosition position = Position(parameter.GetString("in"));
         Schema schema = _context.Resolve(parameter.GetObject("schema") ?? Schema.Empty);
+        if (_context.DocumentedView && position == ParameterPosition.Body && schema.HasProperties)
+        {
+            var body = new Group(wireName, ValueShape.Object, position, location);
+            AddMembers(body, schema.Properties!, 1);
+            foreach (Group field in body.Members)
+            {
+                Merge(root, field, field.Source);
+            }
+
+            return;
+        }
+
         string[] parts = wireName.Split('.');
 
         // Walk the dotted name down to the group that holds its last part: Filter.1.Key → the items of Filter.
@@ -138,12 +150,12 @@ internal sealed class MetadataRequestBuilder
     private Group ListItem(string name, Schema schema, ParameterPosition position, LocationInfo location)
     {
         schema.TryScalar(out ScalarKind kind);
-        return new Group(name, ValueShape.ScalarList, position, location) { Kind = kind, Doc = schema.Doc(), Required = schema.IsRequired };
+        return new Group(name, ValueShape.ScalarList, position, location) { Kind = kind, Doc = schema.Doc(), Required = Required(schema) };
     }
 
     private Group? FromSchema(string name, Schema schema, string? style, ParameterPosition position, LocationInfo location, int depth)
     {
-        var group = new Group(name, ValueShape.Scalar, position, location) { Required = schema.IsRequired, Doc = schema.Doc() };
+        var group = new Group(name, ValueShape.Scalar, position, location) { Required = Required(schema), Doc = schema.Doc() };
         if (schema.TryScalar(out ScalarKind kind))
         {
             group.Kind = kind;
@@ -316,6 +328,8 @@ internal sealed class MetadataRequestBuilder
 
         return parameters.ToEquatableArray();
     }
+
+    private bool Required(Schema schema) => (_context.DocumentedView ? schema.IsDocRequired : null) ?? schema.IsRequired;
 
     private static bool IsInteger(ScalarKind kind) => kind is ScalarKind.Int32 or ScalarKind.Int64;
 

@@ -43,6 +43,9 @@ internal readonly struct Schema
 
     public bool IsRequired => (Declared.GetBoolean("required") ?? Shape.GetBoolean("required")) == true;
 
+    /// <summary>What the docs say of requiredness (<c>docRequired</c>), where it differs from the gateway's <c>required</c>; null when unsaid.</summary>
+    public bool? IsDocRequired => Declared.GetBoolean("docRequired") ?? Shape.GetBoolean("docRequired");
+
     public bool IsDeprecated => (Declared.GetBoolean("deprecated") ?? false) == true;
 
     /// <summary>The scalar type, when the schema is one: the doc pages' type table, refined by <c>format</c>.</summary>

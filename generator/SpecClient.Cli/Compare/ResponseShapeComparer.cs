@@ -1,0 +1,88 @@
+using System;
+using System.Collections.Generic;
+using SpecClient.Generator.Model;
+
+namespace SpecClient.Cli.Compare;
+
+/// <summary>
+/// Compares two response trees: field names (ignoring case, as the generated readers do), nesting, list or
+/// object, and scalar kind. In RPC responses, designed as XML, the item wrapper is normalized the same way on
+/// both sides: an object whose only field is a list is that list (<c>Instances: {Instance: [...]}</c> is the list
+/// <c>Instances</c>), whether the reader already folded it or not. ROA responses are plain JSON, where such an
+/// object is an object. <c>RequestId</c> at the top is left out: the markdown reader adds it to every response,
+/// while metadata lists it only where its authors did.
+/// </summary>
+internal sealed class ResponseShapeComparer
+{
+    private readonly bool _xmlShaped;
+    private readonly List<Difference> _differences = new();
+
+    private ResponseShapeComparer(bool xmlShaped)
+    {
+        _xmlShaped = xmlShaped;
+    }
+
+    public static List<Difference> Compare(IReadOnlyList<ResponseField> page, IReadOnlyList<ResponseField> metadata, LocationInfo pageLocation, bool xmlShaped)
+    {
+        var comparer = new ResponseShapeComparer(xmlShaped);
+        comparer.CompareFields(page, metadata, string.Empty, pageLocation, root: true);
+        return comparer._differences;
+    }
+
+    private void CompareFields(IReadOnlyList<ResponseField> page, IReadOnlyList<ResponseField> metadata, string prefix, LocationInfo parent, bool root)
+    {
+        var byName = new Dictionary<string, Field>(StringComparer.OrdinalIgnoreCase);
+        foreach (ResponseField field in metadata)
+        {
+            byName.TryAdd(field.WireName, Of(field));
+        }
+
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (ResponseField raw in page)
+        {
+            if ((root && IsRequestId(raw)) || !seen.Add(raw.WireName))
+            {
+                continue;
+            }
+
+            Field field = Of(raw);
+            string path = prefix + raw.WireName;
+            if (!byName.TryGetValue(raw.WireName, out Field? other))
+            {
+                _differences.Add(new Difference(raw.Location, "response field '" + path + "' (" + field.Text + ") is not in the metadata"));
+            }
+            else if (field.Text != other.Text)
+            {
+                _differences.Add(new Difference(raw.Location, "response field '" + path + "' is " + ShapeText.WithArticle(field.Text) + " on the page, " + ShapeText.WithArticle(other.Text) + " in the metadata"));
+            }
+            else if (field.Children.Count > 0 || other.Children.Count > 0)
+            {
+                CompareFields(field.Children, other.Children, path + ".", raw.Location, root: false);
+            }
+        }
+
+        foreach (ResponseField raw in metadata)
+        {
+            if (!(root && IsRequestId(raw)) && seen.Add(raw.WireName))
+            {
+                _differences.Add(new Difference(parent, "response field '" + prefix + raw.WireName + "' (" + Of(raw).Text + ") is missing from the page"));
+            }
+        }
+    }
+
+    private static bool IsRequestId(ResponseField field) => string.Equals(field.WireName, "RequestId", StringComparison.OrdinalIgnoreCase);
+
+    // A field after the item wrapper is folded: its shape in words and its children.
+    private Field Of(ResponseField field)
+    {
+        if (_xmlShaped && field.Shape == ValueShape.Object && field.Children.Count == 1 && field.Children[0].Shape is ValueShape.ScalarList or ValueShape.ObjectList)
+        {
+            ResponseField list = field.Children[0];
+            return new Field(ShapeText.Of(list.Shape, list.Kind), list.Children.Items);
+        }
+
+        return new Field(ShapeText.Of(field.Shape, field.Kind), field.Children.Items);
+    }
+
+    private sealed record Field(string Text, IReadOnlyList<ResponseField> Children);
+}

@@ -1,0 +1,121 @@
+using SpecClient.Cli.Compare;
+using SpecClient.Generator.Model;
+
+namespace SpecClient.Cli.Tests;
+
+/// <summary>The comparer reports each kind of difference, and nothing for what only looks different.</summary>
+public sealed class OperationComparerTests
+{
+    private const string Page = "specs/DescribeThings.md";
+
+    [Fact]
+    public void Same_trees_and_parameters_give_no_difference()
+    {
+        OperationComparison result = OperationComparer.Compare(
+            Operation(new[] { Param("RegionId", required: true), List("Tag", Param("Key"), Param("Value")) }, new[] { Field("Total", ScalarKind.Int32), Objects("Things", Field("Name")) }),
+            Operation(new[] { Param("regionid", required: true), List("Tag", Param("Key"), Param("Value")) }, new[] { Field("Total", ScalarKind.Int64), Objects("Things", Field("name")) }));
+
+        Assert.True(result.SameResponseShape, string.Join("\n", result.Response));
+        Assert.True(result.SameRequestParameters, string.Join("\n", result.Request));
+    }
+
+    [Fact]
+    public void A_field_only_on_the_page_and_one_only_in_the_metadata_are_reported_with_their_path()
+    {
+        OperationComparison result = Compare(
+            new[] { Objects("Things", Field("Name", at: 12), Field("Color", at: 13)) },
+            new[] { Objects("Things", Field("Name"), Field("Size", ScalarKind.Int32)) });
+
+        Assert.Equal(
+            new[] { Page + "(14,3): difference: response field 'Things.Color' (string) is not in the metadata", Page + "(11,3): difference: response field 'Things.Size' (integer) is missing from the page" },
+            result.Response.Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public void A_list_read_as_an_object_and_a_different_scalar_kind_are_reported()
+    {
+        OperationComparison result = Compare(
+            new[] { Object("Things", Field("Name")), Field("Enabled", ScalarKind.Boolean), Field("Ratio", ScalarKind.Double) },
+            new[] { Objects("Things", Field("Name")), Field("Enabled", ScalarKind.Int32), Field("Ratio", ScalarKind.Double) });
+
+        Assert.Equal(
+            new[] { "response field 'Things' is an object on the page, a list of objects in the metadata", "response field 'Enabled' is a boolean on the page, an integer in the metadata" },
+            result.Response.Select(d => d.Text));
+    }
+
+    [Fact]
+    public void The_xml_item_wrapper_is_folded_on_both_sides_in_rpc_responses_only()
+    {
+        ResponseField[] wrapped = { Object("Instances", Objects("Instance", Field("InstanceId"))) };
+        ResponseField[] folded = { Objects("Instances", Field("InstanceId")) };
+
+        Assert.Empty(ResponseShapeComparer.Compare(wrapped, folded, At(0), xmlShaped: true));
+        Assert.Equal(
+            "response field 'Instances' is an object on the page, a list of objects in the metadata",
+            Assert.Single(ResponseShapeComparer.Compare(wrapped, folded, At(0), xmlShaped: false)).Text);
+    }
+
+    [Fact]
+    public void RequestId_at_the_top_is_not_compared_since_pages_always_get_one()
+    {
+        Assert.True(Compare(new[] { Field("RequestId"), Field("Name") }, new[] { Field("Name") }).SameResponseShape);
+        Assert.False(Compare(new[] { Object("Inner", Field("RequestId")) }, new[] { Object("Inner", Field("Other")) }).SameResponseShape);
+    }
+
+    [Fact]
+    public void Request_parameters_are_compared_by_wire_name_with_repeat_list_children()
+    {
+        OperationComparison result = OperationComparer.Compare(
+            Operation(new[] { Param("InstanceId", shape: ValueShape.ScalarList, at: 20), List("Tag", Param("Key", at: 21)), Param("Color", at: 22) }, Array.Empty<ResponseField>()),
+            Operation(new[] { Param("InstanceId", shape: ValueShape.ScalarList), List("Tag", Param("Key"), Param("Value")), Object("SystemDisk", Param("Category")) }, Array.Empty<ResponseField>()));
+
+        Assert.Equal(
+            new[]
+            {
+                Page + "(23,3): difference: request parameter 'Color' is not in the metadata",
+                Page + "(21,3): difference: request parameter 'Tag.N.Value' (optional) is missing from the page",
+                Page + "(21,3): difference: request parameter 'SystemDisk.Category' (optional) is missing from the page",
+            },
+            result.Request.Select(d => d.ToString()));
+        Assert.True(result.SameResponseShape);
+    }
+
+    [Fact]
+    public void Requiredness_differences_are_reported_and_a_required_list_makes_its_fields_required()
+    {
+        OperationComparison result = OperationComparer.Compare(
+            Operation(new[] { Param("RegionId", required: true), Param("Name"), List("Param", Param("DomainName", required: true)) }, Array.Empty<ResponseField>()),
+            Operation(new[] { Param("RegionId"), Param("Name", required: true), List("Param", Param("DomainName")) with { IsRequired = true } }, Array.Empty<ResponseField>()));
+
+        Assert.Equal(
+            new[] { "request parameter 'RegionId' is required on the page, optional in the metadata", "request parameter 'Name' is optional on the page, required in the metadata" },
+            result.Request.Select(d => d.Text));
+    }
+
+    private static OperationComparison Compare(ResponseField[] page, ResponseField[] metadata) =>
+        OperationComparer.Compare(Operation(Array.Empty<RequestParameter>(), page), Operation(Array.Empty<RequestParameter>(), metadata));
+
+    private static Operation Operation(RequestParameter[] parameters, ResponseField[] response) => new(
+        Page, "DescribeThings", "Things", "2020-01-01", null, null, null, ApiStyleKind.Rpc, "POST", "/", string.Empty,
+        parameters.ToEquatableArray(), response.ToEquatableArray(), EquatableArray<ErrorCode>.Empty, null, null, true, At(10));
+
+    private static ResponseField Field(string name, ScalarKind kind = ScalarKind.String, int at = 10) =>
+        new(name, name, ValueShape.Scalar, kind, DocComment.None, null, null, EquatableArray<ResponseField>.Empty, At(at));
+
+    private static ResponseField Object(string name, params ResponseField[] children) =>
+        new(name, name, ValueShape.Object, ScalarKind.String, DocComment.None, name + "Info", null, children.ToEquatableArray(), At(10));
+
+    private static ResponseField Objects(string name, params ResponseField[] children) =>
+        new(name, name, ValueShape.ObjectList, ScalarKind.String, DocComment.None, name + "Item", null, children.ToEquatableArray(), At(10));
+
+    private static RequestParameter Param(string name, bool required = false, ValueShape shape = ValueShape.Scalar, int at = 20) =>
+        new(name, name, shape, ScalarKind.String, required, DocComment.None, null, EquatableArray<RequestParameter>.Empty, At(at));
+
+    private static RequestParameter List(string name, params RequestParameter[] members) =>
+        new(name, name, ValueShape.ObjectList, ScalarKind.String, false, DocComment.None, name + "Item", members.ToEquatableArray(), At(members.Length > 0 ? members[0].Location.Line : 20));
+
+    private static RequestParameter Object(string name, params RequestParameter[] members) =>
+        new(name, name, ValueShape.Object, ScalarKind.String, false, DocComment.None, name + "Info", members.ToEquatableArray(), At(20));
+
+    private static LocationInfo At(int line) => new(Page, 0, 0, line, 2, line, 3);
+}
