@@ -4,7 +4,7 @@ using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Threading;
-using SpecClient.Cli.Compare;
+using SpecClient.Generator.Comparing;
 using SpecClient.Generator.Model;
 using SpecClient.Generator.Reading;
 

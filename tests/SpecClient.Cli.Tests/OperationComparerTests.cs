@@ -1,4 +1,4 @@
-using SpecClient.Cli.Compare;
+using SpecClient.Generator.Comparing;
 using SpecClient.Generator.Model;
 
 namespace SpecClient.Cli.Tests;

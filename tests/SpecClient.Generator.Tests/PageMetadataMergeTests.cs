@@ -38,7 +38,7 @@ public sealed class PageMetadataMergeTests(ITestOutputHelper output)
         List<Diagnostic> disagreements = run.SpecDiagnostics.Where(d => d.Id == "SPEC019" && d.GetMessage().Contains("'ResourceGroupId'", StringComparison.Ordinal)).ToList();
         Assert.Equal(2, disagreements.Count);
         Assert.All(disagreements, d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
-        Assert.All(disagreements, d => Assert.Contains("is in the metadata but not on the page", d.GetMessage(), StringComparison.Ordinal));
+        Assert.All(disagreements, d => Assert.Contains("request parameter 'ResourceGroupId' (optional) is missing from the page", d.GetMessage(), StringComparison.Ordinal));
 
         Diagnostic atPage = Assert.Single(disagreements, d => d.Location.GetLineSpan().Path == Page);
         Diagnostic atMetadata = Assert.Single(disagreements, d => d.Location.GetLineSpan().Path == MetadataSpecs.File("domain"));
@@ -62,8 +62,8 @@ public sealed class PageMetadataMergeTests(ITestOutputHelper output)
         GeneratorRun run = GeneratorHarness.Run([GeneratorHarness.Spec(Page, text), GeneratorHarness.Spec(MetadataSpecs.File("domain"))]);
 
         List<Diagnostic> atPage = run.SpecDiagnostics.Where(d => d.Id == "SPEC019" && d.Location.GetLineSpan().Path == Page).ToList();
-        Diagnostic required = Assert.Single(atPage, d => d.GetMessage().Contains("'DomainName' is optional on the page and required in the metadata", StringComparison.Ordinal));
-        Diagnostic kind = Assert.Single(atPage, d => d.GetMessage().Contains("'SubscriptionDuration' is string on the page and integer in the metadata", StringComparison.Ordinal));
+        Diagnostic required = Assert.Single(atPage, d => d.GetMessage().Contains("request parameter 'DomainName' is optional on the page, required in the metadata", StringComparison.Ordinal));
+        Diagnostic kind = Assert.Single(atPage, d => d.GetMessage().Contains("request parameter 'SubscriptionDuration' is a string on the page, an integer in the metadata", StringComparison.Ordinal));
         Assert.Equal(text.Substring(0, text.IndexOf("|DomainName|", StringComparison.Ordinal)).Count(c => c == '\n'), required.Location.GetLineSpan().StartLinePosition.Line);
         Assert.Equal(text.Substring(0, row).Count(c => c == '\n'), kind.Location.GetLineSpan().StartLinePosition.Line);
 

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
+using SpecClient.Generator.Comparing;
 using SpecClient.Generator.Diagnostics;
 using SpecClient.Generator.Model;
 
@@ -38,16 +38,13 @@ internal static class PageMetadataMerge
     /// </summary>
     public static void ReportDifferences(Operation page, Operation metadata, List<DiagnosticInfo> diagnostics)
     {
-        foreach (ShapeDifference difference in ShapeDifferences.Of(page, metadata))
+        foreach (Difference difference in OperationComparer.Compare(page, metadata, requestKinds: true).All)
         {
-            string message = "The doc page and the metadata disagree about " + page.Name + ": " + difference.Message + "; the metadata's shape is used";
-            diagnostics.Add(new DiagnosticInfo(DiagnosticIds.PageMetadataDisagree, message + " (metadata: " + Place(difference.Metadata) + ").", difference.Page));
-            diagnostics.Add(new DiagnosticInfo(DiagnosticIds.PageMetadataDisagree, message + " (page: " + Place(difference.Page) + ").", difference.Metadata));
+            string message = "The doc page and the metadata disagree about " + page.Name + ": " + difference.Text + "; the metadata's shape is used";
+            diagnostics.Add(new DiagnosticInfo(DiagnosticIds.PageMetadataDisagree, message + " (metadata: " + Difference.Place(difference.MetadataLocation) + ").", difference.Location));
+            diagnostics.Add(new DiagnosticInfo(DiagnosticIds.PageMetadataDisagree, message + " (page: " + Difference.Place(difference.Location) + ").", difference.MetadataLocation));
         }
     }
-
-    private static string Place(LocationInfo location) =>
-        location.FilePath + "(" + (location.Line + 1).ToString(CultureInfo.InvariantCulture) + "," + (location.Column + 1).ToString(CultureInfo.InvariantCulture) + ")";
 
     private static EquatableArray<RequestParameter> Parameters(EquatableArray<RequestParameter> shapes, EquatableArray<RequestParameter> words)
     {

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 
-namespace SpecClient.Cli.Compare;
+namespace SpecClient.Generator.Comparing;
 
 /// <summary>What comparing one operation's page with its metadata found, for the response and the request apart.</summary>
 internal sealed record OperationComparison(IReadOnlyList<Difference> Response, IReadOnlyList<Difference> Request)

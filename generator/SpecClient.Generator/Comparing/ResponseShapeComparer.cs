@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using SpecClient.Generator.Model;
 
-namespace SpecClient.Cli.Compare;
+namespace SpecClient.Generator.Comparing;
 
 /// <summary>
 /// Compares two response trees: field names (ignoring case, as the generated readers do), nesting, list or
@@ -22,19 +22,22 @@ internal sealed class ResponseShapeComparer
         _xmlShaped = xmlShaped;
     }
 
-    public static List<Difference> Compare(IReadOnlyList<ResponseField> page, IReadOnlyList<ResponseField> metadata, LocationInfo pageLocation, bool xmlShaped)
+    public static List<Difference> Compare(IReadOnlyList<ResponseField> page, IReadOnlyList<ResponseField> metadata, LocationInfo pageLocation, LocationInfo metadataLocation, bool xmlShaped)
     {
         var comparer = new ResponseShapeComparer(xmlShaped);
-        comparer.CompareFields(page, metadata, string.Empty, pageLocation, root: true);
+        comparer.CompareFields(page, metadata, string.Empty, pageLocation, metadataLocation, root: true);
         return comparer._differences;
     }
 
-    private void CompareFields(IReadOnlyList<ResponseField> page, IReadOnlyList<ResponseField> metadata, string prefix, LocationInfo parent, bool root)
+    private void CompareFields(IReadOnlyList<ResponseField> page, IReadOnlyList<ResponseField> metadata, string prefix, LocationInfo parent, LocationInfo metadataParent, bool root)
     {
         var byName = new Dictionary<string, Field>(StringComparer.OrdinalIgnoreCase);
         foreach (ResponseField field in metadata)
         {
-            byName.TryAdd(field.WireName, Of(field));
+            if (!byName.ContainsKey(field.WireName))
+            {
+                byName.Add(field.WireName, Of(field));
+            }
         }
 
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -49,15 +52,15 @@ internal sealed class ResponseShapeComparer
             string path = prefix + raw.WireName;
             if (!byName.TryGetValue(raw.WireName, out Field? other))
             {
-                _differences.Add(new Difference(raw.Location, "response field '" + path + "' (" + field.Text + ") is not in the metadata"));
+                _differences.Add(new Difference(raw.Location, metadataParent, "response field '" + path + "' (" + field.Text + ") is not in the metadata"));
             }
             else if (field.Text != other.Text)
             {
-                _differences.Add(new Difference(raw.Location, "response field '" + path + "' is " + ShapeText.WithArticle(field.Text) + " on the page, " + ShapeText.WithArticle(other.Text) + " in the metadata"));
+                _differences.Add(new Difference(raw.Location, other.Location, "response field '" + path + "' is " + ShapeText.WithArticle(field.Text) + " on the page, " + ShapeText.WithArticle(other.Text) + " in the metadata"));
             }
             else if (field.Children.Count > 0 || other.Children.Count > 0)
             {
-                CompareFields(field.Children, other.Children, path + ".", raw.Location, root: false);
+                CompareFields(field.Children, other.Children, path + ".", raw.Location, other.Location, root: false);
             }
         }
 
@@ -65,7 +68,7 @@ internal sealed class ResponseShapeComparer
         {
             if (!(root && IsRequestId(raw)) && seen.Add(raw.WireName))
             {
-                _differences.Add(new Difference(parent, "response field '" + prefix + raw.WireName + "' (" + Of(raw).Text + ") is missing from the page"));
+                _differences.Add(new Difference(parent, raw.Location, "response field '" + prefix + raw.WireName + "' (" + Of(raw).Text + ") is missing from the page"));
             }
         }
     }
@@ -78,11 +81,11 @@ internal sealed class ResponseShapeComparer
         if (_xmlShaped && field.Shape == ValueShape.Object && field.Children.Count == 1 && field.Children[0].Shape is ValueShape.ScalarList or ValueShape.ObjectList)
         {
             ResponseField list = field.Children[0];
-            return new Field(ShapeText.Of(list.Shape, list.Kind), list.Children.Items);
+            return new Field(ShapeText.Of(list.Shape, list.Kind), list.Children.Items, field.Location);
         }
 
-        return new Field(ShapeText.Of(field.Shape, field.Kind), field.Children.Items);
+        return new Field(ShapeText.Of(field.Shape, field.Kind), field.Children.Items, field.Location);
     }
 
-    private sealed record Field(string Text, IReadOnlyList<ResponseField> Children);
+    private sealed record Field(string Text, IReadOnlyList<ResponseField> Children, LocationInfo Location);
 }

@@ -1,6 +1,6 @@
 using SpecClient.Generator.Model;
 
-namespace SpecClient.Cli.Compare;
+namespace SpecClient.Generator.Comparing;
 
 /// <summary>
 /// The kinds compared, in words: int32 and int64 are one kind (integer), as the fidelity check counts them;
