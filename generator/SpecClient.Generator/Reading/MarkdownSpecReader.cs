@@ -229,7 +229,8 @@ internal static class MarkdownSpecReader
 
         return content.IndexOf("Action=", StringComparison.OrdinalIgnoreCase) >= 0
             || content.IndexOf("aliyuncs.com", StringComparison.OrdinalIgnoreCase) >= 0
-            || content.IndexOf("HTTP/1.1", StringComparison.OrdinalIgnoreCase) >= 0;
+            || content.IndexOf("HTTP/1.1", StringComparison.OrdinalIgnoreCase) >= 0
+            || SampleRequest.StartsWithRequestLine(content);
     }
 
     // The first JSON and XML code blocks after the response section that are not introduced as errors.

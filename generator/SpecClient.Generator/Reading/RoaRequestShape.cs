@@ -66,7 +66,11 @@ internal static class RoaRequestShape
                 continue;
             }
 
-            int match = Find(list, p => !inPath.Contains(p.WireName) && IsPathCandidate(p, hasPositions) && (string.Equals(p.WireName, segment, StringComparison.OrdinalIgnoreCase) || SameExample(p, segment)));
+            // A segment spelled like a parameter (SLS's /logstores/logstoreName) names it, unless the page is an older
+            // Elasticsearch one without a Position column, whose literal segments can equal body field names (/openapi/tags).
+            bool byName = hasPositions || !hasBodySection;
+            int match = Find(list, p => !inPath.Contains(p.WireName) && IsPathCandidate(p, hasPositions)
+                && ((byName && string.Equals(p.WireName, segment, StringComparison.OrdinalIgnoreCase)) || SameExample(p, segment)));
             if (match >= 0)
             {
                 segments[i] = Placeholder(list, match, inPath);
