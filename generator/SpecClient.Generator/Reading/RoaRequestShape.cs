@@ -66,9 +66,9 @@ internal static class RoaRequestShape
                 continue;
             }
 
-            // A segment spelled like a parameter (SLS's /logstores/logstoreName) names it, unless the page is an older
-            // Elasticsearch one without a Position column, whose literal segments can equal body field names (/openapi/tags).
-            bool byName = hasPositions || !hasBodySection;
+            // A segment spelled like a parameter (SLS's /logstores/logstoreName) names it. Pages of the /openapi/ gateway
+            // (Elasticsearch) never write paths that way, and their literal segments can equal body field names (/openapi/tags).
+            bool byName = hasPositions || (!hasBodySection && !path.StartsWith("/openapi/", StringComparison.Ordinal));
             int match = Find(list, p => !inPath.Contains(p.WireName) && IsPathCandidate(p, hasPositions)
                 && ((byName && string.Equals(p.WireName, segment, StringComparison.OrdinalIgnoreCase)) || SameExample(p, segment)));
             if (match >= 0)
