@@ -51,7 +51,7 @@ public sealed class RoaClientTests : IAsyncLifetime
         UpdateDescriptionResponse updated = await client.UpdateDescriptionAsync(new UpdateDescriptionRequest { InstanceId = "es-1", Description = "new name" });
         await client.AddSnapshotRepoAsync(new AddSnapshotRepoRequest { InstanceId = "es-2", RepoPath = "es-cn-4591jumei000u****" });
 
-        Assert.Equal("aliyunes_test_name", updated.Result?.Description);
+        Assert.Equal("aliyunes_name_test", updated.Result?.Description);
         EmulatedRequest[] received = _emulator.Requests.ToArray();
         Assert.Equal(("PATCH", "es-1", "new name"), (received[0].HttpMethod, received[0].GetParameter("InstanceId"), received[0].GetParameter("description")));
         Assert.Equal(("POST", "es-2", "es-cn-4591jumei000u****"), (received[1].HttpMethod, received[1].GetParameter("InstanceId"), received[1].GetParameter("repoPath")));
