@@ -63,7 +63,8 @@ public sealed class EmulatedRequest
     public string? AccessKeyId { get; }
 
     /// <summary>
-    /// The parameters received in the query string and the form body, in that order, decoded. A
+    /// The parameters received in the query string and the form body, in that order, decoded; for a ROA
+    /// operation also its path values and the top-level scalar fields of its JSON body, after those. A
     /// <c>SecurityToken</c> value is replaced by <c>***</c>.
     /// </summary>
     public IReadOnlyList<KeyValuePair<string, string>> Parameters { get; }

@@ -49,10 +49,10 @@ public sealed class OperationComparerTests
         ResponseField[] wrapped = { Object("Instances", Objects("Instance", Field("InstanceId"))) };
         ResponseField[] folded = { Objects("Instances", Field("InstanceId")) };
 
-        Assert.Empty(ResponseShapeComparer.Compare(wrapped, folded, At(0), xmlShaped: true));
+        Assert.Empty(ResponseShapeComparer.Compare(wrapped, folded, At(0), At(0), xmlShaped: true));
         Assert.Equal(
             "response field 'Instances' is an object on the page, a list of objects in the metadata",
-            Assert.Single(ResponseShapeComparer.Compare(wrapped, folded, At(0), xmlShaped: false)).Text);
+            Assert.Single(ResponseShapeComparer.Compare(wrapped, folded, At(0), At(0), xmlShaped: false)).Text);
     }
 
     [Fact]

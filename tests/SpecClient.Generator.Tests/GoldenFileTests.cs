@@ -7,16 +7,31 @@ namespace SpecClient.Generator.Tests;
 public sealed class GoldenFileTests
 {
     [Fact]
-    public void Seed_page_generates_the_reviewed_source() => AssertBaselines(TestSpecs.SeedPage, "ResendEmailVerification");
+    public void Seed_page_generates_the_reviewed_source() =>
+        AssertBaselines("ResendEmailVerification", TestSpecs.SeedPage);
 
     [Fact]
     public void Paging_page_generates_the_reviewed_paginators() =>
-        AssertBaselines(Path.Combine(TestSpecs.DomainFolder, "QueryDomainList.md"), "QueryDomainList");
+        AssertBaselines("QueryDomainList", Path.Combine(TestSpecs.DomainFolder, "QueryDomainList.md"));
 
-    private static void AssertBaselines(string page, string baseline)
+    /// <summary>ROA pages: a [X] path, a Position column with a Body row, a RequestBody section holding a whole JSON body.</summary>
+    [Fact]
+    public void Elasticsearch_roa_pages_generate_the_reviewed_source() =>
+        AssertBaselines("ElasticsearchRoa", Path.Combine(TestSpecs.ElasticsearchFolder, "ActivateZones.md"), Path.Combine(TestSpecs.ElasticsearchFolder, "UpdateDescription.md"));
+
+    [Fact]
+    public void Elasticsearch_roa_pages_compile_without_errors_or_warnings()
     {
-        GeneratorRun run = GeneratorHarness.Run(new[] { GeneratorHarness.Spec(page) });
-        string folder = Path.Combine(TestSpecs.BaselineFolder, baseline);
+        GeneratorRun run = GeneratorHarness.Run(Directory.GetFiles(TestSpecs.ElasticsearchFolder, "*.md").Select(GeneratorHarness.Spec));
+
+        Assert.Empty(run.CompileDiagnostics.Select(d => d.ToString()));
+        Assert.DoesNotContain(run.SpecDiagnostics, d => d.Id is "SPEC001" or "SPEC009");
+    }
+
+    private static void AssertBaselines(string name, params string[] pages)
+    {
+        GeneratorRun run = GeneratorHarness.Run(pages.Select(GeneratorHarness.Spec));
+        string folder = Path.Combine(TestSpecs.BaselineFolder, name);
         bool update = Environment.GetEnvironmentVariable("SPECCLIENT_UPDATE_BASELINES") == "1";
         if (update)
         {

@@ -38,7 +38,8 @@ public sealed class PaginationCorpusTests(ITestOutputHelper output)
             output.WriteLine("  no paginator, " + group.Key + ": " + group.Count() + " (" + string.Join(", ", group.Select(o => o.Name).Distinct().Take(8)) + ")");
         }
 
-        Assert.Equal(corpus == "md" ? 91 : 160, paged.Count);
+        // 91 when paginators came; 96 once the reader read more lists right (compare fixes) and ROA pages their positions.
+        Assert.Equal(corpus == "md" ? 96 : 160, paged.Count);
     }
 
     private static string Reason(Operation operation)

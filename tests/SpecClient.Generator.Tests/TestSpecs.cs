@@ -10,6 +10,8 @@ internal static class TestSpecs
 
     public static string DomainFolder => Path.Combine(RepoRoot, "specs", "domain");
 
+    public static string ElasticsearchFolder => Path.Combine(RepoRoot, "specs", "elasticsearch");
+
     public static string SeedPage => Path.Combine(DomainFolder, "ResendEmailVerification.md");
 
     public static string BaselineFolder => Path.Combine(RepoRoot, "tests", "SpecClient.Generator.Tests", "Baselines");

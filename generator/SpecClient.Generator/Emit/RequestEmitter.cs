@@ -11,11 +11,14 @@ internal static class RequestEmitter
     {
         w.Summary("The parameters of " + operation.Name + ". " + operation.Summary);
         w.Open("public sealed partial class " + className);
-        EmitMembers(w, ClientFilled(operation), className, options, isItem: false, fillsRegionId: operation.Style == ApiStyleKind.Rpc);
+        EmitMembers(w, ClientFilled(operation), className, options, isItem: false, roa: operation.Style == ApiStyleKind.Roa, json: false, fillsRegionId: operation.Style == ApiStyleKind.Rpc);
         w.Close();
     }
 
-    private static void EmitMembers(SourceWriter w, EquatableArray<RequestParameter> parameters, string className, EmitOptions options, bool isItem, bool fillsRegionId = false)
+    // roa: the request of a ROA operation (its parameters go to path, headers and body too); json: an item class
+    // whose values travel in a ROA JSON body, which writes itself with WriteJson instead of WriteTo; fillsRegionId:
+    // an RPC request whose RegionId the transport fills from the options when it is left null.
+    private static void EmitMembers(SourceWriter w, EquatableArray<RequestParameter> parameters, string className, EmitOptions options, bool isItem, bool roa, bool json, bool fillsRegionId = false)
     {
         List<RequestParameter> required = parameters.Where(p => p.IsRequired).ToList();
         if (!options.UseRequiredMembers && required.Count > 0)
@@ -39,6 +42,27 @@ internal static class RequestEmitter
             w.Line();
         }
 
+        if (json)
+        {
+            RoaWriteEmitter.WriteJsonMethod(w, parameters);
+        }
+        else
+        {
+            EmitWriteTo(w, parameters, isItem, roa, fillsRegionId);
+        }
+
+        foreach (RequestParameter p in parameters.Where(p => p.ItemTypeName is not null))
+        {
+            w.Line();
+            w.Summary(p.Shape == ValueShape.ObjectList ? "One item of " + p.WireName + "." : "The fields of " + p.WireName + ".");
+            w.Open("public sealed partial class " + p.ItemTypeName);
+            EmitMembers(w, p.Members, p.ItemTypeName!, options, isItem: true, roa, json || (roa && p.Position == ParameterPosition.Body));
+            w.Close();
+        }
+    }
+
+    private static void EmitWriteTo(SourceWriter w, EquatableArray<RequestParameter> parameters, bool isItem, bool roa, bool fillsRegionId)
+    {
         string signature = isItem
             ? "internal void WriteTo(global::SpecClient.ApiRequest request, string prefix)"
             : "internal void WriteTo(global::SpecClient.ApiRequest request)";
@@ -49,6 +73,12 @@ internal static class RequestEmitter
             if (p.IsRequired && (p.Shape != ValueShape.Scalar || p.Kind == ScalarKind.String))
             {
                 w.Line("global::SpecClient.ApiRequest.ThrowIfMissing(this." + p.PropertyName + ", " + SourceWriter.Literal(p.WireName) + ");");
+            }
+
+            if (roa && !isItem && RoaWriteEmitter.Writes(p))
+            {
+                RoaWriteEmitter.Parameter(w, p);
+                continue;
             }
 
             switch (p.Shape)
@@ -77,15 +107,6 @@ internal static class RequestEmitter
         }
 
         w.Close();
-
-        foreach (RequestParameter p in parameters.Where(p => p.ItemTypeName is not null))
-        {
-            w.Line();
-            w.Summary(p.Shape == ValueShape.ObjectList ? "One item of " + p.WireName + "." : "The fields of " + p.WireName + ".");
-            w.Open("public sealed partial class " + p.ItemTypeName);
-            EmitMembers(w, p.Members, p.ItemTypeName!, options, isItem: true);
-            w.Close();
-        }
     }
 
     // The client fills an RPC operation's RegionId from its options, so it is optional here even when the docs

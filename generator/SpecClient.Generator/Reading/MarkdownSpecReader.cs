@@ -55,6 +55,14 @@ internal static class MarkdownSpecReader
             diagnostics.Add(DiagnosticIds.NoRequestTable, "The page has no request parameters section; the request class has no parameters.", LocationInfo.FileStart(file.Path));
         }
 
+        // Taken before the RequestBody section adds its rows, which are in the body whatever the main table says.
+        bool hasPositions = parameters.HasPositions;
+        Heading? requestBody = RequestBodySection.Find(page);
+        if (requestBody is not null)
+        {
+            RequestBodySection.Read(page, requestBody, lines, diagnostics, parameters);
+        }
+
         string? name = OperationName(file, page, title, parameters.ActionValue, summary);
         if (name is null)
         {
@@ -98,6 +106,11 @@ internal static class MarkdownSpecReader
         string requestClass = Identifier.Pascal(name) + "Request";
         string responseClass = Identifier.Pascal(name) + "Response";
         EquatableArray<ResponseField> fields = WithRequestId(tree.Build(responseClass), file.Path);
+        LocationInfo location = title is null ? LocationInfo.FileStart(file.Path) : lines.At(title.Line, 0, page.Lines[title.Line].Length);
+        string method = roa ? RoaRequestShape.Method(requestFacts.HttpMethod) : "POST";
+        (string path, EquatableArray<RequestParameter> requestParameters) = roa
+            ? RoaRequestShape.Resolve(method, requestFacts.Path, parameters.Build(requestClass), hasPositions, requestBody is not null, requestClass, location, diagnostics)
+            : ("/", parameters.Build(requestClass));
         SpecOptions options = file.Options;
         return new Operation(
             file.Path,
@@ -108,19 +121,19 @@ internal static class MarkdownSpecReader
             options.Namespace,
             options.ClientName,
             roa ? ApiStyleKind.Roa : ApiStyleKind.Rpc,
-            roa ? requestFacts.HttpMethod ?? "GET" : "POST",
-            roa ? requestFacts.Path ?? "/" : "/",
+            method,
+            path,
             summary,
-            parameters.Build(requestClass),
+            requestParameters,
             fields,
             errorCodes.ToEquatableArray(),
             json,
             xml,
             IsReadOnly(name),
-            title is null ? LocationInfo.FileStart(file.Path) : lines.At(title.Line, 0, page.Lines[title.Line].Length));
+            location);
     }
 
-    private static void AddTables(List<MarkdownTable> tables, LineIndex lines, DiagnosticBag diagnostics, Action<List<SpecRow>> addMain, Func<List<SpecRow>, bool> addSub)
+    internal static void AddTables(List<MarkdownTable> tables, LineIndex lines, DiagnosticBag diagnostics, Action<List<SpecRow>> addMain, Func<List<SpecRow>, bool> addSub)
     {
         bool mainSeen = false;
         foreach (MarkdownTable table in tables)
@@ -216,7 +229,8 @@ internal static class MarkdownSpecReader
 
         return content.IndexOf("Action=", StringComparison.OrdinalIgnoreCase) >= 0
             || content.IndexOf("aliyuncs.com", StringComparison.OrdinalIgnoreCase) >= 0
-            || content.IndexOf("HTTP/1.1", StringComparison.OrdinalIgnoreCase) >= 0;
+            || content.IndexOf("HTTP/1.1", StringComparison.OrdinalIgnoreCase) >= 0
+            || SampleRequest.StartsWithRequestLine(content);
     }
 
     // The first JSON and XML code blocks after the response section that are not introduced as errors.

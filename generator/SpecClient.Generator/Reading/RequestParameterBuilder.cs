@@ -21,6 +21,9 @@ internal sealed class RequestParameterBuilder
         _diagnostics = diagnostics;
     }
 
+    /// <summary>True when a row had a Position/Location column (ROA pages of Elasticsearch and later).</summary>
+    public bool HasPositions { get; private set; }
+
     /// <summary>The value the Action row gives, if the table has one.</summary>
     public string? ActionValue { get; private set; }
 
@@ -71,7 +74,7 @@ internal sealed class RequestParameterBuilder
             {
                 case ValueShape.Scalar:
                 case ValueShape.ScalarList:
-                    parameters.Add(new RequestParameter(group.WireName, property, group.Shape, row.Type.Scalar, row.IsRequired, row.Doc, null, EquatableArray<RequestParameter>.Empty, row.Location));
+                    parameters.Add(new RequestParameter(group.WireName, property, group.Shape, row.Type.Scalar, row.IsRequired, row.Doc, null, EquatableArray<RequestParameter>.Empty, row.Location, Position(row)));
                     break;
                 default:
                     if (group.Shape == ValueShape.ObjectList && group.Members.Count == 1 && group.Members[0].Row.Type.Kind == TypeCellKind.Scalar
@@ -86,12 +89,12 @@ internal sealed class RequestParameterBuilder
                     if (group.Members.Count == 0)
                     {
                         _diagnostics.Add(DiagnosticIds.UnsupportedParameter, "The fields of '" + group.WireName + "' are not described on the page; it is sent as a string.", row.Location);
-                        parameters.Add(new RequestParameter(group.WireName, property, ValueShape.Scalar, ScalarKind.String, row.IsRequired, row.Doc, null, EquatableArray<RequestParameter>.Empty, row.Location));
+                        parameters.Add(new RequestParameter(group.WireName, property, ValueShape.Scalar, ScalarKind.String, row.IsRequired, row.Doc, null, EquatableArray<RequestParameter>.Empty, row.Location, Position(row)));
                         break;
                     }
 
                     string typeName = Identifier.Unique(group.Shape == ValueShape.ObjectList ? property + "Item" : property + "Info", taken);
-                    parameters.Add(new RequestParameter(group.WireName, property, group.Shape, ScalarKind.String, row.IsRequired, row.Doc, typeName, Members(group, typeName), row.Location));
+                    parameters.Add(new RequestParameter(group.WireName, property, group.Shape, ScalarKind.String, row.IsRequired, row.Doc, typeName, Members(group, typeName), row.Location, Position(row)));
                     break;
             }
         }
@@ -114,6 +117,7 @@ internal sealed class RequestParameterBuilder
 
     private void AddRow(SpecRow row)
     {
+        HasPositions |= row.Position is not null;
         if (!row.Type.IsRecognized)
         {
             _diagnostics.Add(DiagnosticIds.UnknownType, "The type '" + row.TypeText + "' of '" + row.Name + "' is not a known type; it is sent as a string.", row.Location);
@@ -166,6 +170,9 @@ internal sealed class RequestParameterBuilder
             "The parameter '" + row.Name + "' nests deeper than the reader supports yet; it is left out of the request class.",
             row.Location);
     }
+
+    // The Position column of ROA pages; RPC pages have none, and their parameters travel in the query.
+    private static ParameterPosition Position(SpecRow row) => row.Position ?? ParameterPosition.Query;
 
     private static ValueShape ScalarShape(SpecRow row) =>
         row.Type.Kind == TypeCellKind.ScalarList ? ValueShape.ScalarList : ValueShape.Scalar;

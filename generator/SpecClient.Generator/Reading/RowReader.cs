@@ -49,7 +49,8 @@ internal static class RowReader
                 required is "yes" or "true" or "required" or "是" or "必选" or "必须",
                 rawName.IndexOf('└') >= 0,
                 new DocComment(description, example.Length == 0 ? null : example, null),
-                location));
+                location,
+                RoaPositions.FromCell(columns.Cell(row, columns.Position))));
         }
 
         return rows;

@@ -12,7 +12,7 @@ namespace SpecClient.Testing.Internal;
 /// nonce, in that order. The nonce is only consumed once everything else passed, so a rejected request can be
 /// fixed and sent again with the same nonce, and a forged request cannot burn a genuine client's nonce.
 /// </summary>
-internal sealed class Authenticator
+internal sealed partial class Authenticator
 {
     private static readonly string[] TimestampFormats = { "yyyy-MM-dd'T'HH:mm:ss'Z'", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'" };
 
@@ -164,7 +164,7 @@ internal sealed class Authenticator
             : new EmulatorError(400, "InvalidSecurityToken.MismatchWithAccessKey", "Specified SecurityToken mismatch with the AccessKey.");
     }
 
-    private EmulatorError? CheckFreshness(AccessKeyCredential credential, string? timestamp, string timestampName, string? nonce, string nonceName)
+    private EmulatorError? CheckFreshness(AccessKeyCredential credential, string? timestamp, string timestampName, string? nonce, string nonceName, string[]? formats = null)
     {
         if (string.IsNullOrEmpty(timestamp))
         {
@@ -172,10 +172,10 @@ internal sealed class Authenticator
         }
 
         if (!DateTimeOffset.TryParseExact(
-                timestamp, TimestampFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var sentAt))
+                timestamp, formats ?? TimestampFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var sentAt))
         {
             return new EmulatorError(
-                400, "InvalidTimeStamp.Format", "Specified time stamp or date value is not well formatted. Expected yyyy-MM-ddTHH:mm:ssZ in UTC.");
+                400, "InvalidTimeStamp.Format", "Specified time stamp or date value is not well formatted. Expected " + (formats is null ? "yyyy-MM-ddTHH:mm:ssZ in UTC." : "an RFC 1123 date in GMT."));
         }
 
         var now = _clock.GetUtcNow();

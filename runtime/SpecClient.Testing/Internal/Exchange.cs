@@ -17,4 +17,7 @@ internal sealed class Exchange
 
     /// <summary>The request asked for <c>Format=XML</c>: answers, errors included, are XML.</summary>
     public bool WantsXml { get; set; }
+
+    /// <summary>A ROA request's path values and JSON body fields, recorded next to its query parameters.</summary>
+    public System.Collections.Generic.IReadOnlyList<System.Collections.Generic.KeyValuePair<string, string>>? RoaParameters { get; set; }
 }

@@ -24,4 +24,18 @@ internal sealed class OperationCatalog
         _byAction.TryGetValue(action, out var found) ? found : Array.Empty<OperationDescriptor>();
 
     public bool Contains(string action) => _byAction.ContainsKey(action);
+
+    /// <summary>The ROA operations whose method and path pattern fit the request, with the path values each gives.</summary>
+    public IEnumerable<(OperationDescriptor Operation, List<KeyValuePair<string, string>> Values)> Routes(string method, string path)
+    {
+        foreach (var operation in _byAction.Values.SelectMany(o => o))
+        {
+            if (operation.Style == ApiStyle.Roa
+                && string.Equals(operation.HttpMethod, method, StringComparison.OrdinalIgnoreCase)
+                && RoaRoute.TryMatch(operation.Path, path, out var values))
+            {
+                yield return (operation, values);
+            }
+        }
+    }
 }

@@ -6,6 +6,7 @@ using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Primitives;
 
 namespace SpecClient.Testing.Internal;
@@ -22,10 +23,12 @@ internal sealed class ReceivedRequest
         IReadOnlyList<KeyValuePair<string, string>> query,
         IReadOnlyList<KeyValuePair<string, string>> form,
         IHeaderDictionary headers,
-        byte[] body)
+        byte[] body,
+        string rawPath)
     {
         Method = method;
         Path = path;
+        RawPath = rawPath;
         Query = query;
         Form = form;
         Headers = headers;
@@ -37,6 +40,9 @@ internal sealed class ReceivedRequest
 
     /// <summary>The decoded path, <c>/</c> when empty.</summary>
     public string Path { get; }
+
+    /// <summary>The path as it arrived, still percent-encoded (what ROA signature V1 signs).</summary>
+    public string RawPath { get; }
 
     public IReadOnlyList<KeyValuePair<string, string>> Query { get; }
 
@@ -87,7 +93,10 @@ internal sealed class ReceivedRequest
         }
 
         var path = request.PathBase.Add(request.Path).Value;
-        return new ReceivedRequest(request.Method, string.IsNullOrEmpty(path) ? "/" : path!, query, form, request.Headers, body);
+        var rawTarget = request.HttpContext.Features.Get<IHttpRequestFeature>()?.RawTarget ?? request.Path.ToUriComponent();
+        var question = rawTarget.IndexOf('?');
+        var rawPath = question < 0 ? rawTarget : rawTarget.Substring(0, question);
+        return new ReceivedRequest(request.Method, string.IsNullOrEmpty(path) ? "/" : path!, query, form, request.Headers, body, rawPath.Length == 0 ? "/" : rawPath);
     }
 
     private static bool IsForm(string? contentType) =>

@@ -10,10 +10,11 @@ using SpecClient.Signing;
 namespace SpecClient.Testing.Internal;
 
 /// <summary>
-/// Answers one request the way an Alibaba Cloud RPC endpoint does: resolve the action and version,
-/// authenticate, check required parameters, then answer the override or the doc page's sample.
+/// Answers one request the way an Alibaba Cloud endpoint does: resolve the action and version (for ROA, the
+/// route: RequestPipeline.Roa.cs), authenticate, check required parameters, then answer the override or the
+/// doc page's sample.
 /// </summary>
-internal sealed class RequestPipeline
+internal sealed partial class RequestPipeline
 {
     private const string JsonContentType = "application/json;charset=utf-8";
     private const string XmlContentType = "text/xml;charset=utf-8";
@@ -57,6 +58,10 @@ internal sealed class RequestPipeline
                 var received = await ReceivedRequest.ReadAsync(context.Request, context.RequestAborted).ConfigureAwait(false);
                 parameters = Redact(received.Parameters);
                 outcome = Evaluate(received, exchange, requestId);
+                if (exchange.RoaParameters is { } roaParameters)
+                {
+                    parameters = parameters.Concat(roaParameters).ToArray();
+                }
             }
             catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
             {
@@ -116,6 +121,11 @@ internal sealed class RequestPipeline
     private object Evaluate(ReceivedRequest request, Exchange exchange, string requestId)
     {
         exchange.WantsXml = string.Equals(request.Parameter("Format"), "XML", StringComparison.OrdinalIgnoreCase);
+        if (IsRoa(request))
+        {
+            return EvaluateRoa(request, exchange, requestId);
+        }
+
         Acs3Authorization? acs3 = null;
         var authorization = request.Header("Authorization");
         if (authorization is not null)
@@ -171,7 +181,7 @@ internal sealed class RequestPipeline
             return rejected;
         }
 
-        // ROA parameters travel in the path and a JSON body, which this RPC emulator does not model.
+        // ROA operations reached through the root path with an RPC-style request are checked by EvaluateRoa only.
         if (operation.Style == ApiStyle.Rpc)
         {
             foreach (var required in operation.RequiredParameters)

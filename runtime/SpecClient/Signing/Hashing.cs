@@ -84,6 +84,17 @@ internal static class Hashing
 #endif
     }
 
+    // MD5 only for ROA signature V1's Content-MD5 header, which the service checks against the body.
+    public static byte[] Md5(byte[] data)
+    {
+#if NET8_0_OR_GREATER
+        return MD5.HashData(data);
+#else
+        using MD5 md5 = MD5.Create();
+        return md5.ComputeHash(data);
+#endif
+    }
+
     public static string LowerHex(byte[] bytes) => LowerHex(string.Empty, bytes);
 
     /// <summary><paramref name="prefix"/> followed by <paramref name="bytes"/> in lower-case hex, as one string.</summary>

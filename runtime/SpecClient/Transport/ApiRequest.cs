@@ -6,9 +6,10 @@ namespace SpecClient;
 
 /// <summary>
 /// The wire parameters of one call, in the order they were added. Generated request classes write
-/// themselves into it; the transport adds the common parameters, signs and sends it.
+/// themselves into it; the transport adds the common parameters, signs and sends it. ROA operations also put
+/// parameters into the path, headers and a JSON body (<see cref="ParameterLocation"/>, ApiRequest.Roa.cs).
 /// </summary>
-public sealed class ApiRequest
+public sealed partial class ApiRequest
 {
     private const string RegionIdName = "RegionId";
 
@@ -27,47 +28,92 @@ public sealed class ApiRequest
     public IReadOnlyList<KeyValuePair<string, string>> Parameters => _parameters;
 
     /// <summary>Adds a string parameter; a null value is left out.</summary>
-    public void Add(string name, string? value)
+    /// <param name="name">The wire name.</param>
+    /// <param name="value">The value, or null to leave it out.</param>
+    /// <param name="location">Where it travels: the query (RPC, and ROA's default), or a ROA path, header or JSON body field.</param>
+    public void Add(string name, string? value, ParameterLocation location = ParameterLocation.Query)
     {
-        if (value is not null)
+        if (value is null)
         {
-            _parameters.Add(new KeyValuePair<string, string>(name, value));
+            return;
+        }
+
+        if (location == ParameterLocation.Body)
+        {
+            Body.Add(name, value);
+        }
+        else
+        {
+            AddText(name, value, location);
         }
     }
 
     /// <summary>Adds an integer parameter; a null value is left out.</summary>
-    public void Add(string name, int? value)
-    {
-        if (value is { } v)
-        {
-            _parameters.Add(new KeyValuePair<string, string>(name, v.ToString(CultureInfo.InvariantCulture)));
-        }
-    }
+    /// <param name="name">The wire name.</param>
+    /// <param name="value">The value, or null to leave it out.</param>
+    /// <param name="location">Where it travels (see <see cref="Add(string, string, ParameterLocation)"/>).</param>
+    public void Add(string name, int? value, ParameterLocation location = ParameterLocation.Query) => Add(name, (long?)value, location);
 
     /// <summary>Adds a 64-bit integer parameter; a null value is left out.</summary>
-    public void Add(string name, long? value)
+    /// <param name="name">The wire name.</param>
+    /// <param name="value">The value, or null to leave it out.</param>
+    /// <param name="location">Where it travels (see <see cref="Add(string, string, ParameterLocation)"/>).</param>
+    public void Add(string name, long? value, ParameterLocation location = ParameterLocation.Query)
     {
-        if (value is { } v)
+        if (value is not { } v)
         {
-            _parameters.Add(new KeyValuePair<string, string>(name, v.ToString(CultureInfo.InvariantCulture)));
+            return;
+        }
+
+        if (location == ParameterLocation.Body)
+        {
+            Body.Add(name, v);
+        }
+        else
+        {
+            AddText(name, v.ToString(CultureInfo.InvariantCulture), location);
         }
     }
 
     /// <summary>Adds a boolean parameter as <c>true</c> or <c>false</c>; a null value is left out.</summary>
-    public void Add(string name, bool? value)
+    /// <param name="name">The wire name.</param>
+    /// <param name="value">The value, or null to leave it out.</param>
+    /// <param name="location">Where it travels (see <see cref="Add(string, string, ParameterLocation)"/>).</param>
+    public void Add(string name, bool? value, ParameterLocation location = ParameterLocation.Query)
     {
-        if (value is { } v)
+        if (value is not { } v)
         {
-            _parameters.Add(new KeyValuePair<string, string>(name, v ? "true" : "false"));
+            return;
+        }
+
+        if (location == ParameterLocation.Body)
+        {
+            Body.Add(name, v);
+        }
+        else
+        {
+            AddText(name, v ? "true" : "false", location);
         }
     }
 
     /// <summary>Adds a floating-point parameter (round-trip format); a null value is left out.</summary>
-    public void Add(string name, double? value)
+    /// <param name="name">The wire name.</param>
+    /// <param name="value">The value, or null to leave it out.</param>
+    /// <param name="location">Where it travels (see <see cref="Add(string, string, ParameterLocation)"/>).</param>
+    public void Add(string name, double? value, ParameterLocation location = ParameterLocation.Query)
     {
-        if (value is { } v)
+        if (value is not { } v)
         {
-            _parameters.Add(new KeyValuePair<string, string>(name, v.ToString("R", CultureInfo.InvariantCulture)));
+            return;
+        }
+
+        if (location == ParameterLocation.Body)
+        {
+            Body.Add(name, v);
+        }
+        else
+        {
+            AddText(name, v.ToString("R", CultureInfo.InvariantCulture), location);
         }
     }
 

@@ -175,8 +175,7 @@ public sealed class ApiTransport
     /// <exception cref="CredentialsException">The credential provider found no credentials.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     /// <exception cref="HttpRequestException">The endpoint could not be reached, or the connection broke.</exception>
-    /// <exception cref="NotSupportedException">The operation is ROA-style, which this transport does not send yet.</exception>
-    /// <exception cref="ArgumentException">The operation requires a RegionId that neither the request nor <see cref="SpecClientOptions.RegionId"/> gives.</exception>
+    /// <exception cref="ArgumentException">The operation requires a RegionId that neither the request nor <see cref="SpecClientOptions.RegionId"/> gives, or a ROA path parameter has no value.</exception>
     public Task<T> SendAsync<T>(ApiRequest request, ResponseReader<T> reader, CancellationToken cancellationToken)
     {
         if (request is null)
@@ -190,12 +189,6 @@ public sealed class ApiTransport
         }
 
         request.FillRegionId(_regionId);
-        if (request.Operation.Style != ApiStyle.Rpc)
-        {
-            throw new NotSupportedException(
-                "The operation " + request.Operation + " is ROA-style; this version of SpecClient sends RPC-style operations only.");
-        }
-
         return SendCoreAsync(request, reader, cancellationToken);
     }
 
@@ -408,7 +401,11 @@ public sealed class ApiTransport
         string timestamp = WireValues.Timestamp(_clock());
         bool xml = _format == ResponseFormat.Xml;
         HttpRequestMessage message;
-        if (credential is null)
+        if (request.Operation.Style == ApiStyle.Roa)
+        {
+            message = CreateRoaMessage(request, credential, timestamp, xml);
+        }
+        else if (credential is null)
         {
             // Anonymous operations (STS AssumeRoleWithOIDC) authenticate with their own token, unsigned.
             message = AnonymousRpcRequest.Create(request, _endpoint, timestamp);
@@ -423,7 +420,11 @@ public sealed class ApiTransport
         }
 
         message.Headers.TryAddWithoutValidation("User-Agent", WireValues.UserAgent);
-        message.Headers.TryAddWithoutValidation("Accept", xml ? "application/xml" : "application/json");
+        if (!message.Headers.Contains("Accept"))
+        {
+            // ROA V1 signs Accept, so it sets its own.
+            message.Headers.TryAddWithoutValidation("Accept", Accept(xml));
+        }
 #if NET8_0_OR_GREATER
         if (_sharedClient)
         {
@@ -432,6 +433,23 @@ public sealed class ApiTransport
 #endif
         return message;
     }
+
+    // ROA operations: V3 signs the path, query, headers and body hash; V1 (ROA's own "acs" signature) signs
+    // the method, content headers, x-acs-* headers and the resource.
+    private HttpRequestMessage CreateRoaMessage(ApiRequest request, AccessKeyCredential? credential, string timestamp, bool xml)
+    {
+        if (credential is null)
+        {
+            throw new NotSupportedException("The ROA operation " + request.Operation + " cannot be sent anonymously; give the client credentials.");
+        }
+
+        string nonce = _nonceFactory?.Invoke() ?? SignatureNonce.NewGuid().ToString("N");
+        return _signatureVersion == SignatureVersion.V1
+            ? RoaV1Request.Create(request, credential, _endpoint, _clock(), nonce, Accept(xml))
+            : RoaRequest.Create(request, credential, _endpoint, timestamp, nonce);
+    }
+
+    private static string Accept(bool xml) => xml ? "application/xml" : "application/json";
 
     // The exception the caller sees for the last failed attempt, with its original stack.
     private Exception Final(Exception error)

@@ -6,7 +6,7 @@ namespace SpecClient;
 
 /// <summary>
 /// The fields of an Alibaba Cloud error body (<c>{RequestId, HostId, Code, Message, Recommend, AccessDeniedDetail}</c>,
-/// any name case), read without reflection. Best effort: whatever could be read before the JSON went wrong is
+/// any name case; SLS-style ROA services say <c>errorCode</c> and <c>errorMessage</c>), read without reflection. Best effort: whatever could be read before the JSON went wrong is
 /// kept, and a body that is not a JSON object gives all nulls.
 /// </summary>
 internal readonly struct ErrorBody
@@ -52,11 +52,11 @@ internal readonly struct ErrorBody
                     {
                         hostId = NonEmpty(JsonRead.String(ref reader));
                     }
-                    else if (JsonRead.Property(ref reader, "Code"))
+                    else if (JsonRead.Property(ref reader, "Code") || JsonRead.Property(ref reader, "errorCode"))
                     {
                         code = NonEmpty(JsonRead.String(ref reader));
                     }
-                    else if (JsonRead.Property(ref reader, "Message"))
+                    else if (JsonRead.Property(ref reader, "Message") || JsonRead.Property(ref reader, "errorMessage"))
                     {
                         message = NonEmpty(JsonRead.String(ref reader));
                     }

@@ -14,6 +14,9 @@ internal sealed class ReceivedRequest
     /// <summary>The query string as sent, without '?'.</summary>
     public required string RawQuery { get; init; }
 
+    /// <summary>The path as it arrived, still percent-encoded.</summary>
+    public string RawPath { get; init; } = string.Empty;
+
     public required List<KeyValuePair<string, string>> Query { get; init; }
 
     public required List<KeyValuePair<string, string>> Headers { get; init; }
@@ -46,6 +49,7 @@ internal sealed class ReceivedRequest
         {
             Method = request.Method,
             Path = request.Path.Value ?? string.Empty,
+            RawPath = (request.HttpContext.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpRequestFeature>()?.RawTarget ?? string.Empty).Split('?')[0],
             RawQuery = rawQuery,
             Query = Decode(rawQuery, plusIsSpace: false),
             Headers = headers,

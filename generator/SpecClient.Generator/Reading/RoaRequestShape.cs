@@ -1,0 +1,224 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using SpecClient.Generator.Diagnostics;
+using SpecClient.Generator.Model;
+
+namespace SpecClient.Generator.Reading;
+
+/// <summary>
+/// The method and path template of a ROA page, and where each parameter travels. Pages write the request line
+/// three ways: with <c>[InstanceId]</c> placeholders (most Elasticsearch pages), with sample values in the path
+/// (<c>/openapi/instances/es-cn-n6w1o1x0w001c****/nodes</c>), and with parameter names as segments and no
+/// placeholder syntax (SLS: <c>/logstores/logstoreName</c>). All become <c>{Name}</c> placeholders naming a
+/// Path parameter, as api-docs.json writes them.
+/// </summary>
+internal static class RoaRequestShape
+{
+    /// <summary><c>PATCH|POST</c> (a page listing the methods an operation accepts) → the first one.</summary>
+    public static string Method(string? method)
+    {
+        if (method is null || method.Length == 0)
+        {
+            return "GET";
+        }
+
+        int bar = method.IndexOf('|');
+        return (bar > 0 ? method.Substring(0, bar) : method).Trim().ToUpperInvariant();
+    }
+
+    public static (string Path, EquatableArray<RequestParameter> Parameters) Resolve(
+        string method,
+        string? requestLine,
+        EquatableArray<RequestParameter> parameters,
+        bool hasPositions,
+        bool hasBodySection,
+        string requestClass,
+        LocationInfo at,
+        DiagnosticBag diagnostics)
+    {
+        (string path, HashSet<string> queryNames) = Clean(requestLine ?? "/");
+        var list = new List<RequestParameter>(parameters.Items);
+        var inPath = new HashSet<string>(StringComparer.Ordinal);
+        string[] segments = path.Split('/');
+        var valueSegments = new List<int>();
+        for (int i = 0; i < segments.Length; i++)
+        {
+            string segment = segments[i];
+            if (segment.Length == 0)
+            {
+                continue;
+            }
+
+            if (segment.Length > 2 && segment[0] == '{' && segment[segment.Length - 1] == '}')
+            {
+                string name = segment.Substring(1, segment.Length - 2);
+                int index = Find(list, p => string.Equals(p.WireName, name, StringComparison.Ordinal))
+                    is var exact and >= 0 ? exact : Find(list, p => string.Equals(p.WireName, name, StringComparison.OrdinalIgnoreCase));
+                if (index < 0)
+                {
+                    // The docs' table forgot the path parameter: it is still needed to fill the path.
+                    list.Add(PathParameter(name, list, requestClass, at));
+                    index = list.Count - 1;
+                }
+
+                segments[i] = Placeholder(list, index, inPath);
+                continue;
+            }
+
+            // A segment spelled like a parameter (SLS's /logstores/logstoreName) names it. Pages of the /openapi/ gateway
+            // (Elasticsearch) never write paths that way, and their literal segments can equal body field names (/openapi/tags).
+            bool byName = hasPositions || (!hasBodySection && !path.StartsWith("/openapi/", StringComparison.Ordinal));
+            int match = Find(list, p => !inPath.Contains(p.WireName) && IsPathCandidate(p, hasPositions)
+                && ((byName && string.Equals(p.WireName, segment, StringComparison.OrdinalIgnoreCase)) || SameExample(p, segment)));
+            if (match >= 0)
+            {
+                segments[i] = Placeholder(list, match, inPath);
+            }
+            else if (segment.IndexOf('*') >= 0)
+            {
+                valueSegments.Add(i);
+            }
+        }
+
+        // A sample value the example column does not repeat exactly (es-cn-xxx**** vs es-cn-yyy****): the Path
+        // parameters left over (without a Position column: those with a masked example) take the starred segments in order.
+        foreach (int i in valueSegments)
+        {
+            int next = Find(list, p => !inPath.Contains(p.WireName) && (hasPositions
+                ? p.Position == ParameterPosition.Path
+                : p.Shape == ValueShape.Scalar && p.Position != ParameterPosition.Body && p.Doc.Example?.IndexOf('*') >= 0));
+            if (next < 0)
+            {
+                break;
+            }
+
+            segments[i] = Placeholder(list, next, inPath);
+        }
+
+        for (int i = 0; i < list.Count; i++)
+        {
+            RequestParameter p = list[i];
+            if (inPath.Contains(p.WireName))
+            {
+                continue;
+            }
+
+            if (p.Position == ParameterPosition.Path)
+            {
+                diagnostics.Add(DiagnosticIds.UnsupportedParameter, "The path parameter '" + p.WireName + "' does not appear in the request path '" + path + "'; it is sent in the query.", p.Location);
+                list[i] = p with { Position = ParameterPosition.Query };
+            }
+            else if (!hasPositions && p.Position != ParameterPosition.Body)
+            {
+                // No Position column. With a RequestBody section (older Elasticsearch pages) the table holds the query;
+                // without (SLS), what the request line's query names is a query parameter and the rest of a write is
+                // its JSON body.
+                bool query = hasBodySection || queryNames.Contains(p.WireName) || method is "GET" or "DELETE" or "HEAD";
+                list[i] = p with { Position = query ? ParameterPosition.Query : ParameterPosition.Body };
+            }
+        }
+
+        return (string.Join("/", segments), list.ToEquatableArray());
+    }
+
+    // "POST /openapi/instances/es-cn-xxx****/snapshots? ClientToken=5A2C HTTP/1.1" → the path and the query's names.
+    private static (string Path, HashSet<string> QueryNames) Clean(string requestLine)
+    {
+        var text = new StringBuilder(requestLine.Length);
+        foreach (char c in requestLine)
+        {
+            if (!char.IsWhiteSpace(c) && c != '\\')
+            {
+                text.Append(c == '[' ? '{' : c == ']' ? '}' : c);
+            }
+        }
+
+        string path = text.ToString();
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        int question = path.IndexOf('?');
+        if (question >= 0)
+        {
+            foreach (string pair in path.Substring(question + 1).Split('&'))
+            {
+                int equals = pair.IndexOf('=');
+                names.Add(equals < 0 ? pair : pair.Substring(0, equals));
+            }
+
+            path = path.Substring(0, question);
+        }
+
+        if (!path.StartsWith("/", StringComparison.Ordinal))
+        {
+            // SLS: "ProjectName.Endpoint/logstores/..." names the host first.
+            int slash = path.IndexOf('/');
+            path = slash < 0 ? "/" : path.Substring(slash);
+        }
+
+        return (path, names);
+    }
+
+    private static bool IsPathCandidate(RequestParameter p, bool hasPositions) =>
+        p.Shape == ValueShape.Scalar && (hasPositions ? p.Position == ParameterPosition.Path : true);
+
+    private static bool SameExample(RequestParameter p, string segment)
+    {
+        if (p.Doc.Example is not { Length: > 0 } example)
+        {
+            return false;
+        }
+
+        var clean = new StringBuilder(example.Length);
+        foreach (char c in example)
+        {
+            if (!char.IsWhiteSpace(c) && c != '\\')
+            {
+                clean.Append(c);
+            }
+        }
+
+        return string.Equals(clean.ToString(), segment, StringComparison.Ordinal);
+    }
+
+    private static string Placeholder(List<RequestParameter> list, int index, HashSet<string> inPath)
+    {
+        RequestParameter p = list[index];
+        list[index] = p with { Position = ParameterPosition.Path, IsRequired = true };
+        inPath.Add(p.WireName);
+        return "{" + p.WireName + "}";
+    }
+
+    private static RequestParameter PathParameter(string name, List<RequestParameter> list, string requestClass, LocationInfo at)
+    {
+        var taken = new HashSet<string>(StringComparer.Ordinal) { requestClass, "WriteTo" };
+        foreach (RequestParameter p in list)
+        {
+            taken.Add(p.PropertyName);
+        }
+
+        return new RequestParameter(
+            name,
+            Identifier.Unique(Identifier.Pascal(name), taken),
+            ValueShape.Scalar,
+            ScalarKind.String,
+            true,
+            new DocComment("The " + name + " in the request path.", null, null),
+            null,
+            EquatableArray<RequestParameter>.Empty,
+            at,
+            ParameterPosition.Path);
+    }
+
+    private static int Find(List<RequestParameter> list, Func<RequestParameter, bool> predicate)
+    {
+        for (int i = 0; i < list.Count; i++)
+        {
+            if (predicate(list[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

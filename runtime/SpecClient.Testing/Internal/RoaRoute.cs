@@ -1,0 +1,46 @@
+using System;
+using System.Collections.Generic;
+
+namespace SpecClient.Testing.Internal;
+
+/// <summary>
+/// Matches a received path against a ROA operation's pattern (<c>/openapi/instances/{InstanceId}/nodes</c>):
+/// literal segments compare exactly, a <c>{Name}</c> segment takes any non-empty segment as that parameter's value.
+/// </summary>
+internal static class RoaRoute
+{
+    /// <summary>True when <paramref name="path"/> (decoded) fits <paramref name="pattern"/>; the placeholders' values come out.</summary>
+    public static bool TryMatch(string pattern, string path, out List<KeyValuePair<string, string>> values)
+    {
+        values = new List<KeyValuePair<string, string>>();
+        var expected = Trim(pattern).Split('/');
+        var received = Trim(path).Split('/');
+        if (expected.Length != received.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < expected.Length; i++)
+        {
+            var segment = expected[i];
+            if (segment.Length > 2 && segment[0] == '{' && segment[segment.Length - 1] == '}')
+            {
+                if (received[i].Length == 0)
+                {
+                    return false;
+                }
+
+                values.Add(new KeyValuePair<string, string>(segment.Substring(1, segment.Length - 2), received[i]));
+            }
+            else if (!string.Equals(segment, received[i], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // "/a/b/" and "/a/b" are one route; "/" is the empty route.
+    private static string Trim(string path) => path.Trim('/');
+}

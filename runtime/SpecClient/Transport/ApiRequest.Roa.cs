@@ -1,0 +1,87 @@
+using System;
+using System.Collections.Generic;
+
+namespace SpecClient;
+
+/// <summary>The ROA half of a request: path values, headers and the JSON body, next to the query parameters.</summary>
+public sealed partial class ApiRequest
+{
+    private List<KeyValuePair<string, string>>? _pathValues;
+    private List<KeyValuePair<string, string>>? _headers;
+    private JsonBodyWriter? _body;
+    private byte[]? _rawBody;
+    private byte[]? _finishedBody;
+    private bool _bodyFinished;
+
+    /// <summary>The ROA path values added so far (raw, not encoded), which replace <c>{Name}</c> in the path.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> PathValues => (IReadOnlyList<KeyValuePair<string, string>>?)_pathValues ?? Array.Empty<KeyValuePair<string, string>>();
+
+    /// <summary>The ROA request headers added so far.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Headers => (IReadOnlyList<KeyValuePair<string, string>>?)_headers ?? Array.Empty<KeyValuePair<string, string>>();
+
+    /// <summary>
+    /// The JSON body's fields, written in order without reflection. The body is sent only when something was
+    /// written to it; a null value writes nothing.
+    /// </summary>
+    public JsonBodyWriter Body
+    {
+        get
+        {
+            if (_rawBody is not null)
+            {
+                throw new InvalidOperationException("The request already has a whole body (SetBody); it cannot also have body fields.");
+            }
+
+            return _body ??= new JsonBodyWriter();
+        }
+    }
+
+    /// <summary>
+    /// Sets the whole body to <paramref name="json"/>, sent as given with <c>Content-Type: application/json</c>
+    /// (the <c>body</c> parameter of ROA operations whose docs describe the body as one JSON document).
+    /// A null value sends no body.
+    /// </summary>
+    /// <param name="json">The body's JSON text, or null.</param>
+    public void SetBody(string? json)
+    {
+        if (json is null)
+        {
+            return;
+        }
+
+        if (_body is not null)
+        {
+            throw new InvalidOperationException("The request already has body fields; it cannot also have a whole body (SetBody).");
+        }
+
+        _rawBody = System.Text.Encoding.UTF8.GetBytes(json);
+    }
+
+    /// <summary>The body bytes to send, or null for none; written once, so every (re-signed) attempt sends the same bytes.</summary>
+    internal byte[]? BodyBytes()
+    {
+        if (!_bodyFinished)
+        {
+            _finishedBody = _rawBody ?? _body?.Finish();
+            _bodyFinished = true;
+        }
+
+        return _finishedBody;
+    }
+
+    private void AddText(string name, string value, ParameterLocation location)
+    {
+        switch (location)
+        {
+            case ParameterLocation.Path:
+                (_pathValues ??= new List<KeyValuePair<string, string>>(2)).Add(new KeyValuePair<string, string>(name, value));
+                break;
+            case ParameterLocation.Header:
+                (_headers ??= new List<KeyValuePair<string, string>>(2)).Add(new KeyValuePair<string, string>(name, value));
+                break;
+            default:
+                _parameters.Add(new KeyValuePair<string, string>(name, value));
+                break;
+        }
+    }
+}

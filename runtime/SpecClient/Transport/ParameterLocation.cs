@@ -1,0 +1,17 @@
+namespace SpecClient;
+
+/// <summary>Where a request parameter travels. RPC operations send every parameter in the query (or form body).</summary>
+public enum ParameterLocation
+{
+    /// <summary>A query parameter (every RPC parameter; ROA parameters the docs place in the query).</summary>
+    Query,
+
+    /// <summary>A ROA path parameter: the value replaces <c>{Name}</c> in the operation's path, percent-encoded.</summary>
+    Path,
+
+    /// <summary>A ROA request header.</summary>
+    Header,
+
+    /// <summary>A field of the ROA operation's JSON body.</summary>
+    Body,
+}

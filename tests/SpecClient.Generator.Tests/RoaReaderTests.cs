@@ -1,0 +1,115 @@
+using SpecClient.Generator.Model;
+using SpecClient.Generator.Reading;
+using Xunit.Abstractions;
+
+namespace SpecClient.Generator.Tests;
+
+/// <summary>
+/// ROA request shapes read from real pages of the shared corpus: the three ways pages write a path, the Position
+/// column, RequestBody sections, and the whole Elasticsearch set held against its api-docs.json.
+/// </summary>
+public sealed class RoaReaderTests
+{
+    private static readonly string Corpus = Path.GetFullPath(Path.Combine(TestSpecs.RepoRoot, "..", "shared", "corpus", "md"));
+
+    private readonly ITestOutputHelper _output;
+
+    public RoaReaderTests(ITestOutputHelper output) => _output = output;
+
+    [Fact]
+    public void Bracket_placeholders_and_the_position_column()
+    {
+        Operation operation = Read("elasticsearch", "UpdateDescription.md");
+
+        Assert.Equal((ApiStyleKind.Roa, "PATCH", "/openapi/instances/{InstanceId}/description"), (operation.Style, operation.HttpMethod, operation.Path));
+        Assert.Equal(
+            new[] { "InstanceId:Path", "clientToken:Query", "description:Body" },
+            operation.Parameters.Select(p => p.WireName + ":" + p.Position));
+    }
+
+    [Fact]
+    public void A_request_line_ending_in_HTTPS_HTTP_is_read_from_the_syntax_block_not_the_sample()
+    {
+        Operation operation = Read("elasticsearch", "DeleteInstance.md");
+
+        Assert.Equal(("DELETE", "/openapi/instances/{InstanceId}"), (operation.HttpMethod, operation.Path));
+        Assert.Equal(ParameterPosition.Path, operation.Parameters.Single(p => p.WireName == "InstanceId").Position);
+    }
+
+    [Fact]
+    public void Sample_values_in_the_path_become_placeholders_of_the_parameter_with_that_example()
+    {
+        // "POST /openapi/instances/es-cn-nif1q9o8r0008****/admin-pwd HTTP/1.1" and no Position column.
+        Operation operation = Read("elasticsearch", "UpdateAdminPassword.md");
+
+        Assert.Equal("/openapi/instances/{InstanceId}/admin-pwd", operation.Path);
+        Assert.Equal(ParameterPosition.Query, operation.Parameters.Single(p => p.WireName == "clientToken").Position);
+        RequestParameter body = operation.Parameters.Single(p => p.WireName == "body");
+        Assert.Equal((ParameterPosition.Body, ValueShape.Scalar, ScalarKind.String), (body.Position, body.Shape, body.Kind));
+        Assert.Contains("esAdminPassword", body.Doc.Example);
+    }
+
+    [Fact]
+    public void A_RequestBody_table_gives_body_fields()
+    {
+        Operation operation = Read("elasticsearch", "AddSnapshotRepo.md");
+
+        RequestParameter repoPath = operation.Parameters.Single(p => p.WireName == "repoPath");
+        Assert.Equal((ParameterPosition.Body, true), (repoPath.Position, repoPath.IsRequired));
+        Assert.DoesNotContain(operation.Parameters, p => p.WireName == "body");
+    }
+
+    [Fact]
+    public void Sls_paths_without_placeholder_syntax_name_their_parameters()
+    {
+        Operation cursor = Read("sls", "GetCursor.md");
+        Operation create = Read("sls", "CreateLogstore.md");
+
+        Assert.Equal(("GET", "/logstores/{logstoreName}/shards/{shardID}"), (cursor.HttpMethod, cursor.Path));
+        Assert.Equal(ParameterPosition.Query, cursor.Parameters.Single(p => p.WireName == "from").Position);
+        Assert.Equal(("POST", "/logstores"), (create.HttpMethod, create.Path));
+        Assert.Equal(ParameterPosition.Body, create.Parameters.Single(p => p.WireName == "ttl").Position);
+    }
+
+    [Fact]
+    public void Elasticsearch_pages_agree_with_the_metadata_on_method_and_path()
+    {
+        var metadata = RoaMetadata();
+        int compared = 0, same = 0;
+        foreach (string page in Directory.GetFiles(Path.Combine(Corpus, "elasticsearch"), "*.md").Order(StringComparer.Ordinal))
+        {
+            Operation operation = MarkdownSpecReader.Read(new SpecFile(page, File.ReadAllText(page), SpecOptions.None), default).Operations.Single();
+            if (!metadata.TryGetValue(operation.Name, out Operation? expected))
+            {
+                continue;
+            }
+
+            compared++;
+            if (operation.HttpMethod == expected.HttpMethod && Shape(operation.Path) == Shape(expected.Path))
+            {
+                same++;
+            }
+            else
+            {
+                _output.WriteLine(operation.Name + ": " + operation.HttpMethod + " " + operation.Path + " vs metadata " + expected.HttpMethod + " " + expected.Path);
+            }
+        }
+
+        _output.WriteLine("elasticsearch: " + compared + " pages with metadata, " + same + " with the same method and path");
+        Assert.True(compared >= 120, compared + " pages compared");
+        Assert.Equal(compared, same);
+    }
+
+    private static Dictionary<string, Operation> RoaMetadata() =>
+        MetadataParityTests.ReadMetadata("elasticsearch").Operations.ToDictionary(o => o.Name, StringComparer.Ordinal);
+
+    // {InstanceId} and {instanceId} are one placeholder; "/x/" and "/x" one path.
+    private static string Shape(string path) =>
+        System.Text.RegularExpressions.Regex.Replace(path, "\\{[^}]*\\}", "{}").TrimEnd('/');
+
+    private static Operation Read(string product, string page)
+    {
+        string path = Path.Combine(Corpus, product, page);
+        return MarkdownSpecReader.Read(new SpecFile(path, File.ReadAllText(path), SpecOptions.None), default).Operations.Single();
+    }
+}
