@@ -41,7 +41,6 @@ public sealed class EnumCorpusFiguresTests(ITestOutputHelper output)
                 + group.Count(r => r.Enum is not null) + " enums, " + group.Count(r => r.Doc.DefaultValue is not null) + " defaults, " + group.Count(r => r.Doc.Range is not null) + " ranges");
         }
 
-        File.WriteAllLines("/tmp/enums.txt", rows.Where(r => r.Doc.Values.Count > 0).Select(r => Path.GetFileName(r.File) + "\t" + r.Name + "\t" + r.Kind + "\t" + r.Enum + "\t" + string.Join(" | ", r.Doc.Values.Select(v => v.Value)) + "\t" + r.Doc.DefaultValue + "\t" + r.Doc.Range));
         var random = new Random(4);
         foreach (var row in rows.Where(r => r.Enum is not null).OrderBy(_ => random.Next()).Take(40))
         {
@@ -52,7 +51,31 @@ public sealed class EnumCorpusFiguresTests(ITestOutputHelper output)
         {
             output.WriteLine(Path.GetFileName(row.File) + " " + row.Name + " range " + row.Doc.Range);
         }
+
+        var enums = rows.Where(r => r.Enum is not null).ToList();
+        Assert.True(enums.Count(r => Group(r.File) == "md") >= 850, "markdown enums: " + enums.Count(r => Group(r.File) == "md"));
+        Assert.True(enums.Count(r => Group(r.File) == "meta") >= 950, "metadata enums: " + enums.Count(r => Group(r.File) == "meta"));
+        Assert.All(enums, r =>
+        {
+            Assert.True(r.Doc.Values.Count >= 2, r.Name);
+            Assert.True(Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsValidIdentifier(r.Enum), r.Enum);
+            foreach (DocValue value in r.Doc.Values)
+            {
+                Assert.True(SyntaxFactsValid(Identifier.Pascal(value.Value)), r.Name + ": " + value.Value);
+                if (Group(r.File) == "md")
+                {
+                    // Prose values are single ASCII tokens, never a sentence fragment (metadata enum arrays are data: "IS" is a value there).
+                    Assert.DoesNotContain(value.Value.ToLowerInvariant(), SentenceWords);
+                    Assert.True(EnumValues.IsToken(value.Value, asciiOnly: true), r.Name + ": '" + value.Value + "'");
+                }
+            }
+        });
     }
+
+    // Words that would show a sentence cut into values ("If ..., set ... to ...").
+    private static readonly string[] SentenceWords = { "the", "a", "an", "if", "is", "are", "to", "of", "and", "or", "set", "value", "values", "default", "note", "example", "this", "that", "you", "for" };
+
+    private static bool SyntaxFactsValid(string name) => Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsValidIdentifier(name.TrimStart('@'));
 
     private static void Walk(EquatableArray<RequestParameter> parameters, Action<RequestParameter> visit)
     {

@@ -23,7 +23,7 @@ internal static class EnumValues
 {
     private static readonly string[] ListMarkers =
     {
-        "valid values", "valid value", "possible values", "enumeration values", "value range", "取值范围", "取值", "可选值", "可能值", "枚举值",
+        "valid values", "valid value", "possible values", "enumeration values", "value range", "取值范围", "取值", "可选值", "可能值", "枚举值", "范围",
     };
 
     private static readonly string[] DefaultMarkers =
@@ -106,6 +106,12 @@ internal static class EnumValues
     private static void FindList(string[] lines, int index, Findings found)
     {
         string line = lines[index];
+        if (IsBullet(line.Trim(), out _))
+        {
+            // "-   **Type**: the type of backend server. Valid values: ...": about a field of a JSON value, not this one.
+            return;
+        }
+
         string lower = line.ToLowerInvariant();
         foreach (string marker in ListMarkers)
         {
@@ -182,15 +188,25 @@ internal static class EnumValues
     }
 
     // "**A**, **B**, and **C**." / "MEMORY and PERSISTED" / "System | Custom": up to the end of the sentence.
-    private static void InlineList(string text, Findings found)
+    private static void InlineList(string inline, Findings found)
     {
-        string sentence = SentenceOf(text);
-        var items = new List<string>();
+        string sentence = SentenceOf(inline);
+        var items = new List<DocValue>();
         foreach (string piece in sentence.Split(new[] { ',', '|', '、', '，', '/' }, StringSplitOptions.None))
         {
             foreach (string word in SplitConjunctions(piece))
             {
-                string value = Value(word);
+                // "SYSTEM (automatically triggered by the system)": the value, then what it means.
+                string text = word.Trim();
+                string? description = null;
+                int open = text.IndexOf('(');
+                if (open > 0 && text.EndsWith(")", StringComparison.Ordinal))
+                {
+                    description = text.Substring(open + 1, text.Length - open - 2).Trim();
+                    text = text.Substring(0, open);
+                }
+
+                string value = Value(text);
                 if (value.Length == 0)
                 {
                     continue;
@@ -201,16 +217,13 @@ internal static class EnumValues
                     return;
                 }
 
-                items.Add(value);
+                items.Add(new DocValue(value, description is { Length: > 0 } ? description : null));
             }
         }
 
         if (items.Count >= 2)
         {
-            foreach (string item in items)
-            {
-                found.Values.Add(new DocValue(item, null));
-            }
+            found.Values.AddRange(items);
         }
     }
 
@@ -431,7 +444,30 @@ internal static class EnumValues
             return;
         }
 
-        string text = Plain(markdown);
+        foreach (string line in markdown.Split('\n'))
+        {
+            string text = Plain(line).Trim();
+            if (IsBullet(text, out string item))
+            {
+                // A bullet's default is that item's ("-   **Weight**: ... Default value: 100"), unless the bullet is only the default.
+                if (!item.StartsWith("default", StringComparison.OrdinalIgnoreCase) && !item.StartsWith("默认", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                text = item;
+            }
+
+            if (DefaultIn(text) is { } value)
+            {
+                found.Default = value;
+                return;
+            }
+        }
+    }
+
+    private static string? DefaultIn(string text)
+    {
         string lower = text.ToLowerInvariant();
         foreach (string marker in DefaultMarkers)
         {
@@ -451,16 +487,22 @@ internal static class EnumValues
             string value = rest.Substring(0, end).TrimEnd('.');
             if (IsToken(value))
             {
-                found.Default = value;
-                return;
+                return value;
             }
         }
+
+        return null;
     }
 
     /// <summary>"1 to 100", "**1** to **10**", "1~10", "0-100" as <c>1–100</c>; null when the text is no range.</summary>
     private static string? Range(string text)
     {
         string plain = SentenceOf(Plain(text).Trim());
+        if (plain.Length < 3)
+        {
+            return null;
+        }
+
         foreach (string separator in new[] { " to ", "~", "～", " - ", "-", "–", "到", "至" })
         {
             int at = plain.IndexOf(separator, 1, StringComparison.Ordinal);
