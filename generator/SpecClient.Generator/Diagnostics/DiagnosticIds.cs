@@ -23,4 +23,8 @@ internal static class DiagnosticIds
     public const string NotInSample = "SPEC015";
     public const string UnsupportedSpec = "SPEC016";
     public const string CaseAlias = "SPEC017";
+
+    // SPEC018 and SPEC019 are left to branches merging at the same time (metadata merge, fidelity).
+    public const string SampleFieldNotDocumented = "SPEC020";
+    public const string SampleTypeMismatch = "SPEC021";
 }
