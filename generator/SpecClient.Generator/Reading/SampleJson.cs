@@ -233,6 +233,11 @@ internal static class SampleJson
         {
             if (char.IsWhiteSpace(s[i]))
             {
+                if (s[i] is not (' ' or '\t' or '\n' or '\r'))
+                {
+                    l.Note("the space character U+" + ((int)s[i]).ToString("X4", CultureInfo.InvariantCulture) + ", which JSON does not allow", i);
+                }
+
                 i++;
             }
             else if (s[i] == '/' && i + 1 < s.Length && s[i + 1] == '/')
