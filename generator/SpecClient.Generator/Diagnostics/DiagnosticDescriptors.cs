@@ -30,6 +30,8 @@ internal static class DiagnosticDescriptors
         [DiagnosticIds.UnsupportedSpec] = Warning(DiagnosticIds.UnsupportedSpec, "Spec format not supported"),
         [DiagnosticIds.CaseAlias] = Info(DiagnosticIds.CaseAlias, "Another spelling of a name"),
         [DiagnosticIds.PageMetadataDisagree] = Warning(DiagnosticIds.PageMetadataDisagree, "Doc page and metadata disagree"),
+        [DiagnosticIds.SampleFieldNotDocumented] = Warning(DiagnosticIds.SampleFieldNotDocumented, "Sample field not in the response tables"),
+        [DiagnosticIds.SampleTypeMismatch] = Warning(DiagnosticIds.SampleTypeMismatch, "Sample value does not match the documented type"),
         [DiagnosticIds.LanguageVersion] = Error(DiagnosticIds.LanguageVersion, "C# 8 or later needed"),
     };
 

@@ -23,5 +23,7 @@ internal static class DiagnosticIds
     public const string NotInSample = "SPEC015";
     public const string UnsupportedSpec = "SPEC016";
     public const string CaseAlias = "SPEC017";
+    public const string SampleFieldNotDocumented = "SPEC018";
     public const string PageMetadataDisagree = "SPEC019";
+    public const string SampleTypeMismatch = "SPEC020";
 }

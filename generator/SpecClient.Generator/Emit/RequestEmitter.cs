@@ -59,6 +59,12 @@ internal static class RequestEmitter
             EmitMembers(w, p.Members, p.ItemTypeName!, options, isItem: true, roa, json || (roa && p.Position == ParameterPosition.Body));
             w.Close();
         }
+
+        foreach (RequestParameter p in parameters.Where(p => p.EnumTypeName is not null))
+        {
+            w.Line();
+            EnumEmitter.Emit(w, p.EnumTypeName!, p.WireName, p.Doc.Values);
+        }
     }
 
     private static void EmitWriteTo(SourceWriter w, EquatableArray<RequestParameter> parameters, bool isItem, bool roa, bool fillsRegionId)
@@ -70,9 +76,10 @@ internal static class RequestEmitter
         foreach (RequestParameter p in parameters)
         {
             string wire = isItem ? "prefix + " + SourceWriter.Literal(p.WireName) : SourceWriter.Literal(p.WireName);
+            string value = "this." + p.PropertyName + WireText(p, p.IsRequired);
             if (p.IsRequired && (p.Shape != ValueShape.Scalar || p.Kind == ScalarKind.String))
             {
-                w.Line("global::SpecClient.ApiRequest.ThrowIfMissing(this." + p.PropertyName + ", " + SourceWriter.Literal(p.WireName) + ");");
+                w.Line("global::SpecClient.ApiRequest.ThrowIfMissing(" + (p.Shape == ValueShape.Scalar ? value : "this." + p.PropertyName) + ", " + SourceWriter.Literal(p.WireName) + ");");
             }
 
             if (roa && !isItem && RoaWriteEmitter.Writes(p))
@@ -84,12 +91,12 @@ internal static class RequestEmitter
             switch (p.Shape)
             {
                 case ValueShape.Scalar:
-                    w.Line((fillsRegionId && RegionIdParameter.Is(p) ? "request.AddRegionId(" : "request.Add(" + wire + ", ") + "this." + p.PropertyName + ");");
+                    w.Line(fillsRegionId && RegionIdParameter.Is(p) ? "request.AddRegionId(" + value + ");" : "request.Add(" + wire + ", " + value + ");");
                     break;
                 case ValueShape.ScalarList:
                     w.Open("if (this." + p.PropertyName + " is { } " + Local(p) + ")");
                     w.Open("for (int i = 0; i < " + Local(p) + ".Count; i++)");
-                    w.Line("request.Add(" + wire + " + \".\" + (i + 1).ToString(global::System.Globalization.CultureInfo.InvariantCulture), " + Local(p) + "[i]);");
+                    w.Line("request.Add(" + wire + " + \".\" + (i + 1).ToString(global::System.Globalization.CultureInfo.InvariantCulture), " + Local(p) + "[i]" + WireText(p, true) + ");");
                     w.Close();
                     w.Close();
                     break;
@@ -116,6 +123,10 @@ internal static class RequestEmitter
             ? operation.Parameters.Select(p => RegionIdParameter.Is(p) ? p with { IsRequired = false } : p).ToEquatableArray()
             : operation.Parameters;
 
+    // An enum is sent as its text: WireValue, null for an unset value (left out, or reported when required).
+    internal static string WireText(RequestParameter p, bool notNull) =>
+        p.EnumTypeName is null ? string.Empty : notNull ? ".WireValue" : "?.WireValue";
+
     private static string Local(RequestParameter p) => "_" + p.PropertyName.TrimStart('@');
 
     private static string PropertyType(RequestParameter p, EmitOptions options)
@@ -123,10 +134,10 @@ internal static class RequestEmitter
         string nullable = p.IsRequired ? string.Empty : "?";
         return p.Shape switch
         {
-            ValueShape.ScalarList => TypeNames.List + "<" + TypeNames.Scalar(p.Kind) + ">" + nullable,
+            ValueShape.ScalarList => TypeNames.List + "<" + TypeNames.Value(p.Kind, p.EnumTypeName) + ">" + nullable,
             ValueShape.ObjectList => TypeNames.List + "<" + p.ItemTypeName + ">" + nullable,
             ValueShape.Object => p.ItemTypeName + nullable,
-            _ => TypeNames.Scalar(p.Kind) + nullable,
+            _ => TypeNames.Value(p.Kind, p.EnumTypeName) + nullable,
         };
     }
 }

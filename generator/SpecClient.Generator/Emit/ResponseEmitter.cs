@@ -81,25 +81,34 @@ internal static class ResponseEmitter
             EmitClass(w, f.TypeName, f.Children, options);
         }
 
+        foreach (ResponseField f in fields)
+        {
+            if (f.EnumTypeName is not null)
+            {
+                w.Line();
+                EnumEmitter.Emit(w, f.EnumTypeName, f.WireName, f.Doc.Values);
+            }
+        }
+
         w.Close();
     }
 
     private static string ReadExpression(ResponseField f) => f.Shape switch
     {
-        ValueShape.Scalar => TypeNames.ReadMethod(f.Kind) + "(ref reader)",
-        ValueShape.ScalarList => TypeNames.Json + ".List<" + ItemType(f) + ">(ref reader, " + SourceWriter.Literal(f.ItemWrapper) + ", " + ItemReaders.For(f.Kind) + ")",
+        ValueShape.Scalar => (f.EnumTypeName is null ? TypeNames.ReadMethod(f.Kind) : f.EnumTypeName + ".Read") + "(ref reader)",
+        ValueShape.ScalarList => TypeNames.Json + ".List<" + ItemType(f) + ">(ref reader, " + SourceWriter.Literal(f.ItemWrapper) + ", " + (f.EnumTypeName is null ? ItemReaders.For(f.Kind) : f.EnumTypeName + ".ReadItem") + ")",
         ValueShape.ObjectList => TypeNames.Json + ".List<" + ItemType(f) + ">(ref reader, " + SourceWriter.Literal(f.ItemWrapper) + ", " + f.TypeName + ".Read)",
         _ => TypeNames.Json + ".Object<" + f.TypeName + ">(ref reader, " + f.TypeName + ".Read)",
     };
 
     private static string Local(ResponseField f) => "_" + f.PropertyName.TrimStart('@');
 
-    private static string ItemType(ResponseField f) => f.Shape == ValueShape.ObjectList ? f.TypeName! : TypeNames.Scalar(f.Kind);
+    private static string ItemType(ResponseField f) => f.Shape == ValueShape.ObjectList ? f.TypeName! : TypeNames.Value(f.Kind, f.EnumTypeName);
 
     private static string PropertyType(ResponseField f) => f.Shape switch
     {
         ValueShape.ScalarList or ValueShape.ObjectList => TypeNames.List + "<" + ItemType(f) + ">",
         ValueShape.Object => f.TypeName + "?",
-        _ => TypeNames.Scalar(f.Kind) + "?",
+        _ => TypeNames.Value(f.Kind, f.EnumTypeName) + "?",
     };
 }

@@ -24,20 +24,20 @@ internal static class RoaWriteEmitter
             // Paths and headers hold one value: a list goes comma-separated, as the services read it.
             string value = p.Shape == ValueShape.ScalarList
                 ? "this." + p.PropertyName + " is { } " + Local(p) + " ? global::System.String.Join(\",\", " + Local(p) + ") : null"
-                : "this." + p.PropertyName;
+                : Value(p);
             w.Line("request.Add(" + wire + ", " + value + ", " + Location + p.Position + ");");
             return;
         }
 
         if (IsWholeBody(p))
         {
-            w.Line("request.SetBody(this." + p.PropertyName + ");");
+            w.Line("request.SetBody(" + Value(p) + ");");
             return;
         }
 
         if (p.Shape == ValueShape.Scalar)
         {
-            w.Line("request.Add(" + wire + ", this." + p.PropertyName + ", " + Location + "Body);");
+            w.Line("request.Add(" + wire + ", " + Value(p) + ", " + Location + "Body);");
             return;
         }
 
@@ -52,12 +52,12 @@ internal static class RoaWriteEmitter
         {
             if (p.IsRequired && (p.Shape != ValueShape.Scalar || p.Kind == ScalarKind.String))
             {
-                w.Line("global::SpecClient.ApiRequest.ThrowIfMissing(this." + p.PropertyName + ", " + SourceWriter.Literal(p.WireName) + ");");
+                w.Line("global::SpecClient.ApiRequest.ThrowIfMissing(" + (p.Shape == ValueShape.Scalar ? Value(p) : "this." + p.PropertyName) + ", " + SourceWriter.Literal(p.WireName) + ");");
             }
 
             if (p.Shape == ValueShape.Scalar)
             {
-                w.Line("body.Add(" + SourceWriter.Literal(p.WireName) + ", this." + p.PropertyName + ");");
+                w.Line("body.Add(" + SourceWriter.Literal(p.WireName) + ", " + Value(p) + ");");
             }
             else
             {
@@ -82,7 +82,7 @@ internal static class RoaWriteEmitter
             case ValueShape.ScalarList:
                 w.Line(writer + ".StartArray(" + wire + ");");
                 w.Open("for (int i = 0; i < " + local + ".Count; i++)");
-                w.Line(writer + ".Item(" + local + "[i]);");
+                w.Line(writer + ".Item(" + local + "[i]" + RequestEmitter.WireText(p, notNull: true) + ");");
                 w.Close();
                 w.Line(writer + ".EndArray();");
                 break;
@@ -104,6 +104,9 @@ internal static class RoaWriteEmitter
 
         w.Close();
     }
+
+    // A scalar's value as it is written: an enum as its text.
+    private static string Value(RequestParameter p) => "this." + p.PropertyName + RequestEmitter.WireText(p, p.IsRequired);
 
     private static string Local(RequestParameter p) => "_" + p.PropertyName.TrimStart('@');
 }

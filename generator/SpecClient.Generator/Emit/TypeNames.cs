@@ -18,6 +18,9 @@ internal static class TypeNames
         _ => "string",
     };
 
+    /// <summary>The type of one value: the extensible enum where the docs list values, else the scalar.</summary>
+    public static string Value(ScalarKind kind, string? enumTypeName) => enumTypeName ?? Scalar(kind);
+
     public static string ReadMethod(ScalarKind kind) => kind switch
     {
         ScalarKind.Int32 => Json + ".Int32",

@@ -4,6 +4,8 @@ namespace SpecClient.Generator.Model;
 /// One request parameter. <see cref="WireName"/> is the doc's name (<c>Email</c>, or <c>Tag</c> for the
 /// repeat list <c>Tag.N.Key</c>); <see cref="Members"/> holds the item's fields for a list of objects.
 /// <see cref="Position"/> says where it travels; doc pages that do not say leave it at Query.
+/// <see cref="EnumTypeName"/> names the extensible string enum emitted for a string parameter whose docs list
+/// its values (<see cref="DocComment.Values"/>); null for every other parameter.
 /// </summary>
 internal sealed record RequestParameter(
     string WireName,
@@ -15,4 +17,5 @@ internal sealed record RequestParameter(
     string? ItemTypeName,
     EquatableArray<RequestParameter> Members,
     LocationInfo Location,
-    ParameterPosition Position = ParameterPosition.Query);
+    ParameterPosition Position = ParameterPosition.Query,
+    string? EnumTypeName = null);

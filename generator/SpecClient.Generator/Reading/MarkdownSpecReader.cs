@@ -73,7 +73,9 @@ internal static class MarkdownSpecReader
         CodeSample? sampleRequest = page.CodeBlocks.Find(IsSampleRequest);
         SampleRequest requestFacts = sampleRequest is null ? new SampleRequest(null, null, null) : SampleRequest.Read(sampleRequest.Content);
         (string? json, string? xml) = SuccessSamples(page, response?.Line ?? request?.Line ?? 0);
-        SampleNode? sample = json is null ? null : SampleJson.TryParse(json);
+        (string What, int Offset)? lenience = null;
+        SampleNode? sample = json is null ? null : SampleJson.TryParse(json, out lenience);
+        SampleNode? jsonSample = sample;
         if (json is not null && sample is null)
         {
             LocationInfo at = SampleLocation(page, lines, json);
@@ -106,6 +108,11 @@ internal static class MarkdownSpecReader
         string requestClass = Identifier.Pascal(name) + "Request";
         string responseClass = Identifier.Pascal(name) + "Response";
         EquatableArray<ResponseField> fields = WithRequestId(tree.Build(responseClass), file.Path);
+        if (jsonSample is not null)
+        {
+            SampleCheck.Check(jsonSample, lenience, fields, json!, file.Text, lines, SampleLocation(page, lines, json!), diagnostics);
+        }
+
         LocationInfo location = title is null ? LocationInfo.FileStart(file.Path) : lines.At(title.Line, 0, page.Lines[title.Line].Length);
         string method = roa ? RoaRequestShape.Method(requestFacts.HttpMethod) : "POST";
         (string path, EquatableArray<RequestParameter> requestParameters) = roa

@@ -48,7 +48,7 @@ internal static class RowReader
                 DocText.OneLine(typeText).Trim(),
                 required is "yes" or "true" or "required" or "是" or "必选" or "必须",
                 rawName.IndexOf('└') >= 0,
-                new DocComment(description, example.Length == 0 ? null : example, null),
+                EnumValues.Complete(new DocComment(description, example.Length == 0 ? null : example, null), columns.Cell(row, columns.Description)),
                 location,
                 RoaPositions.FromCell(columns.Cell(row, columns.Position))));
         }

@@ -16,6 +16,15 @@ internal sealed class SampleNode
 
     public SampleNodeKind Kind { get; }
 
+    /// <summary>
+    /// Where the value starts in the sample text (for an object's member, where its name starts): what a
+    /// diagnostic about the sample points at. 0 for samples that do not track it (XML).
+    /// </summary>
+    public int Offset { get; set; }
+
+    /// <summary>A string's or number's text as written; null for other kinds.</summary>
+    public string? Text { get; private set; }
+
     public List<KeyValuePair<string, SampleNode>> Properties { get; } = new();
 
     public List<SampleNode> Items { get; } = new();
@@ -24,7 +33,7 @@ internal sealed class SampleNode
 
     public static SampleNode Array() => new(SampleNodeKind.Array);
 
-    public static SampleNode Scalar(SampleNodeKind kind) => new(kind);
+    public static SampleNode Scalar(SampleNodeKind kind, string? text = null) => new(kind) { Text = text };
 
     public SampleNode? Get(string name)
     {

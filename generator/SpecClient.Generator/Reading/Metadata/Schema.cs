@@ -96,7 +96,8 @@ internal readonly struct Schema
 
         string? example = Text("example");
         string? defaultValue = Text("default");
-        return new DocComment(summary, example is null ? null : Blank(Plain(example)), defaultValue is null ? null : Blank(Plain(defaultValue)));
+        var doc = new DocComment(summary, example is null ? null : Blank(Plain(example)), defaultValue is null ? null : Blank(Plain(defaultValue)));
+        return MetadataEnum.Complete(EnumValues.Complete(doc, Text("description") ?? string.Empty), Shape.GetArray("enum") ?? Declared.GetArray("enum"));
     }
 
     /// <summary>

@@ -1,0 +1,80 @@
+using System;
+using System.Collections.Generic;
+using SpecClient.Generator.Model;
+
+namespace SpecClient.Generator.Emit;
+
+/// <summary>
+/// Emits an extensible string enum: a <c>readonly struct</c> wrapping the wire text, with a static property per
+/// value the docs list. Any other text is a value too (the service adds values without notice, and reading one
+/// must never fail), so it is a struct over a string rather than a C# <c>enum</c>, as Azure's generated clients do.
+/// </summary>
+/// <remarks>
+/// Equality is ordinal: the service compares values exactly, and two documented values may differ only by case.
+/// Strings convert implicitly to the enum (any string is a value) and back only explicitly or through
+/// <c>ToString()</c>: both conversions implicit would make <c>value == "text"</c> ambiguous.
+/// </remarks>
+internal static class EnumEmitter
+{
+    // Members every enum declares, which a value's name must not take.
+    private static readonly string[] Reserved = { "Value", "WireValue", "Equals", "GetHashCode", "ToString", "Read", "ReadItem", "GetType", "MemberwiseClone", "ReferenceEquals" };
+
+    public static void Emit(SourceWriter w, string type, string wireName, EquatableArray<DocValue> values)
+    {
+        w.Summary("The values the docs list for " + wireName + ". Any other text the service sends is kept as it is: convert a string to send a value not listed here.");
+        w.Open("public readonly partial struct " + type + " : global::System.IEquatable<" + type + ">");
+        w.Line("private readonly string? _value;");
+        w.Line();
+        w.Line("/// <summary>A value from its wire text.</summary>");
+        w.Line("/// <param name=\"value\">The text sent and received.</param>");
+        w.Open("public " + type + "(string value)");
+        w.Line("this._value = value ?? throw new global::System.ArgumentNullException(nameof(value));");
+        w.Close();
+        w.Line();
+
+        var taken = new HashSet<string>(StringComparer.Ordinal) { type };
+        taken.UnionWith(Reserved);
+        foreach (DocValue value in values)
+        {
+            string name = Identifier.Unique(Identifier.Pascal(value.Value), taken);
+            w.Summary(value.Value + (value.Description is { Length: > 0 } description ? ": " + description : "."));
+            w.Line("public static " + type + " " + name + " { get; } = new " + type + "(" + SourceWriter.Literal(value.Value) + ");");
+            w.Line();
+        }
+
+        w.Line("/// <summary>The text sent and received; empty for <c>default</c>.</summary>");
+        w.Line("public string Value => this._value ?? string.Empty;");
+        w.Line();
+        w.Line("// Null for default(" + type + "): an unset value is left out of the request, or reported where the docs ask for one.");
+        w.Line("internal string? WireValue => this._value;");
+        w.Line();
+        w.Line("/// <summary>The value with this text.</summary>");
+        w.Line("public static implicit operator " + type + "(string value) => new " + type + "(value);");
+        w.Line();
+        w.Line("/// <summary>The text of the value.</summary>");
+        w.Line("public static explicit operator string(" + type + " value) => value.Value;");
+        w.Line();
+        w.Line("/// <summary>Whether both have the same text (ordinal).</summary>");
+        w.Line("public static bool operator ==(" + type + " left, " + type + " right) => left.Equals(right);");
+        w.Line();
+        w.Line("/// <summary>Whether the texts differ (ordinal).</summary>");
+        w.Line("public static bool operator !=(" + type + " left, " + type + " right) => !left.Equals(right);");
+        w.Line();
+        w.Line("/// <inheritdoc />");
+        w.Line("public bool Equals(" + type + " other) => string.Equals(this.Value, other.Value, global::System.StringComparison.Ordinal);");
+        w.Line();
+        w.Line("/// <inheritdoc />");
+        w.Line("public override bool Equals(object? obj) => obj is " + type + " other && this.Equals(other);");
+        w.Line();
+        w.Line("/// <inheritdoc />");
+        w.Line("public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(this.Value);");
+        w.Line();
+        w.Line("/// <summary>The text sent and received.</summary>");
+        w.Line("public override string ToString() => this.Value;");
+        w.Line();
+        w.Line("internal static " + type + "? Read(ref " + TypeNames.Reader + " reader) => " + TypeNames.Json + ".String(ref reader) is { } text ? new " + type + "(text) : (" + type + "?)null;");
+        w.Line();
+        w.Line("internal static " + type + " ReadItem(ref " + TypeNames.Reader + " reader) => new " + type + "(" + TypeNames.Json + ".StringItem(ref reader));");
+        w.Close();
+    }
+}

@@ -1,0 +1,83 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using SpecClient.Generator.Model;
+
+namespace SpecClient.Generator.Reading;
+
+/// <summary>
+/// Decides which parameters and fields become extensible string enums and names their types: a string (or
+/// list of strings) whose docs list at least two values, one of them with a letter. Numeric lists on a string
+/// parameter (<c>Avail</c>: 0, 1, 3, 4) and value lists on numbers and booleans stay as they are: an enum of
+/// <c>_0</c>, <c>_1</c> reads worse than the number, and the values are in the doc comment either way.
+/// </summary>
+/// <remarks>
+/// Runs after a page is read, over the finished tree, so the names are unique among everything the class
+/// declares (its properties, nested item types and the generated methods): <c>Lang</c> gets the nested type
+/// <c>LangValue</c>, or <c>LangValue2</c> when the class has a <c>LangValue</c> already.
+/// </remarks>
+internal static class EnumTypes
+{
+    public static SpecReadResult Assign(SpecReadResult result)
+    {
+        if (!result.Operations.Any(HasValues))
+        {
+            return result;
+        }
+
+        return result with { Operations = result.Operations.Select(Assign).ToEquatableArray() };
+    }
+
+    public static bool IsEnum(ValueShape shape, ScalarKind kind, DocComment doc) =>
+        kind == ScalarKind.String
+        && shape is ValueShape.Scalar or ValueShape.ScalarList
+        && doc.Values.Count >= 2
+        && doc.Values.Any(v => v.Value.Any(char.IsLetter));
+
+    private static Operation Assign(Operation operation)
+    {
+        string name = Identifier.Pascal(operation.Name);
+        return operation with
+        {
+            Parameters = Parameters(operation.Parameters, name + "Request", "WriteTo"),
+            Response = Fields(operation.Response, name + "Response"),
+        };
+    }
+
+    private static EquatableArray<RequestParameter> Parameters(EquatableArray<RequestParameter> parameters, string className, string method)
+    {
+        HashSet<string> taken = Taken(className, method, parameters.Select(p => p.PropertyName), parameters.Select(p => p.ItemTypeName));
+        return parameters.Select(p => p with
+        {
+            EnumTypeName = IsEnum(p.Shape, p.Kind, p.Doc) ? Identifier.Unique(TypeName(p.PropertyName), taken) : null,
+            Members = p.ItemTypeName is null ? p.Members : Parameters(p.Members, p.ItemTypeName, "WriteTo"),
+        }).ToEquatableArray();
+    }
+
+    private static EquatableArray<ResponseField> Fields(EquatableArray<ResponseField> fields, string className)
+    {
+        HashSet<string> taken = Taken(className, "Read", fields.Select(f => f.PropertyName), fields.Select(f => f.TypeName));
+        return fields.Select(f => f with
+        {
+            EnumTypeName = IsEnum(f.Shape, f.Kind, f.Doc) ? Identifier.Unique(TypeName(f.PropertyName), taken) : null,
+            Children = f.TypeName is null ? f.Children : Fields(f.Children, f.TypeName),
+        }).ToEquatableArray();
+    }
+
+    private static HashSet<string> Taken(string className, string method, IEnumerable<string> properties, IEnumerable<string?> types)
+    {
+        var taken = new HashSet<string>(StringComparer.Ordinal) { className, method };
+        taken.UnionWith(properties);
+        taken.UnionWith(types.Where(t => t is not null)!);
+        return taken;
+    }
+
+    private static string TypeName(string propertyName) => propertyName.TrimStart('@') + "Value";
+
+    private static bool HasValues(Operation operation) =>
+        operation.Parameters.Any(HasValues) || operation.Response.Any(HasValues);
+
+    private static bool HasValues(RequestParameter p) => p.Doc.Values.Count > 0 || p.Members.Any(HasValues);
+
+    private static bool HasValues(ResponseField f) => f.Doc.Values.Count > 0 || f.Children.Any(HasValues);
+}

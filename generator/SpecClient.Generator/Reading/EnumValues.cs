@@ -1,0 +1,588 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using SpecClient.Generator.Model;
+
+namespace SpecClient.Generator.Reading;
+
+/// <summary>
+/// Finds in a description's markdown the values it lists, its default and its range:
+/// "Valid values: **A**, **B**, and **C**", "Valid values:" (or "取值：") then bullets <c>-   **zh**: Chinese</c>,
+/// bullets <c>- **Enabled**: ...</c> with no lead-in, "Default value: X" ("默认值：X", "默认为X"),
+/// "Valid values: 1 to 100" ("取值范围：1~100").
+/// </summary>
+/// <remarks>
+/// Heuristic, so it leans to precision: a value is one token (no spaces, at most 64 characters), and a list
+/// is dropped as a whole when one of its items is a sentence rather than a value ("If PeriodUnit is Month,
+/// valid values are ..."). A value wrongly kept costs little (the enums are extensible); a sentence kept as
+/// an enum member would be noise in every user's IntelliSense.
+/// </remarks>
+internal static class EnumValues
+{
+    private static readonly string[] ListMarkers =
+    {
+        "valid values", "valid value", "possible values", "enumeration values", "value range", "取值范围", "取值", "可选值", "可能值", "枚举值", "范围",
+    };
+
+    private static readonly string[] DefaultMarkers =
+    {
+        "default value:", "default value：", "default value is", "default:", "默认值：", "默认值:", "默认值为", "默认为", "默认是", "默认值是",
+    };
+
+    /// <summary>The doc comment with the values, default and range that <paramref name="markdown"/> states.</summary>
+    public static DocComment Complete(DocComment doc, string markdown)
+    {
+        if (markdown.Length == 0)
+        {
+            return doc;
+        }
+
+        var found = new Findings();
+        string[] lines = markdown.Replace("\r", string.Empty).Split('\n');
+        for (int i = 0; i < lines.Length; i++)
+        {
+            FindList(lines, i, found);
+        }
+
+        if (found.Values.Count == 0)
+        {
+            UnmarkedBullets(lines, found);
+        }
+
+        FindDefault(markdown, found);
+        var values = new List<DocValue>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (DocValue value in found.Values)
+        {
+            if (seen.Add(value.Value))
+            {
+                values.Add(value);
+            }
+        }
+
+        return doc with
+        {
+            Values = values.Count == 0 ? doc.Values : values.ToEquatableArray(),
+            DefaultValue = doc.DefaultValue ?? found.Default,
+            Range = doc.Range ?? found.Range,
+        };
+    }
+
+    /// <summary>One token a doc page can mean as a value: no spaces, not a sentence, not only punctuation.</summary>
+    public static bool IsToken(string value) => IsToken(value, asciiOnly: true);
+
+    /// <summary>
+    /// <see cref="IsToken(string)"/>, optionally allowing any letters: prose values are ASCII codes (Chinese
+    /// prose around them is description, "TCP/UDP协议" a sentence fragment), metadata <c>enum</c> items are data.
+    /// </summary>
+    public static bool IsToken(string value, bool asciiOnly)
+    {
+        if (value.Length == 0 || value.Length > 64)
+        {
+            return false;
+        }
+
+        bool letterOrDigit = false;
+        foreach (char c in value)
+        {
+            if (char.IsWhiteSpace(c) || c is ',' or ';' or '，' or '；' or '。' or '(' or ')' or '（' or '）' or '[' or ']' or '<' or '>' or '"' or '\'' or '`')
+            {
+                return false;
+            }
+
+            if (asciiOnly && c > 127)
+            {
+                return false;
+            }
+
+            letterOrDigit |= char.IsLetterOrDigit(c);
+        }
+
+        return letterOrDigit && !value.EndsWith(":", StringComparison.Ordinal) && !value.EndsWith("：", StringComparison.Ordinal);
+    }
+
+    private static void FindList(string[] lines, int index, Findings found)
+    {
+        string line = lines[index];
+        if (IsBullet(line.Trim(), out _))
+        {
+            // "-   **Type**: the type of backend server. Valid values: ...": about a field of a JSON value, not this one.
+            return;
+        }
+
+        string lower = line.ToLowerInvariant();
+        foreach (string marker in ListMarkers)
+        {
+            int at = lower.IndexOf(marker, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            string before = line.Substring(0, at).TrimEnd();
+            if (before.EndsWith("N的", StringComparison.Ordinal) || before.EndsWith("N 的", StringComparison.Ordinal))
+            {
+                // "N的取值范围为1~20" is about the repeat index, not the value.
+                return;
+            }
+
+            string rest = line.Substring(at + marker.Length);
+            string restLower = rest.TrimStart().ToLowerInvariant();
+            if (restLower.StartsWith("of ", StringComparison.Ordinal) || restLower.StartsWith("for ", StringComparison.Ordinal))
+            {
+                // "Valid values of N: 1 to 20" is about the repeat index, not the value.
+                return;
+            }
+
+            string? afterColon = AfterColon(rest);
+            if (afterColon is null)
+            {
+                return;
+            }
+
+            string inline = Plain(afterColon).Trim();
+            if (inline.Length > 0)
+            {
+                if (Range(inline) is { } range)
+                {
+                    found.Range ??= range;
+                }
+                else if (found.Values.Count == 0)
+                {
+                    InlineList(inline, found);
+                }
+            }
+
+            else if (found.Values.Count == 0)
+            {
+                TryBullets(lines, index + 1, found, requireBold: false);
+            }
+
+            return;
+        }
+    }
+
+    // The text after the marker's colon ("Valid values: ...", "Valid values are ...", "取值：..."), or null when
+    // the marker is part of a sentence ("valid values depend on ...").
+    private static string? AfterColon(string rest)
+    {
+        string trimmed = rest.TrimStart('*', ' ', '\t');
+        if (trimmed.StartsWith("are ", StringComparison.OrdinalIgnoreCase) || trimmed.StartsWith("is ", StringComparison.OrdinalIgnoreCase))
+        {
+            return trimmed.Substring(trimmed.IndexOf(' ') + 1);
+        }
+
+        if (trimmed.StartsWith("为", StringComparison.Ordinal) || trimmed.StartsWith("是", StringComparison.Ordinal))
+        {
+            return trimmed.Substring(1);
+        }
+
+        if (trimmed.StartsWith(":", StringComparison.Ordinal) || trimmed.StartsWith("：", StringComparison.Ordinal))
+        {
+            return trimmed.Substring(1).TrimStart('*', ' ', '\t');
+        }
+
+        return null;
+    }
+
+    // "**A**, **B**, and **C**." / "MEMORY and PERSISTED" / "System | Custom": up to the end of the sentence.
+    private static void InlineList(string inline, Findings found)
+    {
+        string sentence = SentenceOf(inline);
+        var items = new List<DocValue>();
+        foreach (string piece in sentence.Split(new[] { ',', '|', '、', '，', '/' }, StringSplitOptions.None))
+        {
+            foreach (string word in SplitConjunctions(piece))
+            {
+                // "SYSTEM (automatically triggered by the system)": the value, then what it means.
+                string text = word.Trim();
+                string? description = null;
+                int open = text.IndexOf('(');
+                if (open > 0 && text.EndsWith(")", StringComparison.Ordinal))
+                {
+                    description = text.Substring(open + 1, text.Length - open - 2).Trim();
+                    text = text.Substring(0, open);
+                }
+
+                string value = Value(text);
+                if (value.Length == 0)
+                {
+                    continue;
+                }
+
+                if (!IsToken(value))
+                {
+                    return;
+                }
+
+                items.Add(new DocValue(value, description is { Length: > 0 } ? description : null));
+            }
+        }
+
+        if (items.Count >= 2)
+        {
+            found.Values.AddRange(items);
+        }
+    }
+
+    private static IEnumerable<string> SplitConjunctions(string piece)
+    {
+        string text = " " + piece.Trim() + " ";
+        foreach (string conjunction in new[] { " and ", " or ", " 和 ", " 或 " })
+        {
+            text = text.Replace(conjunction, "\u0001");
+        }
+
+        return text.Split('\u0001');
+    }
+
+    private static string SentenceOf(string text)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c is '。' or '；' or ';' || (c == '.' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]))))
+            {
+                return text.Substring(0, i);
+            }
+        }
+
+        return text;
+    }
+
+    // Bullets following the lead-in: "-   **zh**: Chinese", "- zh: Chinese", "- Active". Continuation
+    // paragraphs and deeper bullets belong to the bullet above; a note or a shallower bullet ends the list.
+    // Indents within one level differ by a space on real pages (" -   **zh**" then "-   **en**").
+    private static void TryBullets(string[] lines, int start, Findings found, bool requireBold)
+    {
+        var values = new List<DocValue>();
+        string? defaultValue = null;
+        string? range = null;
+        int level = -1;
+        for (int i = start; i < lines.Length; i++)
+        {
+            string line = lines[i].Trim();
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            if (!IsBullet(line, out string item))
+            {
+                if (values.Count == 0)
+                {
+                    return;
+                }
+
+                string lower = Plain(line).TrimStart().ToLowerInvariant();
+                if (lower.StartsWith("note", StringComparison.Ordinal) || lower.StartsWith("注意", StringComparison.Ordinal) || lower.StartsWith("说明", StringComparison.Ordinal)
+                    || lower.StartsWith("valid value", StringComparison.Ordinal) || lower.StartsWith("取值", StringComparison.Ordinal))
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            int indent = Indent(lines[i]);
+            if (level < 0)
+            {
+                level = indent;
+            }
+            else if (indent > level + 1)
+            {
+                continue;
+            }
+            else if (indent < level - 1)
+            {
+                break;
+            }
+
+            if (!Bullet(item, requireBold, out DocValue? value, out bool isDefault, out string? itemRange))
+            {
+                return;
+            }
+
+            range ??= itemRange;
+            if (value is not null)
+            {
+                values.Add(value);
+                if (isDefault)
+                {
+                    defaultValue ??= value.Value;
+                }
+            }
+        }
+
+        if (values.Count >= (requireBold ? 2 : 1))
+        {
+            found.Values.AddRange(values);
+            found.Default ??= defaultValue;
+        }
+
+        found.Range ??= range;
+    }
+
+    // "The status of the rule:" then bold bullets, with no "Valid values": only after a lead-in that ends with a
+    // colon and does not introduce fields ("The following parameters are used to specify ...").
+    private static void UnmarkedBullets(string[] lines, Findings found)
+    {
+        for (int i = 0; i + 1 < lines.Length && found.Values.Count == 0; i++)
+        {
+            string line = Plain(lines[i]).Trim();
+            string lower = line.ToLowerInvariant();
+            if ((line.EndsWith(":", StringComparison.Ordinal) || line.EndsWith("：", StringComparison.Ordinal))
+                && !IsBullet(line, out _)
+                && lower.IndexOf("parameter", StringComparison.Ordinal) < 0 && lower.IndexOf("field", StringComparison.Ordinal) < 0
+                && line.IndexOf("参数", StringComparison.Ordinal) < 0 && line.IndexOf("字段", StringComparison.Ordinal) < 0)
+            {
+                TryBullets(lines, i + 1, found, requireBold: true);
+            }
+        }
+    }
+
+    private static int Indent(string line)
+    {
+        int indent = 0;
+        foreach (char c in line)
+        {
+            if (c == ' ')
+            {
+                indent++;
+            }
+            else if (c == '\t')
+            {
+                indent += 4;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return indent;
+    }
+
+    private static bool IsBullet(string line, out string item)
+    {
+        item = string.Empty;
+        if (line.Length > 1 && (line[0] is '-' or '*' or '•') && (line[1] == ' ' || line[1] == '\t') )
+        {
+            item = line.Substring(1).Trim();
+            return true;
+        }
+
+        return false;
+    }
+
+    // One bullet: a value, its description, whether it says it is the default; false for a sentence.
+    private static bool Bullet(string item, bool requireBold, out DocValue? value, out bool isDefault, out string? range)
+    {
+        value = null;
+        isDefault = false;
+        range = null;
+        string raw;
+        string rest;
+        if (item.StartsWith("**", StringComparison.Ordinal) && item.IndexOf("**", 2, StringComparison.Ordinal) is int close and > 2)
+        {
+            raw = item.Substring(2, close - 2);
+            rest = item.Substring(close + 2);
+        }
+        else if (item.StartsWith("`", StringComparison.Ordinal) && item.IndexOf('`', 1) is int tick and > 1)
+        {
+            raw = item.Substring(1, tick - 1);
+            rest = item.Substring(tick + 1);
+        }
+        else if (requireBold)
+        {
+            return false;
+        }
+        else
+        {
+            int colon = item.IndexOfAny(new[] { ':', '：' });
+            raw = colon < 0 ? item : item.Substring(0, colon);
+            rest = colon < 0 ? string.Empty : item.Substring(colon);
+        }
+
+        string text = Value(raw);
+        string description = Plain(rest).Trim().TrimStart(':', '：', '-', ' ').Trim();
+        if (requireBold && !(rest.TrimStart().StartsWith(":", StringComparison.Ordinal) || rest.TrimStart().StartsWith("：", StringComparison.Ordinal) || raw.TrimEnd().EndsWith(":", StringComparison.Ordinal) || raw.TrimEnd().EndsWith("：", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        if (Range(text) is { } itemRange)
+        {
+            range = itemRange;
+            return true;
+        }
+
+        string lower = text.ToLowerInvariant();
+        if (lower.StartsWith("default", StringComparison.Ordinal) || lower.StartsWith("默认", StringComparison.Ordinal))
+        {
+            // "-   Default value: PostPaid": a note in the list, not a value.
+            return true;
+        }
+
+        if (!IsToken(text))
+        {
+            return false;
+        }
+
+        string descriptionLower = description.ToLowerInvariant();
+        isDefault = descriptionLower.Contains("this is the default value") || descriptionLower.Contains("(default)") || descriptionLower.StartsWith("default", StringComparison.Ordinal) || description.Contains("默认值");
+        value = new DocValue(text, description.Length == 0 ? null : TrimEnding(description));
+        return true;
+    }
+
+    private static void FindDefault(string markdown, Findings found)
+    {
+        if (found.Default is not null)
+        {
+            return;
+        }
+
+        foreach (string line in markdown.Split('\n'))
+        {
+            string text = Plain(line).Trim();
+            if (IsBullet(text, out string item))
+            {
+                // A bullet's default is that item's ("-   **Weight**: ... Default value: 100"), unless the bullet is only the default.
+                if (!item.StartsWith("default", StringComparison.OrdinalIgnoreCase) && !item.StartsWith("默认", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                text = item;
+            }
+
+            if (DefaultIn(text) is { } value)
+            {
+                found.Default = value;
+                return;
+            }
+        }
+    }
+
+    private static string? DefaultIn(string text)
+    {
+        string lower = text.ToLowerInvariant();
+        foreach (string marker in DefaultMarkers)
+        {
+            int at = lower.IndexOf(marker, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            string rest = text.Substring(at + marker.Length).TrimStart(' ', ':', '：');
+            int end = 0;
+            while (end < rest.Length && !char.IsWhiteSpace(rest[end]) && rest[end] is not (',' or '，' or '。' or '；' or ';' or '）' or ')' or '|'))
+            {
+                end++;
+            }
+
+            string value = rest.Substring(0, end).TrimEnd('.');
+            if (IsToken(value))
+            {
+                return value;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"1 to 100", "**1** to **10**", "1~10", "0-100" as <c>1–100</c>; null when the text is no range.</summary>
+    private static string? Range(string text)
+    {
+        string plain = SentenceOf(Plain(text).Trim());
+        if (plain.Length < 3)
+        {
+            return null;
+        }
+
+        foreach (string separator in new[] { " to ", "~", "～", " - ", "-", "–", "到", "至" })
+        {
+            int at = plain.IndexOf(separator, 1, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            string low = plain.Substring(0, at).Trim();
+            string high = Unit(plain.Substring(at + separator.Length).Trim());
+            if (IsNumber(low) && IsNumber(high))
+            {
+                return low + "–" + high;
+            }
+        }
+
+        return null;
+    }
+
+    // "10年", "300 seconds": the number before a unit word.
+    private static string Unit(string text)
+    {
+        int end = 0;
+        while (end < text.Length && (char.IsDigit(text[end]) || text[end] is '.' or ',' || (end == 0 && text[end] == '-')))
+        {
+            end++;
+        }
+
+        string rest = text.Substring(end).Trim();
+        return rest.Length == 0 || !rest.Any(char.IsDigit) ? text.Substring(0, end).TrimEnd('.', ',') : text;
+    }
+
+    private static bool IsNumber(string text) =>
+        text.Length > 0 && double.TryParse(text.Replace(",", string.Empty), NumberStyles.Float, CultureInfo.InvariantCulture, out _);
+
+    // A value as written: emphasis, code marks, escapes, quotes and closing punctuation removed.
+    private static string Value(string markdown)
+    {
+        string text = Plain(markdown).Trim().Trim('"', '\'', '“', '”', '‘', '’').Trim();
+        text = TrimEnding(text);
+        if (text.EndsWith("(default)", StringComparison.OrdinalIgnoreCase))
+        {
+            text = text.Substring(0, text.Length - "(default)".Length).Trim();
+        }
+
+        return text.Trim().TrimEnd(':', '：').Trim();
+    }
+
+    private static string TrimEnding(string text) => text.TrimEnd('.', '。', ';', '；', ',', '，', ' ');
+
+    // Markdown marks off, escapes resolved: "**http\_2xx**" → "http_2xx".
+    private static string Plain(string markdown)
+    {
+        var text = new StringBuilder(markdown.Length);
+        for (int i = 0; i < markdown.Length; i++)
+        {
+            char c = markdown[i];
+            if (c == '\\' && i + 1 < markdown.Length && markdown[i + 1] < 128 && !char.IsLetterOrDigit(markdown[i + 1]))
+            {
+                text.Append(markdown[++i]);
+            }
+            else if (c is '*' or '`')
+            {
+                continue;
+            }
+            else
+            {
+                text.Append(c == '\u00a0' ? ' ' : c);
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private sealed class Findings
+    {
+        public List<DocValue> Values { get; } = new();
+
+        public string? Default { get; set; }
+
+        public string? Range { get; set; }
+    }
+}

@@ -1,0 +1,274 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using SpecClient.Generator.Diagnostics;
+using SpecClient.Generator.Model;
+
+namespace SpecClient.Generator.Reading;
+
+/// <summary>
+/// The docs checked against themselves: a page's JSON sample response against the response tree read from its
+/// tables. A sample field the tables lack (the client drops it) and a sample value the documented type cannot
+/// hold (the client's reader fails on it) are warnings at the sample's line. The rules follow what the
+/// generated readers accept: numbers and booleans in strings, a single item or the XML-shaped wrapper object
+/// where a list is documented, null anywhere.
+/// </summary>
+internal sealed class SampleCheck
+{
+    private readonly string _fileText;
+    private readonly string _sample;
+    private readonly LineIndex _lines;
+    private readonly LocationInfo _fallback;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly HashSet<string> _reported = new(StringComparer.OrdinalIgnoreCase);
+    private int _sampleStart = -1;
+
+    private SampleCheck(string fileText, string sample, LineIndex lines, LocationInfo fallback, DiagnosticBag diagnostics)
+    {
+        _fileText = fileText;
+        _sample = sample;
+        _lines = lines;
+        _fallback = fallback;
+        _diagnostics = diagnostics;
+    }
+
+    /// <summary>
+    /// Reports what JSON does not allow in the sample, then compares <paramref name="root"/>, read from <paramref name="sample"/> (the JSON code block's text), with
+    /// <paramref name="fields"/>. <paramref name="fallback"/> is the code block's place, for a sample whose text
+    /// is not found verbatim in the page.
+    /// </summary>
+    public static void Check(SampleNode root, (string What, int Offset)? lenience, EquatableArray<ResponseField> fields, string sample, string fileText, LineIndex lines, LocationInfo fallback, DiagnosticBag diagnostics)
+    {
+        var check = new SampleCheck(fileText, sample, lines, fallback, diagnostics);
+        if (lenience is { } forgiven)
+        {
+            // Read leniently for nesting, but the service never sends it: a client reading this body would fail.
+            diagnostics.Add(DiagnosticIds.UnreadableSample, "The JSON sample response is not valid JSON: it has " + forgiven.What + ".", check.At(forgiven.Offset, 1));
+        }
+
+        if (root.Kind == SampleNodeKind.Object)
+        {
+            check.Object(root, fields, string.Empty);
+        }
+    }
+
+    /// <summary>
+    /// The place of an offset in the sample text, as a location in the page. The sample is the code block's
+    /// content, trimmed and, inside list items, de-indented: its first line is found in the page from the code
+    /// block on, and lines and indents are counted from there. The code block's place when that fails.
+    /// </summary>
+    public LocationInfo At(int offset, int length)
+    {
+        if (_sampleStart < 0)
+        {
+            _sampleStart = FirstLine();
+        }
+
+        if (_sampleStart == int.MaxValue || offset < 0 || offset > _sample.Length)
+        {
+            return _fallback;
+        }
+
+        int lineInSample = 0, lineStart = 0;
+        for (int i = 0; i < offset; i++)
+        {
+            if (_sample[i] == '\n')
+            {
+                lineInSample++;
+                lineStart = i + 1;
+            }
+        }
+
+        int line = _sampleStart + lineInSample;
+        if (line >= _lines.LineCount)
+        {
+            return _fallback;
+        }
+
+        int lineEnd = _sample.IndexOf('\n', lineStart);
+        string sampleLine = _sample.Substring(lineStart, (lineEnd < 0 ? _sample.Length : lineEnd) - lineStart).TrimEnd('\r');
+        string pageLine = PageLine(line);
+        string content = sampleLine.TrimStart();
+        int shift = content.Length == 0 ? 0 : pageLine.IndexOf(content, StringComparison.Ordinal) - (sampleLine.Length - content.Length);
+        return _lines.At(line, Math.Max(0, offset - lineStart + Math.Max(0, shift)), length);
+    }
+
+    private int FirstLine()
+    {
+        int end = _sample.IndexOf('\n');
+        string first = (end < 0 ? _sample : _sample.Substring(0, end)).Trim();
+        for (int line = _fallback.Line; line < _lines.LineCount; line++)
+        {
+            if (PageLine(line).Trim() == first)
+            {
+                return line;
+            }
+        }
+
+        return int.MaxValue;
+    }
+
+    private string PageLine(int line)
+    {
+        int start = _lines.LineStart(line);
+        int end = line + 1 < _lines.LineCount ? _lines.LineStart(line + 1) : _fileText.Length;
+        return _fileText.Substring(start, end - start).TrimEnd('\n', '\r');
+    }
+
+    private void Object(SampleNode sample, EquatableArray<ResponseField> fields, string path)
+    {
+        foreach (KeyValuePair<string, SampleNode> property in sample.Properties)
+        {
+            string name = path.Length == 0 ? property.Key : path + "." + property.Key;
+            ResponseField? field = Find(fields, property.Key);
+            if (field is null)
+            {
+                Report(DiagnosticIds.SampleFieldNotDocumented, name, "The sample response has '" + name + "', which the response tables do not list; the client does not read it.", property.Value.Offset, property.Key.Length + 2);
+                continue;
+            }
+
+            Value(property.Value, field, name);
+        }
+    }
+
+    private void Value(SampleNode sample, ResponseField field, string path)
+    {
+        if (sample.Kind == SampleNodeKind.Null)
+        {
+            return;
+        }
+
+        switch (field.Shape)
+        {
+            case ValueShape.Scalar:
+                Scalar(sample, field.Kind, path, field);
+                break;
+            case ValueShape.Object:
+                if (sample.Kind == SampleNodeKind.Object)
+                {
+                    Object(sample, field.Children, path);
+                }
+                else
+                {
+                    Mismatch(sample, path, "a structure");
+                }
+
+                break;
+            case ValueShape.ScalarList:
+            case ValueShape.ObjectList:
+                foreach (SampleNode item in Items(sample, field.ItemWrapper))
+                {
+                    if (item.Kind == SampleNodeKind.Null)
+                    {
+                        continue;
+                    }
+
+                    if (field.Shape == ValueShape.ScalarList)
+                    {
+                        Scalar(item, field.Kind, path, field);
+                    }
+                    else if (item.Kind == SampleNodeKind.Object)
+                    {
+                        Object(item, field.Children, path);
+                    }
+                    else
+                    {
+                        Mismatch(item, path, "a list of structures");
+                    }
+                }
+
+                break;
+        }
+    }
+
+    // The items of a documented list, as JsonRead.List finds them: an array, the wrapper object's array, or one item.
+    private static IEnumerable<SampleNode> Items(SampleNode sample, string? wrapper)
+    {
+        SampleNode list = sample;
+        if (sample.Kind == SampleNodeKind.Object && sample.Properties.Count == 1
+            && (wrapper is null || string.Equals(sample.Properties[0].Key, wrapper, StringComparison.OrdinalIgnoreCase) || sample.Properties[0].Value.Kind == SampleNodeKind.Array))
+        {
+            list = sample.Properties[0].Value;
+        }
+
+        return list.Kind == SampleNodeKind.Array ? list.Items : new[] { list };
+    }
+
+    private void Scalar(SampleNode sample, ScalarKind kind, string path, ResponseField field)
+    {
+        string? expected = kind switch
+        {
+            // Strings hold anything: numbers and booleans as written, structures as their JSON text.
+            ScalarKind.String => sample.Kind is SampleNodeKind.Object or SampleNodeKind.Array ? "a string" : null,
+            ScalarKind.Int32 or ScalarKind.Int64 => IsInteger(sample) ? null : "an integer",
+            ScalarKind.Double => IsNumber(sample) ? null : "a number",
+            _ => IsBoolean(sample) ? null : "a boolean",
+        };
+        if (expected is not null && !(kind == ScalarKind.String && field.EnumTypeName is null && IsJsonText(field)))
+        {
+            Mismatch(sample, path, expected);
+        }
+    }
+
+    // A documented string whose docs call it JSON: the sample may well show the structure.
+    private static bool IsJsonText(ResponseField field) =>
+        field.Doc.Summary.IndexOf("JSON", StringComparison.OrdinalIgnoreCase) >= 0;
+
+    private void Mismatch(SampleNode sample, string path, string expected)
+    {
+        string shown = sample.Kind switch
+        {
+            SampleNodeKind.Object => "a structure",
+            SampleNodeKind.Array => "a list",
+            SampleNodeKind.Boolean => "a boolean",
+            SampleNodeKind.Number => "the number " + sample.Text,
+            _ => "the string \"" + sample.Text + "\"",
+        };
+        string consequence = expected == "a string" ? "the client reads it as JSON text" : "the client's reader fails on that value";
+        Report(DiagnosticIds.SampleTypeMismatch, path, "The sample response shows " + shown + " for '" + path + "', which the response tables document as " + expected + "; " + consequence + ".", sample.Offset, 1);
+    }
+
+    private void Report(string id, string path, string message, int offset, int length)
+    {
+        // Each item of a list repeats the same fields: one diagnostic per path is enough.
+        if (_reported.Add(id + "|" + path))
+        {
+            _diagnostics.Add(id, message, At(offset, length));
+        }
+    }
+
+    private static ResponseField? Find(EquatableArray<ResponseField> fields, string name)
+    {
+        foreach (ResponseField field in fields)
+        {
+            if (string.Equals(field.WireName, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return field;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsInteger(SampleNode sample) => sample.Kind switch
+    {
+        SampleNodeKind.Number => double.TryParse(sample.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) && Math.Floor(value) == value,
+        SampleNodeKind.String => string.IsNullOrWhiteSpace(sample.Text) || (double.TryParse(sample.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out double parsed) && Math.Floor(parsed) == parsed),
+        _ => false,
+    };
+
+    private static bool IsNumber(SampleNode sample) => sample.Kind switch
+    {
+        SampleNodeKind.Number => true,
+        SampleNodeKind.String => string.IsNullOrWhiteSpace(sample.Text) || double.TryParse(sample.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out _),
+        _ => false,
+    };
+
+    private static bool IsBoolean(SampleNode sample) => sample.Kind switch
+    {
+        SampleNodeKind.Boolean => true,
+        SampleNodeKind.Number => true,
+        SampleNodeKind.String => string.IsNullOrWhiteSpace(sample.Text) || bool.TryParse(sample.Text!.Trim(), out _) || sample.Text is "0" or "1",
+        _ => false,
+    };
+}
