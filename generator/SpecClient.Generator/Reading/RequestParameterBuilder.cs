@@ -7,14 +7,18 @@ namespace SpecClient.Generator.Reading;
 
 /// <summary>
 /// Turns request rows into parameters: <c>X.N</c> repeat lists become lists, <c>X.N.Y</c> rows become a list
-/// of item objects, <c>X.Y</c> rows an object, and an anchor-linked type a list of objects whose fields come
-/// from the sub-table that follows (matched by position: the anchors dangle).
+/// of item objects, <c>X.Y</c> rows an object (at any depth: <c>X.N.Y.N</c>, <c>X.Y.N.Z</c>), and an
+/// anchor-linked type a list of objects whose fields come from the sub-table that follows (matched by position:
+/// the anchors dangle).
 /// </summary>
 internal sealed class RequestParameterBuilder
 {
     private readonly DiagnosticBag _diagnostics;
     private readonly List<Group> _groups = new();
     private readonly Queue<Group> _linked = new();
+
+    // A builder for the members of an item: its rows were checked once already, as the request's.
+    private bool _nested;
 
     public RequestParameterBuilder(DiagnosticBag diagnostics)
     {
@@ -104,6 +108,19 @@ internal sealed class RequestParameterBuilder
 
     private EquatableArray<RequestParameter> Members(Group group, string typeName)
     {
+        if (group.Members.Exists(m => m.Name.IndexOf('.') >= 0))
+        {
+            // Deeper names (NetworkInterface.N.SecurityGroupIds.N, LaunchConfiguration.DataDisk.N.Size): the item's
+            // members are grouped as the request's are, one level down.
+            var nested = new RequestParameterBuilder(_diagnostics) { _nested = true };
+            foreach ((string name, SpecRow row) in group.Members)
+            {
+                nested.AddRow(row with { Name = name });
+            }
+
+            return nested.Build(typeName);
+        }
+
         var taken = new HashSet<string>(StringComparer.Ordinal) { typeName };
         var members = new List<RequestParameter>();
         foreach ((string name, SpecRow row) in DuplicateNames.Keep(group.Members, m => m.Name, m => m.Row.Doc, m => m.Row.Location, "'" + group.WireName + "'", _diagnostics))
@@ -118,7 +135,7 @@ internal sealed class RequestParameterBuilder
     private void AddRow(SpecRow row)
     {
         HasPositions |= row.Position is not null;
-        if (!row.Type.IsRecognized)
+        if (!row.Type.IsRecognized && !_nested)
         {
             _diagnostics.Add(DiagnosticIds.UnknownType, "The type '" + row.TypeText + "' of '" + row.Name + "' is not a known type; it is sent as a string.", row.Location);
         }
@@ -144,9 +161,11 @@ internal sealed class RequestParameterBuilder
             return;
         }
 
-        if ((repeat && parts.Length == 3) || (!repeat && parts.Length == 2))
+        if (repeat ? parts.Length >= 3 : parts.Length >= 2)
         {
-            string member = repeat ? parts[2] : parts[1];
+            // The rest of the name is the member's: Size in DataDisk.N.Size, or DataDisk.N.Size in
+            // LaunchConfiguration.DataDisk.N.Size, which Members reads the same way one level down.
+            string member = string.Join(".", parts, repeat ? 2 : 1, parts.Length - (repeat ? 2 : 1));
             ValueShape shape = repeat ? ValueShape.ObjectList : ValueShape.Object;
             Group? existing = _groups.Find(g => string.Equals(g.WireName, parts[0], StringComparison.OrdinalIgnoreCase) && g.Shape == shape);
             if (existing is null)
@@ -162,13 +181,7 @@ internal sealed class RequestParameterBuilder
             }
 
             existing.Members.Add((member, row));
-            return;
         }
-
-        _diagnostics.Add(
-            DiagnosticIds.UnsupportedParameter,
-            "The parameter '" + row.Name + "' nests deeper than the reader supports yet; it is left out of the request class.",
-            row.Location);
     }
 
     // The Position column of ROA pages; RPC pages have none, and their parameters travel in the query.
