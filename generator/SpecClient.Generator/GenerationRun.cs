@@ -59,8 +59,13 @@ internal sealed class GenerationRun
             }
         }
 
-        var (clients, resolveDiagnostics) = ProductResolver.Resolve(pages.Select(p => p.Item2).ToImmutableArray(), rootNamespace);
-        diagnostics.AddRange(resolveDiagnostics);
+        ResolvedSpecs resolved = ProductResolver.Resolve(pages.Select(p => p.Item2).ToImmutableArray(), rootNamespace);
+        ImmutableArray<ProductClient> clients = resolved.Clients.Items;
+        diagnostics.AddRange(resolved.Diagnostics);
+        foreach (MergedPair pair in resolved.Merged)
+        {
+            diagnostics.AddRange(PageMetadataMerge.Differences(pair));
+        }
         var sources = new List<(string, string)>();
         foreach (ProductClient client in clients)
         {

@@ -37,13 +37,16 @@ public sealed class SpecClientGenerator : IIncrementalGenerator
             .Select(static (options, _) => SpecInputs.RootNamespace(options));
         IncrementalValueProvider<ResolvedSpecs> resolved = pages.Collect()
             .Combine(rootNamespace)
-            .Select(static (pair, _) =>
-            {
-                var (clients, diagnostics) = ProductResolver.Resolve(pair.Left, pair.Right);
-                return new ResolvedSpecs(clients.ToEquatableArray(), diagnostics);
-            })
+            .Select(static (pair, _) => ProductResolver.Resolve(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.Resolve);
         context.RegisterSourceOutput(resolved, static (spc, specs) => Report(spc, specs.Diagnostics));
+
+        // Where a doc page and the metadata disagree (SPEC019): pair by pair, so an edit re-compares only its own pair.
+        IncrementalValuesProvider<EquatableArray<DiagnosticInfo>> disagreements = resolved
+            .SelectMany(static (specs, _) => specs.Merged)
+            .Select(static (pair, _) => PageMetadataMerge.Differences(pair))
+            .WithTrackingName(TrackingNames.Disagreements);
+        context.RegisterSourceOutput(disagreements, static (spc, diagnostics) => Report(spc, diagnostics));
 
         // 4. C#: one file per operation and one per client, shaped by what the user's compiler supports.
         IncrementalValueProvider<EmitOptions> emitOptions = context.CompilationProvider

@@ -129,6 +129,6 @@ public sealed class EndpointTests
         ImmutableArray<SpecReadResult> results = files
             .Select(f => SpecReader.Read(new SpecFile(f, File.ReadAllText(f), SpecOptions.None), CancellationToken.None))
             .ToImmutableArray();
-        return ProductResolver.Resolve(results, "Tests").Clients;
+        return ProductResolver.Resolve(results, "Tests").Clients.Items;
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Xunit.Abstractions;
 
 namespace SpecClient.Generator.Tests;
@@ -70,6 +71,27 @@ public sealed class PageMetadataMergeTests(ITestOutputHelper output)
         // The metadata decides what is generated.
         string source = run.Sources.Single(s => s.Key.EndsWith(".SaveSingleTaskForCreatingOrderActivate.g.cs", StringComparison.Ordinal)).Value;
         Assert.Contains("int? SubscriptionDuration", source, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Editing_one_page_compares_only_its_own_pair_again()
+    {
+        List<AdditionalText> specs = TestSpecs.DomainPages.Select(GeneratorHarness.Spec).Append(GeneratorHarness.Spec(MetadataSpecs.File("domain"))).ToList();
+        CSharpCompilation compilation = GeneratorHarness.Compilation("namespace Tests { internal static class Anchor { } }");
+        GeneratorDriver driver = GeneratorHarness.Driver(specs).RunGenerators(compilation);
+        AdditionalText page = specs.Single(s => s.Path == Page);
+        string text = page.GetText()!.ToString();
+        Assert.Contains("The domain name that you want to register.", text, StringComparison.Ordinal);
+
+        driver = driver.ReplaceAdditionalText(page, GeneratorHarness.Spec(Page, text.Replace("The domain name that you want to register.", "The domain name that you want to buy.", StringComparison.Ordinal)));
+        GeneratorRunResult run = driver.RunGenerators(compilation.Clone()).GetRunResult().Results.Single();
+
+        List<IncrementalStepRunReason> pairs = run.TrackedSteps["Disagreements"].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
+        Assert.Equal(71, pairs.Count);
+        // The edited pair is compared again (a description changes no disagreement, so its output is Unchanged); the
+        // other 70 are not compared at all.
+        Assert.Equal(1, pairs.Count(r => r == IncrementalStepRunReason.Unchanged));
+        Assert.Equal(70, pairs.Count(r => r == IncrementalStepRunReason.Cached));
     }
 
     [Fact]

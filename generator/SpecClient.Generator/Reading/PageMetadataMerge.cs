@@ -36,14 +36,18 @@ internal static class PageMetadataMerge
     /// Each disagreement twice, at the page's row and at the metadata's entry, so it shows in whichever file
     /// the user has open; the message names the other place.
     /// </summary>
-    public static void ReportDifferences(Operation page, Operation metadata, List<DiagnosticInfo> diagnostics)
+    public static EquatableArray<DiagnosticInfo> Differences(MergedPair pair)
     {
+        (Operation page, Operation metadata) = (pair.Page, pair.Metadata);
+        var diagnostics = new List<DiagnosticInfo>();
         foreach (Difference difference in OperationComparer.Compare(page, metadata, requestKinds: true).All)
         {
             string message = "The doc page and the metadata disagree about " + page.Name + ": " + difference.Text + "; the metadata's shape is used";
             diagnostics.Add(new DiagnosticInfo(DiagnosticIds.PageMetadataDisagree, message + " (metadata: " + Difference.Place(difference.MetadataLocation) + ").", difference.Location));
             diagnostics.Add(new DiagnosticInfo(DiagnosticIds.PageMetadataDisagree, message + " (page: " + Difference.Place(difference.Location) + ").", difference.MetadataLocation));
         }
+
+        return diagnostics.ToEquatableArray();
     }
 
     private static EquatableArray<RequestParameter> Parameters(EquatableArray<RequestParameter> shapes, EquatableArray<RequestParameter> words)

@@ -14,11 +14,12 @@ namespace SpecClient.Generator.Reading;
 /// </summary>
 internal static class ProductResolver
 {
-    public static (ImmutableArray<ProductClient> Clients, EquatableArray<DiagnosticInfo> Diagnostics) Resolve(
+    public static ResolvedSpecs Resolve(
         ImmutableArray<SpecReadResult> results,
         string? rootNamespace)
     {
         var diagnostics = new List<DiagnosticInfo>();
+        var merged = new List<MergedPair>();
         List<Operation> operations = results
             .SelectMany(r => r.Operations)
             .OrderBy(o => o.SourcePath, StringComparer.Ordinal)
@@ -94,16 +95,16 @@ internal static class ProductResolver
                 // words from the page); any further description of it is a duplicate.
                 Operation? metadata = described.FirstOrDefault(PageMetadataMerge.IsMetadata);
                 Operation? page = described.FirstOrDefault(o => !PageMetadataMerge.IsMetadata(o));
-                bool merged = metadata is not null && page is not null;
-                Operation kept = merged ? PageMetadataMerge.Merge(metadata!, page!) : described.First();
-                if (merged)
+                bool isPair = metadata is not null && page is not null;
+                Operation kept = isPair ? PageMetadataMerge.Merge(metadata!, page!) : described.First();
+                if (isPair)
                 {
-                    PageMetadataMerge.ReportDifferences(page!, metadata!, diagnostics);
+                    merged.Add(new MergedPair(page!, metadata!));
                 }
 
                 foreach (Operation operation in described)
                 {
-                    bool used = merged ? ReferenceEquals(operation, metadata) || ReferenceEquals(operation, page) : ReferenceEquals(operation, kept);
+                    bool used = isPair ? ReferenceEquals(operation, metadata) || ReferenceEquals(operation, page) : ReferenceEquals(operation, kept);
                     if (!used)
                     {
                         diagnostics.Add(new DiagnosticInfo(
@@ -121,7 +122,7 @@ internal static class ProductResolver
             clients.Add(new ProductClient(product, group.Key.Version!, ns, clientName, central, unique.ToEquatableArray(), regions, pattern));
         }
 
-        return (clients.ToImmutableArray(), diagnostics.ToEquatableArray());
+        return new ResolvedSpecs(clients.ToEquatableArray(), diagnostics.ToEquatableArray(), merged.ToEquatableArray());
     }
 
     // When several pages describe one operation, the current English page wins over older copies and translations.
