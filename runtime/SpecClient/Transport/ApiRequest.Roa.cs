@@ -12,12 +12,16 @@ public sealed partial class ApiRequest
     private byte[]? _rawBody;
     private byte[]? _finishedBody;
     private bool _bodyFinished;
+    private string? _hostLabel;
 
     /// <summary>The ROA path values added so far (raw, not encoded), which replace <c>{Name}</c> in the path.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> PathValues => (IReadOnlyList<KeyValuePair<string, string>>?)_pathValues ?? Array.Empty<KeyValuePair<string, string>>();
 
     /// <summary>The ROA request headers added so far.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Headers => (IReadOnlyList<KeyValuePair<string, string>>?)_headers ?? Array.Empty<KeyValuePair<string, string>>();
+
+    /// <summary>The host label added so far (<see cref="ParameterLocation.Host"/>: SLS's project), or null.</summary>
+    public string? HostLabel => _hostLabel;
 
     /// <summary>
     /// The JSON body's fields, written in order without reflection. The body is sent only when something was
@@ -79,9 +83,33 @@ public sealed partial class ApiRequest
             case ParameterLocation.Header:
                 (_headers ??= new List<KeyValuePair<string, string>>(2)).Add(new KeyValuePair<string, string>(name, value));
                 break;
+            case ParameterLocation.Host:
+                _hostLabel = HostLabelOf(name, value);
+                break;
             default:
                 _parameters.Add(new KeyValuePair<string, string>(name, value));
                 break;
         }
+    }
+
+    // One DNS label: anything else (a dot, a slash, '@', a port) could send the signed request to another host.
+    private static string HostLabelOf(string name, string value)
+    {
+        bool valid = value.Length > 0 && value.Length <= 63 && value[0] != '-' && value[value.Length - 1] != '-';
+        for (int i = 0; valid && i < value.Length; i++)
+        {
+            char c = value[i];
+            valid = c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '-';
+        }
+
+        if (!valid)
+        {
+            throw new ArgumentException(
+                "The value of '" + name + "' becomes the first label of the host name, so it must be 1 to 63 letters, digits or inner hyphens; '"
+                + value + "' is not.",
+                name);
+        }
+
+        return value;
     }
 }

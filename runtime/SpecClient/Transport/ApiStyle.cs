@@ -8,4 +8,10 @@ public enum ApiStyle
 
     /// <summary>ROA style: a resource path, parameters in path, query, headers and body.</summary>
     Roa,
+
+    /// <summary>
+    /// Simple Log Service: ROA-style requests signed with SLS's own <c>LOG</c> signature
+    /// (<see cref="Signing.SlsSignature"/>), the project named in the host, whatever <see cref="SpecClientOptions.SignatureVersion"/> says.
+    /// </summary>
+    Sls,
 }

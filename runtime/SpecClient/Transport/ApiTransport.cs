@@ -331,7 +331,7 @@ public sealed class ApiTransport
                 {
                     if (success)
                     {
-                        T result = ResponseHandler.ReadSuccess(response, body, reader, credential, _maxResponseBytes);
+                        T result = ResponseHandler.ReadSuccess(response, body, reader, credential, _maxResponseBytes, request.Operation.Style == ApiStyle.Sls);
                         return Outcome<T>.Succeeded(result, status, ResponseHandler.HeaderRequestId(response));
                     }
 
@@ -401,7 +401,7 @@ public sealed class ApiTransport
         string timestamp = WireValues.Timestamp(_clock());
         bool xml = _format == ResponseFormat.Xml;
         HttpRequestMessage message;
-        if (request.Operation.Style == ApiStyle.Roa)
+        if (request.Operation.Style != ApiStyle.Rpc)
         {
             message = CreateRoaMessage(request, credential, timestamp, xml);
         }
@@ -435,12 +435,17 @@ public sealed class ApiTransport
     }
 
     // ROA operations: V3 signs the path, query, headers and body hash; V1 (ROA's own "acs" signature) signs
-    // the method, content headers, x-acs-* headers and the resource.
+    // the method, content headers, x-acs-* headers and the resource. SLS has only its own "LOG" signature.
     private HttpRequestMessage CreateRoaMessage(ApiRequest request, AccessKeyCredential? credential, string timestamp, bool xml)
     {
         if (credential is null)
         {
             throw new NotSupportedException("The ROA operation " + request.Operation + " cannot be sent anonymously; give the client credentials.");
+        }
+
+        if (request.Operation.Style == ApiStyle.Sls)
+        {
+            return SlsRequest.Create(request, credential, _endpoint, _clock());
         }
 
         string nonce = _nonceFactory?.Invoke() ?? SignatureNonce.NewGuid().ToString("N");

@@ -14,4 +14,10 @@ public enum ParameterLocation
 
     /// <summary>A field of the ROA operation's JSON body.</summary>
     Body,
+
+    /// <summary>
+    /// The first label of the host name (SLS's project: <c>my-project.cn-hangzhou.log.aliyuncs.com</c>); one
+    /// DNS label of letters, digits and hyphens, so that it cannot send the request to another host.
+    /// </summary>
+    Host,
 }

@@ -10,6 +10,13 @@ namespace SpecClient;
 /// </summary>
 internal sealed class ResolvedEndpoint
 {
+    private ResolvedEndpoint(Uri baseUri, string hostHeader)
+    {
+        BaseUri = baseUri;
+        HostHeader = hostHeader;
+        CanonicalUri = Acs3SignatureV3.CanonicalUri(Uri.UnescapeDataString(baseUri.AbsolutePath));
+    }
+
     private ResolvedEndpoint(Uri baseUri)
     {
         BaseUri = baseUri;
@@ -30,6 +37,22 @@ internal sealed class ResolvedEndpoint
     public string HostHeader { get; }
 
     public string CanonicalUri { get; }
+
+    /// <summary>
+    /// This endpoint under <paramref name="label"/> (SLS: <c>my-project.cn-hangzhou.log.aliyuncs.com</c>), the label
+    /// already checked to be one DNS label. An IP address or <c>localhost</c> (an emulator on loopback) has no
+    /// sub-domains: the request still connects there and only the <c>Host</c> header carries the label.
+    /// </summary>
+    public ResolvedEndpoint WithHostLabel(string label)
+    {
+        if (BaseUri.HostNameType is UriHostNameType.IPv4 or UriHostNameType.IPv6 || BaseUri.IsLoopback)
+        {
+            return new ResolvedEndpoint(BaseUri, label + "." + HostHeader);
+        }
+
+        var builder = new UriBuilder(BaseUri) { Host = label + "." + BaseUri.Host };
+        return new ResolvedEndpoint(builder.Uri);
+    }
 
     /// <summary>
     /// Picks <paramref name="configured"/> over <paramref name="defaultEndpoint"/> (see <see cref="EndpointRules"/>

@@ -21,11 +21,15 @@ internal static class ResponseHandler
     public const int MaxErrorBytes = 64 * 1024;
 
     private const string RequestIdHeader = "x-acs-request-id";
+    private const string SlsRequestIdHeader = "x-log-requestid";
     private const int ExcerptLength = 256;
     private const int TitleScanLength = 4096;
     private const int TitleLength = 200;
 
-    public static T ReadSuccess<T>(HttpResponseMessage response, ResponseBody body, ResponseReader<T> reader, AccessKeyCredential? credential, int limit)
+    /// <summary>The answer of a write with nothing to say (SLS answers many writes with headers only): an empty object.</summary>
+    private static readonly byte[] EmptyObject = { (byte)'{', (byte)'}' };
+
+    public static T ReadSuccess<T>(HttpResponseMessage response, ResponseBody body, ResponseReader<T> reader, AccessKeyCredential? credential, int limit, bool emptyBodyIsEmpty = false)
     {
         int status = (int)response.StatusCode;
         if (body.IsTooLarge)
@@ -40,6 +44,11 @@ internal static class ResponseHandler
         ReadOnlySpan<byte> raw = Utf8Bom.Skip(body.Span);
         if (IsBlank(raw))
         {
+            if (emptyBodyIsEmpty)
+            {
+                return ReadJson(response, EmptyObject, EmptyObject, reader, credential);
+            }
+
             throw FormatError(response, raw, raw, "the body is empty.", credential, null);
         }
 
@@ -118,10 +127,13 @@ internal static class ResponseHandler
         return new ServiceException(status, code, message, requestId, hostId, recommend, detail);
     }
 
-    /// <summary>The request id the <c>x-acs-request-id</c> header carries, or null.</summary>
-    public static string? HeaderRequestId(HttpResponseMessage response)
+    /// <summary>The request id the <c>x-acs-request-id</c> header (SLS: <c>x-log-requestid</c>) carries, or null.</summary>
+    public static string? HeaderRequestId(HttpResponseMessage response) =>
+        HeaderValue(response, RequestIdHeader) ?? HeaderValue(response, SlsRequestIdHeader);
+
+    private static string? HeaderValue(HttpResponseMessage response, string name)
     {
-        if (response.Headers.TryGetValues(RequestIdHeader, out IEnumerable<string>? values))
+        if (response.Headers.TryGetValues(name, out IEnumerable<string>? values))
         {
             foreach (string value in values)
             {

@@ -1,0 +1,73 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Net.Http;
+using SpecClient.Signing;
+
+namespace SpecClient;
+
+/// <summary>
+/// Builds a Simple Log Service request: the project (a <see cref="ParameterLocation.Host"/> parameter) as the
+/// first label of the host, the headers SLS's own SDKs send (<c>Date</c>, <c>x-log-apiversion</c>,
+/// <c>x-log-signaturemethod</c>, <c>x-log-bodyrawsize</c>, and <c>Content-MD5</c> / <c>Content-Type</c> for a body),
+/// signed with the <c>LOG</c> signature (<see cref="SlsSignature"/>).
+/// </summary>
+internal static class SlsRequest
+{
+    /// <summary>The body's content type, as SLS's SDKs send it; signed, so it is sent exactly as written here.</summary>
+    public const string JsonContentType = "application/json";
+
+    public static HttpRequestMessage Create(ApiRequest request, AccessKeyCredential credential, ResolvedEndpoint endpoint, DateTimeOffset now)
+    {
+        OperationDescriptor operation = request.Operation;
+        if (request.HostLabel is { } project)
+        {
+            endpoint = endpoint.WithHostLabel(project);
+        }
+
+        string path = RoaPath.Encoded(endpoint, operation, request.PathValues);
+        byte[]? body = request.BodyBytes();
+        string date = now.UtcDateTime.ToString("r", CultureInfo.InvariantCulture);
+        string? contentMd5 = body is null ? null : SlsSignature.ContentMd5(body);
+        string? contentType = body is null ? null : JsonContentType;
+
+        IReadOnlyList<KeyValuePair<string, string>> operationHeaders = request.Headers;
+        var headers = new List<KeyValuePair<string, string>>(9 + operationHeaders.Count)
+        {
+            Pair("host", endpoint.HostHeader),
+            Pair("date", date),
+            Pair("x-log-apiversion", SlsSignature.ApiVersion),
+            Pair("x-log-signaturemethod", SlsSignature.SignatureMethod),
+            Pair("x-log-bodyrawsize", (body?.Length ?? 0).ToString(CultureInfo.InvariantCulture)),
+        };
+        if (credential.SecurityToken is { } token)
+        {
+            headers.Add(Pair("x-acs-security-token", token));
+        }
+
+        if (body is not null)
+        {
+            headers.Add(Pair("content-md5", contentMd5!));
+            headers.Add(Pair("content-type", contentType!));
+        }
+
+        for (int i = 0; i < operationHeaders.Count; i++)
+        {
+            headers.Add(operationHeaders[i]);
+        }
+
+        string stringToSign = SlsSignature.StringToSign(
+            operation.HttpMethod,
+            contentMd5,
+            contentType,
+            date,
+            SlsSignature.CanonicalizedHeaders(headers),
+            SlsSignature.CanonicalizedResource(path, request.Parameters));
+        string signature = SlsSignature.Sign(stringToSign, credential.AccessKeySecret);
+        HttpRequestMessage message = RoaRequest.Message(endpoint, operation.HttpMethod, path, Acs3SignatureV3.CanonicalQuery(request.Parameters), headers, body);
+        message.Headers.TryAddWithoutValidation("Authorization", SlsSignature.Authorization(credential.AccessKeyId, signature));
+        return message;
+    }
+
+    private static KeyValuePair<string, string> Pair(string name, string value) => new(name, value);
+}
