@@ -57,19 +57,32 @@ internal static class OperationEmitter
         w.Line("    " + SourceWriter.Literal(operation.Product) + ",");
         w.Line("    " + SourceWriter.Literal(operation.Version) + ",");
         w.Line("    " + SourceWriter.Literal(operation.Name) + ",");
-        w.Line("    global::SpecClient.ApiStyle." + (operation.Style == ApiStyleKind.Roa ? "Roa" : "Rpc") + ",");
+        w.Line("    global::SpecClient.ApiStyle." + WireStyle(operation) + ",");
         w.Line("    " + SourceWriter.Literal(operation.HttpMethod) + ",");
         w.Line("    " + SourceWriter.Literal(operation.Path) + ",");
         string[] required = RequiredWireNames(operation);
         w.Line("    " + (required.Length == 0 ? "global::System.Array.Empty<string>()" : "new string[] { " + string.Join(", ", required.Select(SourceWriter.Literal)) + " }") + ",");
         w.Line("    " + SourceWriter.Literal(operation.SampleJson) + ",");
         w.Line("    " + SourceWriter.Literal(operation.SampleXml) + ",");
-        w.Line("    " + (operation.IsReadOnly ? "true" : "false") + ");");
+        string? host = operation.Parameters.FirstOrDefault(p => p.Position == ParameterPosition.Host)?.WireName;
+        w.Line("    " + (operation.IsReadOnly ? "true" : "false") + (host is null ? ");" : ","));
+        if (host is not null)
+        {
+            w.Line("    " + SourceWriter.Literal(host) + ");");
+        }
+
         w.Close();
         PaginatorEmitter.Emit(w, operation, options);
         w.Close();
         return w.ToString();
     }
+
+    // Simple Log Service is ROA in shape but signs with its own LOG signature (its metadata's style is "SLS",
+    // its pages show "Authorization: LOG"); the product code is what both inputs agree on.
+    private static string WireStyle(Operation operation) =>
+        operation.Style == ApiStyleKind.Rpc ? "Rpc"
+        : string.Equals(operation.Product, "Sls", System.StringComparison.OrdinalIgnoreCase) ? "Sls"
+        : "Roa";
 
     public static void Header(SourceWriter w)
     {

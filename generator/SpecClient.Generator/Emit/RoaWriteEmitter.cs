@@ -13,7 +13,7 @@ internal static class RoaWriteEmitter
 
     /// <summary>True when <see cref="Parameter"/> writes <paramref name="p"/> (it does not travel in the query).</summary>
     public static bool Writes(RequestParameter p) =>
-        p.Position is ParameterPosition.Path or ParameterPosition.Header or ParameterPosition.Body;
+        p.Position is ParameterPosition.Path or ParameterPosition.Header or ParameterPosition.Body or ParameterPosition.Host;
 
     /// <summary>One top-level parameter of a ROA request, inside <c>WriteTo(ApiRequest request)</c>.</summary>
     public static void Parameter(SourceWriter w, RequestParameter p)
@@ -21,7 +21,7 @@ internal static class RoaWriteEmitter
         string wire = SourceWriter.Literal(p.WireName);
         if (p.Position != ParameterPosition.Body)
         {
-            // Paths and headers hold one value: a list goes comma-separated, as the services read it.
+            // Paths, headers and the host label hold one value: a list goes comma-separated, as the services read it.
             string value = p.Shape == ValueShape.ScalarList
                 ? "this." + p.PropertyName + " is { } " + Local(p) + " ? global::System.String.Join(\",\", " + Local(p) + ") : null"
                 : Value(p);

@@ -119,11 +119,12 @@ internal static class MarkdownSpecReader
             ? RoaRequestShape.Resolve(method, requestFacts.Path, parameters.Build(requestClass), hasPositions, requestBody is not null, requestClass, location, diagnostics)
             : ("/", parameters.Build(requestClass));
         SpecOptions options = file.Options;
+        bool sls = link is null && SlsPage.Is(page);
         return new Operation(
             file.Path,
             name,
-            options.Product ?? link?.Product,
-            options.Version ?? link?.Version,
+            options.Product ?? link?.Product ?? (sls ? SlsPage.Product : null),
+            options.Version ?? link?.Version ?? (sls ? SlsPage.Version : null),
             options.Endpoint ?? requestFacts.Host,
             options.Namespace,
             options.ClientName,

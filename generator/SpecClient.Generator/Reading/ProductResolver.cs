@@ -88,7 +88,7 @@ internal static class ProductResolver
             var byName = members
                 .OrderBy(Preference)
                 .ThenBy(o => o.SourcePath, StringComparer.Ordinal)
-                .GroupBy(o => Identifier.Pascal(o.Name), StringComparer.Ordinal);
+                .GroupBy(o => Identifier.Pascal(o.Name), StringComparer.OrdinalIgnoreCase); // SLS's GetLogstore page is the metadata's GetLogStore
             foreach (var described in byName)
             {
                 // A doc page and the metadata of one operation make one operation (shape from the metadata,

@@ -166,6 +166,25 @@ internal sealed partial class Authenticator
 
     private EmulatorError? CheckFreshness(AccessKeyCredential credential, string? timestamp, string timestampName, string? nonce, string nonceName, string[]? formats = null)
     {
+        if (CheckClock(timestamp, timestampName, formats, out var now) is { } stale)
+        {
+            return stale;
+        }
+
+        if (string.IsNullOrEmpty(nonce))
+        {
+            return new EmulatorError(400, "MissingSignatureNonce", nonceName + " is mandatory for this action.");
+        }
+
+        return _nonces.TryUse(credential.AccessKeyId, nonce!, now)
+            ? null
+            : new EmulatorError(400, "SignatureNonceUsed", "Specified signature nonce was used already.");
+    }
+
+    // The timestamp is there, well formed and within the allowed skew of the emulator's clock.
+    private EmulatorError? CheckClock(string? timestamp, string timestampName, string[]? formats, out DateTimeOffset now)
+    {
+        now = _clock.GetUtcNow();
         if (string.IsNullOrEmpty(timestamp))
         {
             return new EmulatorError(400, "MissingTimestamp", timestampName + " is mandatory for this action.");
@@ -178,19 +197,8 @@ internal sealed partial class Authenticator
                 400, "InvalidTimeStamp.Format", "Specified time stamp or date value is not well formatted. Expected " + (formats is null ? "yyyy-MM-ddTHH:mm:ssZ in UTC." : "an RFC 1123 date in GMT."));
         }
 
-        var now = _clock.GetUtcNow();
-        if ((now - sentAt).Duration() > _maxSkew)
-        {
-            return new EmulatorError(400, "InvalidTimeStamp.Expired", "Specified time stamp or date value is expired.");
-        }
-
-        if (string.IsNullOrEmpty(nonce))
-        {
-            return new EmulatorError(400, "MissingSignatureNonce", nonceName + " is mandatory for this action.");
-        }
-
-        return _nonces.TryUse(credential.AccessKeyId, nonce!, now)
-            ? null
-            : new EmulatorError(400, "SignatureNonceUsed", "Specified signature nonce was used already.");
+        return (now - sentAt).Duration() > _maxSkew
+            ? new EmulatorError(400, "InvalidTimeStamp.Expired", "Specified time stamp or date value is expired.")
+            : null;
     }
 }

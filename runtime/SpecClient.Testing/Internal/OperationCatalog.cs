@@ -25,17 +25,22 @@ internal sealed class OperationCatalog
 
     public bool Contains(string action) => _byAction.ContainsKey(action);
 
-    /// <summary>The ROA operations whose method and path pattern fit the request, with the path values each gives.</summary>
-    public IEnumerable<(OperationDescriptor Operation, List<KeyValuePair<string, string>> Values)> Routes(string method, string path)
+    /// <summary>The ROA (and SLS) operations whose method and path pattern fit the request, with the path values each gives.</summary>
+    /// <remarks>The routes whose fixed query (<c>?action=split</c>) the request carries come first: they are the more specific.</remarks>
+    public IEnumerable<(OperationDescriptor Operation, List<KeyValuePair<string, string>> Values)> Routes(string method, string path, IReadOnlyList<KeyValuePair<string, string>> query)
     {
+        var routes = new List<(OperationDescriptor Operation, List<KeyValuePair<string, string>> Values, int Fixed)>();
         foreach (var operation in _byAction.Values.SelectMany(o => o))
         {
-            if (operation.Style == ApiStyle.Roa
+            if (operation.Style != ApiStyle.Rpc
                 && string.Equals(operation.HttpMethod, method, StringComparison.OrdinalIgnoreCase)
-                && RoaRoute.TryMatch(operation.Path, path, out var values))
+                && RoaRoute.TryMatch(operation.Path, path, out var values)
+                && RoaRoute.HasFixedQuery(operation.Path, query, out var fixedCount))
             {
-                yield return (operation, values);
+                routes.Add((operation, values, fixedCount));
             }
         }
+
+        return routes.OrderByDescending(r => r.Fixed).Select(r => (r.Operation, r.Values));
     }
 }

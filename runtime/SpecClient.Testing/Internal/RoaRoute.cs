@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace SpecClient.Testing.Internal;
 
@@ -13,7 +14,8 @@ internal static class RoaRoute
     public static bool TryMatch(string pattern, string path, out List<KeyValuePair<string, string>> values)
     {
         values = new List<KeyValuePair<string, string>>();
-        var expected = Trim(pattern).Split('/');
+        var question = pattern.IndexOf('?');
+        var expected = Trim(question < 0 ? pattern : pattern.Substring(0, question)).Split('/');
         var received = Trim(path).Split('/');
         if (expected.Length != received.Length)
         {
@@ -36,6 +38,35 @@ internal static class RoaRoute
             {
                 return false;
             }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The fixed query a pattern ends with (SLS: <c>?action=split</c>), which tells apart operations that share
+    /// a path; true when <paramref name="query"/> holds every pair of it (always for a pattern without one).
+    /// </summary>
+    public static bool HasFixedQuery(string pattern, IReadOnlyList<KeyValuePair<string, string>> query, out int count)
+    {
+        count = 0;
+        var question = pattern.IndexOf('?');
+        if (question < 0)
+        {
+            return true;
+        }
+
+        foreach (var pair in pattern.Substring(question + 1).Split(new[] { '&' }, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var equals = pair.IndexOf('=');
+            var name = equals < 0 ? pair : pair.Substring(0, equals);
+            var value = equals < 0 ? string.Empty : pair.Substring(equals + 1);
+            if (!query.Any(q => q.Key == name && q.Value == value))
+            {
+                return false;
+            }
+
+            count++;
         }
 
         return true;

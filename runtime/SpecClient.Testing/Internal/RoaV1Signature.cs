@@ -21,15 +21,19 @@ internal static class RoaV1Signature
     public const string Scheme = "acs ";
 
     /// <summary>Splits <c>acs id:signature</c>; false when the header is not of that form.</summary>
-    public static bool TryParse(string authorization, out string accessKeyId, out string signature)
+    public static bool TryParse(string authorization, out string accessKeyId, out string signature) =>
+        TryParse(authorization, Scheme, out accessKeyId, out signature);
+
+    /// <summary>Splits <c>scheme id:signature</c> (ROA V1's <c>acs</c>, SLS's <c>LOG</c>); false when the header is not of that form.</summary>
+    public static bool TryParse(string authorization, string scheme, out string accessKeyId, out string signature)
     {
         accessKeyId = signature = string.Empty;
-        if (!authorization.StartsWith(Scheme, StringComparison.Ordinal))
+        if (!authorization.StartsWith(scheme, StringComparison.Ordinal))
         {
             return false;
         }
 
-        var rest = authorization.Substring(Scheme.Length).Trim();
+        var rest = authorization.Substring(scheme.Length).Trim();
         var colon = rest.LastIndexOf(':');
         if (colon <= 0 || colon == rest.Length - 1)
         {

@@ -19,6 +19,23 @@ public sealed partial class ApiRequest
     public ApiRequest(OperationDescriptor operation)
     {
         Operation = operation ?? throw new ArgumentNullException(nameof(operation));
+
+        // A path can carry fixed query parameters (SLS: /logstores/{logstore}/shards/{shard}?action=split):
+        // they travel, and are signed, as query parameters of every call.
+        int question = operation.Path.IndexOf('?');
+        if (question >= 0)
+        {
+            foreach (string pair in operation.Path.Substring(question + 1).Split('&'))
+            {
+                int equals = pair.IndexOf('=');
+                if (pair.Length > 0)
+                {
+                    _parameters.Add(equals < 0
+                        ? new KeyValuePair<string, string>(pair, string.Empty)
+                        : new KeyValuePair<string, string>(pair.Substring(0, equals), pair.Substring(equals + 1)));
+                }
+            }
+        }
     }
 
     /// <summary>The operation this request calls.</summary>

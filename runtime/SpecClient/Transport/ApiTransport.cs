@@ -443,15 +443,17 @@ public sealed class ApiTransport
             throw new NotSupportedException("The ROA operation " + request.Operation + " cannot be sent anonymously; give the client credentials.");
         }
 
+        // A host parameter (SLS's project) is the first label of the host, signed as part of it.
+        ResolvedEndpoint endpoint = request.HostLabel is { } label ? _endpoint.WithHostLabel(label) : _endpoint;
         if (request.Operation.Style == ApiStyle.Sls)
         {
-            return SlsRequest.Create(request, credential, _endpoint, _clock());
+            return SlsRequest.Create(request, credential, endpoint, _clock());
         }
 
         string nonce = _nonceFactory?.Invoke() ?? SignatureNonce.NewGuid().ToString("N");
         return _signatureVersion == SignatureVersion.V1
-            ? RoaV1Request.Create(request, credential, _endpoint, _clock(), nonce, Accept(xml))
-            : RoaRequest.Create(request, credential, _endpoint, timestamp, nonce);
+            ? RoaV1Request.Create(request, credential, endpoint, _clock(), nonce, Accept(xml))
+            : RoaRequest.Create(request, credential, endpoint, timestamp, nonce);
     }
 
     private static string Accept(bool xml) => xml ? "application/xml" : "application/json";

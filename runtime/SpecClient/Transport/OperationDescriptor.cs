@@ -22,7 +22,25 @@ public sealed class OperationDescriptor
         string? sampleResponseJson,
         string? sampleResponseXml,
         bool isReadOnly)
+        : this(product, version, action, style, httpMethod, path, requiredParameters, sampleResponseJson, sampleResponseXml, isReadOnly, hostParameter: null)
     {
+    }
+
+    /// <summary>Creates a descriptor of an operation with a parameter in the host name (SLS's project). Generated code calls this.</summary>
+    public OperationDescriptor(
+        string product,
+        string version,
+        string action,
+        ApiStyle style,
+        string httpMethod,
+        string path,
+        IReadOnlyList<string> requiredParameters,
+        string? sampleResponseJson,
+        string? sampleResponseXml,
+        bool isReadOnly,
+        string? hostParameter)
+    {
+        HostParameter = hostParameter;
         Product = product ?? throw new ArgumentNullException(nameof(product));
         Version = version ?? throw new ArgumentNullException(nameof(version));
         Action = action ?? throw new ArgumentNullException(nameof(action));
@@ -64,6 +82,12 @@ public sealed class OperationDescriptor
 
     /// <summary>True for operations that only read (Describe, List, Query, Get, Check ...): safe to send twice.</summary>
     public bool IsReadOnly { get; }
+
+    /// <summary>
+    /// The wire name of the parameter that travels as the first label of the host name
+    /// (<see cref="ParameterLocation.Host"/>: SLS's <c>project</c>), or null.
+    /// </summary>
+    public string? HostParameter { get; }
 
     /// <inheritdoc />
     public override string ToString() => Product + "/" + Version + "/" + Action;

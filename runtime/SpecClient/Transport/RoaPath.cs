@@ -18,11 +18,14 @@ internal static class RoaPath
     public static string Encoded(ResolvedEndpoint endpoint, OperationDescriptor operation, IReadOnlyList<KeyValuePair<string, string>> values)
     {
         string basePath = Uri.UnescapeDataString(endpoint.BaseUri.AbsolutePath).TrimEnd('/');
-        string raw = basePath + Expand(operation.Path, values, operation);
+        int question = operation.Path.IndexOf('?');
+        string pattern = question < 0 ? operation.Path : operation.Path.Substring(0, question);
+        string raw = basePath + Expand(pattern, values, operation);
         return Acs3SignatureV3.CanonicalUri(raw.Length == 0 ? "/" : raw);
     }
 
-    // A value holding '/' spans two segments, as the official SDKs send it; everything else is encoded.
+    // A value holding '/' spans two segments, as the official SDKs send it; everything else is encoded. A fixed
+    // query after '?' in the pattern is not part of the path: ApiRequest sends it as query parameters.
     private static string Expand(string pattern, IReadOnlyList<KeyValuePair<string, string>> values, OperationDescriptor operation)
     {
         var builder = new StringBuilder(pattern.Length + 32);

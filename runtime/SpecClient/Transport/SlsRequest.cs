@@ -17,14 +17,10 @@ internal static class SlsRequest
     /// <summary>The body's content type, as SLS's SDKs send it; signed, so it is sent exactly as written here.</summary>
     public const string JsonContentType = "application/json";
 
+    /// <summary>The request to <paramref name="endpoint"/>, which already carries the project label when there is one.</summary>
     public static HttpRequestMessage Create(ApiRequest request, AccessKeyCredential credential, ResolvedEndpoint endpoint, DateTimeOffset now)
     {
         OperationDescriptor operation = request.Operation;
-        if (request.HostLabel is { } project)
-        {
-            endpoint = endpoint.WithHostLabel(project);
-        }
-
         string path = RoaPath.Encoded(endpoint, operation, request.PathValues);
         byte[]? body = request.BodyBytes();
         string date = now.UtcDateTime.ToString("r", CultureInfo.InvariantCulture);

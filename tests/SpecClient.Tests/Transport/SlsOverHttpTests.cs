@@ -128,7 +128,7 @@ public sealed class SlsOverHttpTests
     [Fact]
     public void A_named_endpoint_gets_the_project_as_its_first_label()
     {
-        ResolvedEndpoint endpoint = ResolvedEndpoint.Resolve("cn-hangzhou.log.aliyuncs.com", allowInsecureHttp: false);
+        ResolvedEndpoint endpoint = ResolvedEndpoint.Resolve("cn-hangzhou.log.aliyuncs.com", allowInsecureHttp: false).WithHostLabel("my-project");
 
         using HttpRequestMessage message = SlsRequest.Create(GetLogsRequest(), new AccessKeyCredential(AccessKeyId, Secret), endpoint, Now);
 
