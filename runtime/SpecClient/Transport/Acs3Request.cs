@@ -42,7 +42,7 @@ internal static class Acs3Request
             canonicalQuery,
             headers,
             Acs3SignatureV3.EmptyPayloadHash,
-            credential.AccessKeySecret,
+            credential.Acs3Key,
             out string signedHeaders);
 
         Uri uri = canonicalQuery.Length == 0 ? endpoint.BaseUri : new Uri(endpoint.BaseUri.AbsoluteUri + "?" + canonicalQuery, UriKind.Absolute);
