@@ -81,7 +81,7 @@ public static class Acs3SignatureV3
     /// <returns>The canonical headers and the signed header names.</returns>
     public static Acs3CanonicalHeaders CanonicalHeaders(IEnumerable<KeyValuePair<string, string>> headers)
     {
-        List<KeyValuePair<string, string>> signed = SortedSignedHeaders(headers);
+        IReadOnlyList<KeyValuePair<string, string>> signed = SortedSignedHeaders(headers);
         int length = CanonicalLength(signed);
         using var canonical = new SigningBuffer(length);
         using var names = new SigningBuffer(length);
@@ -238,7 +238,7 @@ public static class Acs3SignatureV3
         HmacKey key,
         out string signedHeaders)
     {
-        List<KeyValuePair<string, string>> signed = SortedSignedHeaders(headers);
+        IReadOnlyList<KeyValuePair<string, string>> signed = SortedSignedHeaders(headers);
         int headersLength = CanonicalLength(signed);
         using var request = new SigningBuffer(method.Length + canonicalUri.Length + canonicalQuery.Length + (2 * headersLength) + hashedPayload.Length + 5);
         using var names = new SigningBuffer(headersLength);
@@ -278,11 +278,17 @@ public static class Acs3SignatureV3
 
     // Picks the signed headers, lower-cases names, trims values and sorts by name then value (which puts a
     // repeated name's values next to each other, already in order).
-    private static List<KeyValuePair<string, string>> SortedSignedHeaders(IEnumerable<KeyValuePair<string, string>> headers)
+    private static IReadOnlyList<KeyValuePair<string, string>> SortedSignedHeaders(IEnumerable<KeyValuePair<string, string>> headers)
     {
         if (headers is null)
         {
             throw new ArgumentNullException(nameof(headers));
+        }
+
+        if (headers is IReadOnlyList<KeyValuePair<string, string>> list && IsCanonical(list))
+        {
+            // The transport's own list is already what this would make: used as it is, without a copy and a sort.
+            return list;
         }
 
         var signed = new List<KeyValuePair<string, string>>(8);
@@ -308,7 +314,43 @@ public static class Acs3SignatureV3
         return signed;
     }
 
-    private static int CanonicalLength(List<KeyValuePair<string, string>> signed)
+    // Every header signed, its name lower-case and trimmed, its value trimmed, names strictly ascending (so none repeats).
+    private static bool IsCanonical(IReadOnlyList<KeyValuePair<string, string>> headers)
+    {
+        string? previous = null;
+        for (int i = 0; i < headers.Count; i++)
+        {
+            string name = headers[i].Key;
+            string? value = headers[i].Value;
+            if (name is null || value is null || !IsSigned(name) || !IsLowerCaseTrimmed(name) || !IsTrimmed(value)
+                || (previous is not null && string.CompareOrdinal(previous, name) >= 0))
+            {
+                return false;
+            }
+
+            previous = name;
+        }
+
+        return true;
+    }
+
+    private static bool IsLowerCaseTrimmed(string name)
+    {
+        foreach (char c in name)
+        {
+            if (c > 0x7F || (c >= 'A' && c <= 'Z') || char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsTrimmed(string value) =>
+        value.Length == 0 || (!char.IsWhiteSpace(value[0]) && !char.IsWhiteSpace(value[value.Length - 1]));
+
+    private static int CanonicalLength(IReadOnlyList<KeyValuePair<string, string>> signed)
     {
         int length = 0;
         for (int i = 0; i < signed.Count; i++)
@@ -320,7 +362,7 @@ public static class Acs3SignatureV3
     }
 
     // One name:value line per name (a repeated name's values joined with ", ") into canonical, names joined with ';'.
-    private static void WriteCanonicalHeaders(List<KeyValuePair<string, string>> signed, SigningBuffer canonical, SigningBuffer names)
+    private static void WriteCanonicalHeaders(IReadOnlyList<KeyValuePair<string, string>> signed, SigningBuffer canonical, SigningBuffer names)
     {
         for (int i = 0; i < signed.Count; i++)
         {

@@ -64,7 +64,7 @@ internal readonly struct EncodedPair
                 }
             }
 
-            Array.Sort(items, 0, count, OrdinalComparer.Instance);
+            Sort(items, count);
             for (int i = 0; i < count; i++)
             {
                 if (i > 0)
@@ -102,20 +102,46 @@ internal readonly struct EncodedPair
         items[count++] = new EncodedPair(PercentEncoding.Encode(pair.Key), pair.Value ?? string.Empty);
     }
 
+    // A request has a dozen parameters or so: an insertion sort with direct comparisons beats Array.Sort's
+    // comparer dispatch there; long lists still get Array.Sort.
+    private static void Sort(EncodedPair[] items, int count)
+    {
+        if (count > 24)
+        {
+            Array.Sort(items, 0, count, OrdinalComparer.Instance);
+            return;
+        }
+
+        for (int i = 1; i < count; i++)
+        {
+            EncodedPair item = items[i];
+            int j = i - 1;
+            while (j >= 0 && Compare(items[j], item) > 0)
+            {
+                items[j + 1] = items[j];
+                j--;
+            }
+
+            items[j + 1] = item;
+        }
+    }
+
+    private static int Compare(EncodedPair x, EncodedPair y)
+    {
+        int byName = string.CompareOrdinal(x.Name, y.Name);
+        if (byName != 0 || ReferenceEquals(x.Value, y.Value))
+        {
+            return byName;
+        }
+
+        // A repeated name (rare): the encoded values decide, as in the canonical form.
+        return string.CompareOrdinal(PercentEncoding.Encode(x.Value), PercentEncoding.Encode(y.Value));
+    }
+
     private sealed class OrdinalComparer : IComparer<EncodedPair>
     {
         public static readonly OrdinalComparer Instance = new();
 
-        public int Compare(EncodedPair x, EncodedPair y)
-        {
-            int byName = string.CompareOrdinal(x.Name, y.Name);
-            if (byName != 0 || ReferenceEquals(x.Value, y.Value))
-            {
-                return byName;
-            }
-
-            // A repeated name (rare): the encoded values decide, as in the canonical form.
-            return string.CompareOrdinal(PercentEncoding.Encode(x.Value), PercentEncoding.Encode(y.Value));
-        }
+        int IComparer<EncodedPair>.Compare(EncodedPair x, EncodedPair y) => EncodedPair.Compare(x, y);
     }
 }

@@ -26,6 +26,12 @@ public static class PercentEncoding
     // A UTF-16 char becomes at most 3 UTF-8 bytes, each written as 3 characters.
     private const int MaxEncodedPerChar = 9;
 
+#if NET8_0_OR_GREATER
+    // The same set as the masks, for the vectorized searches of .NET 8.
+    private static readonly SearchValues<char> s_unreserved =
+        SearchValues.Create("-.0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz~");
+#endif
+
     /// <summary>Percent-encodes <paramref name="value"/>.</summary>
     /// <param name="value">The raw (not encoded) text.</param>
     /// <returns>The encoded text; <paramref name="value"/> itself when nothing needs encoding.</returns>
@@ -59,7 +65,6 @@ public static class PercentEncoding
         }
     }
 
-    /// <summary>The most characters <paramref name="value"/> can take once encoded.</summary>
     /// <summary>Writes <paramref name="value"/> encoded into <paramref name="destination"/> at <paramref name="position"/>, which has room for <see cref="MaxEncodedLength"/>; returns the new position.</summary>
     internal static int EncodeTo(ReadOnlySpan<char> value, char[] destination, int position)
     {
@@ -78,6 +83,9 @@ public static class PercentEncoding
 
     private static int FirstToEncode(ReadOnlySpan<char> value)
     {
+#if NET8_0_OR_GREATER
+        return value.IndexOfAnyExcept(s_unreserved);
+#else
         for (int i = 0; i < value.Length; i++)
         {
             if (!IsUnreserved(value[i]))
@@ -87,6 +95,7 @@ public static class PercentEncoding
         }
 
         return -1;
+#endif
     }
 
     // UTF-8 by hand: netstandard2.0 has no span-based Encoding API, and this avoids an intermediate byte array.
@@ -97,7 +106,16 @@ public static class PercentEncoding
             char c = value[i];
             if (IsUnreserved(c))
             {
+#if NET8_0_OR_GREATER
+                // The whole run of unreserved characters at once (a vectorized search and copy).
+                int run = value.Slice(i).IndexOfAnyExcept(s_unreserved);
+                run = run < 0 ? value.Length - i : run;
+                value.Slice(i, run).CopyTo(destination.AsSpan(position));
+                position += run;
+                i += run - 1;
+#else
                 destination[position++] = c;
+#endif
             }
             else if (c < 0x80)
             {
