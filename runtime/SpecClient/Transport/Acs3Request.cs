@@ -47,8 +47,7 @@ internal static class Acs3Request
             credential.Acs3Key,
             out string signedHeaders);
 
-        Uri uri = canonicalQuery.Length == 0 ? endpoint.BaseUri : new Uri(endpoint.BaseUri.AbsoluteUri + "?" + canonicalQuery, UriKind.Absolute);
-        var message = new HttpRequestMessage(HttpMethod.Post, uri);
+        var message = new HttpRequestMessage(HttpMethod.Post, endpoint.WithQuery(canonicalQuery));
         message.Headers.Host = endpoint.HostHeader;
         // headers[0] is host, which HttpRequestHeaders.Host carries.
         for (int i = 1; i < headers.Count; i++)
