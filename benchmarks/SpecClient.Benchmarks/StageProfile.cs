@@ -170,6 +170,7 @@ internal static class StageProfile
         }
 
         long before = GC.GetAllocatedBytesForCurrentThread();
+        double cpuStart = ThreadCpu.Microseconds();
         long start = Stopwatch.GetTimestamp();
         for (int i = 0; i < Calls; i++)
         {
@@ -177,7 +178,8 @@ internal static class StageProfile
         }
 
         double us = Stopwatch.GetElapsedTime(start).TotalMicroseconds / Calls;
+        double cpu = (ThreadCpu.Microseconds() - cpuStart) / Calls;
         long bytes = (GC.GetAllocatedBytesForCurrentThread() - before) / Calls;
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-26} {us,8:F2} us {bytes,7} B{(sink == int.MinValue ? "!" : string.Empty)}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-26} {us,8:F2} us {cpu,8:F2} us CPU {bytes,7} B{(sink == int.MinValue ? "!" : string.Empty)}"));
     }
 }

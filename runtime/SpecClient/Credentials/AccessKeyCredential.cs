@@ -1,4 +1,7 @@
 using System;
+using System.Security.Cryptography;
+using System.Threading;
+using SpecClient.Signing;
 
 namespace SpecClient;
 
@@ -8,6 +11,9 @@ namespace SpecClient;
 /// </summary>
 public sealed class AccessKeyCredential
 {
+    private HmacKey? _rpcV1Key;
+    private HmacKey? _acs3Key;
+
     /// <summary>Creates a credential.</summary>
     public AccessKeyCredential(string accessKeyId, string accessKeySecret, string? securityToken = null)
         : this(accessKeyId, accessKeySecret, securityToken, expiration: null)
@@ -52,10 +58,20 @@ public sealed class AccessKeyCredential
     /// </summary>
     public DateTimeOffset? Expiration { get; }
 
+    /// <summary>The HMAC-SHA1 of RPC signature V1 (keyed with the secret and <c>&amp;</c>), keyed on first use and reused.</summary>
+    internal HmacKey RpcV1Key => _rpcV1Key ?? Key(ref _rpcV1Key, HashAlgorithmName.SHA1, "&");
+
+    /// <summary>The HMAC-SHA256 of signature V3 (keyed with the secret), keyed on first use and reused.</summary>
+    internal HmacKey Acs3Key => _acs3Key ?? Key(ref _acs3Key, HashAlgorithmName.SHA256, string.Empty);
+
     /// <summary>Shows the AccessKey ID and expiration only; the secret and token are redacted.</summary>
     public override string ToString() =>
         "AccessKeyCredential { AccessKeyId = " + AccessKeyId + ", AccessKeySecret = ***"
         + (SecurityToken is null ? string.Empty : ", SecurityToken = ***")
         + (Expiration is { } expiration ? ", Expiration = " + CredentialText.Timestamp(expiration) : string.Empty)
         + " }";
+
+    // Two calls racing on the first use may both key one; the first stored wins and the other is dropped.
+    private HmacKey Key(ref HmacKey? field, HashAlgorithmName algorithm, string suffix) =>
+        Interlocked.CompareExchange(ref field, new HmacKey(algorithm, AccessKeySecret, suffix), null) ?? field!;
 }

@@ -27,6 +27,10 @@ public static class Acs3SignatureV3
     /// <summary>The hashed payload of an empty body: lower-hex SHA-256 of zero bytes.</summary>
     public const string EmptyPayloadHash = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
 
+    private const string StringToSignPrefix = Algorithm + "\n";
+
+    private static string? s_lastSignedHeaders;
+
     /// <summary>Percent-encodes each <c>/</c>-separated segment of <paramref name="path"/>; <c>/</c> (or empty) gives <c>/</c>.</summary>
     /// <param name="path">The raw (not encoded) resource path.</param>
     /// <returns>The canonical URI.</returns>
@@ -77,7 +81,7 @@ public static class Acs3SignatureV3
     /// <returns>The canonical headers and the signed header names.</returns>
     public static Acs3CanonicalHeaders CanonicalHeaders(IEnumerable<KeyValuePair<string, string>> headers)
     {
-        List<KeyValuePair<string, string>> signed = SortedSignedHeaders(headers);
+        IReadOnlyList<KeyValuePair<string, string>> signed = SortedSignedHeaders(headers);
         int length = CanonicalLength(signed);
         using var canonical = new SigningBuffer(length);
         using var names = new SigningBuffer(length);
@@ -183,7 +187,7 @@ public static class Acs3SignatureV3
             throw new ArgumentNullException(nameof(canonicalRequest));
         }
 
-        return Hashing.LowerHex(Algorithm + "\n", Hashing.Sha256(canonicalRequest));
+        return Hashing.LowerHex(StringToSignPrefix, Hashing.Sha256(canonicalRequest));
     }
 
     /// <summary>Lower-hex HMAC-SHA256 of the string to sign, keyed with the secret (no <c>&amp;</c> appended).</summary>
@@ -220,9 +224,10 @@ public static class Acs3SignatureV3
 
     /// <summary>
     /// The transport's path through the steps above: the signature of a request and its signed header names, with
-    /// the canonical headers and canonical request written to pooled buffers and hashed, never made into strings.
-    /// Gives exactly what <see cref="CanonicalHeaders"/>, <see cref="CanonicalRequest"/>, <see cref="StringToSign"/>
-    /// and <see cref="Signature"/> give one after the other (a test holds them to it).
+    /// the canonical headers, canonical request and string to sign written to pooled buffers (or the stack) and
+    /// hashed, never made into strings, and <paramref name="key"/>'s reused HMAC. Gives exactly what
+    /// <see cref="CanonicalHeaders"/>, <see cref="CanonicalRequest"/>, <see cref="StringToSign"/> and
+    /// <see cref="Signature"/> give one after the other (a test holds them to it).
     /// </summary>
     internal static string Sign(
         string method,
@@ -230,28 +235,60 @@ public static class Acs3SignatureV3
         string canonicalQuery,
         IEnumerable<KeyValuePair<string, string>> headers,
         string hashedPayload,
-        string accessKeySecret,
+        HmacKey key,
         out string signedHeaders)
     {
-        List<KeyValuePair<string, string>> signed = SortedSignedHeaders(headers);
+        IReadOnlyList<KeyValuePair<string, string>> signed = SortedSignedHeaders(headers);
         int headersLength = CanonicalLength(signed);
         using var request = new SigningBuffer(method.Length + canonicalUri.Length + canonicalQuery.Length + (2 * headersLength) + hashedPayload.Length + 5);
         using var names = new SigningBuffer(headersLength);
         request.Append(method).Append('\n').Append(canonicalUri).Append('\n').Append(canonicalQuery).Append('\n');
         WriteCanonicalHeaders(signed, request, names);
-        signedHeaders = names.ToString();
+        signedHeaders = SignedHeaderNames(names.AsSpan());
         request.Append('\n').Append(signedHeaders).Append('\n').Append(hashedPayload);
-        string stringToSign = Hashing.LowerHex(Algorithm + "\n", Hashing.Sha256(request.Utf8()));
-        return Signature(stringToSign, accessKeySecret);
+#if NET8_0_OR_GREATER
+        // The string to sign, as the ASCII bytes the HMAC reads: the algorithm line, then the request's hash in hex.
+        Span<byte> stringToSign = stackalloc byte[StringToSignPrefix.Length + 64];
+        Span<byte> hash = stackalloc byte[32];
+        System.Security.Cryptography.SHA256.HashData(request.Utf8(), hash);
+        Encoding.ASCII.GetBytes(StringToSignPrefix, stringToSign);
+        Hashing.WriteLowerHex(hash, stringToSign.Slice(StringToSignPrefix.Length));
+        key.Compute(stringToSign, hash);
+        return Hashing.LowerHex(hash);
+#else
+        string stringToSign = Hashing.LowerHex(StringToSignPrefix, Hashing.Sha256(request.Utf8()));
+        return Hashing.LowerHex(key.Compute(new ArraySegment<byte>(Encoding.ASCII.GetBytes(stringToSign))));
+#endif
+    }
+
+    // The signed header names of a transport's request are the same from call to call: the last ones are reused
+    // while they match instead of making the same string again.
+    private static string SignedHeaderNames(ReadOnlySpan<char> names)
+    {
+        string? last = s_lastSignedHeaders;
+        if (last is not null && names.SequenceEqual(last.AsSpan()))
+        {
+            return last;
+        }
+
+        last = names.ToString();
+        s_lastSignedHeaders = last;
+        return last;
     }
 
     // Picks the signed headers, lower-cases names, trims values and sorts by name then value (which puts a
     // repeated name's values next to each other, already in order).
-    private static List<KeyValuePair<string, string>> SortedSignedHeaders(IEnumerable<KeyValuePair<string, string>> headers)
+    private static IReadOnlyList<KeyValuePair<string, string>> SortedSignedHeaders(IEnumerable<KeyValuePair<string, string>> headers)
     {
         if (headers is null)
         {
             throw new ArgumentNullException(nameof(headers));
+        }
+
+        if (headers is IReadOnlyList<KeyValuePair<string, string>> list && IsCanonical(list))
+        {
+            // The transport's own list is already what this would make: used as it is, without a copy and a sort.
+            return list;
         }
 
         var signed = new List<KeyValuePair<string, string>>(8);
@@ -277,7 +314,43 @@ public static class Acs3SignatureV3
         return signed;
     }
 
-    private static int CanonicalLength(List<KeyValuePair<string, string>> signed)
+    // Every header signed, its name lower-case and trimmed, its value trimmed, names strictly ascending (so none repeats).
+    private static bool IsCanonical(IReadOnlyList<KeyValuePair<string, string>> headers)
+    {
+        string? previous = null;
+        for (int i = 0; i < headers.Count; i++)
+        {
+            string name = headers[i].Key;
+            string? value = headers[i].Value;
+            if (name is null || value is null || !IsSigned(name) || !IsLowerCaseTrimmed(name) || !IsTrimmed(value)
+                || (previous is not null && string.CompareOrdinal(previous, name) >= 0))
+            {
+                return false;
+            }
+
+            previous = name;
+        }
+
+        return true;
+    }
+
+    private static bool IsLowerCaseTrimmed(string name)
+    {
+        foreach (char c in name)
+        {
+            if (c > 0x7F || (c >= 'A' && c <= 'Z') || char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsTrimmed(string value) =>
+        value.Length == 0 || (!char.IsWhiteSpace(value[0]) && !char.IsWhiteSpace(value[value.Length - 1]));
+
+    private static int CanonicalLength(IReadOnlyList<KeyValuePair<string, string>> signed)
     {
         int length = 0;
         for (int i = 0; i < signed.Count; i++)
@@ -289,7 +362,7 @@ public static class Acs3SignatureV3
     }
 
     // One name:value line per name (a repeated name's values joined with ", ") into canonical, names joined with ';'.
-    private static void WriteCanonicalHeaders(List<KeyValuePair<string, string>> signed, SigningBuffer canonical, SigningBuffer names)
+    private static void WriteCanonicalHeaders(IReadOnlyList<KeyValuePair<string, string>> signed, SigningBuffer canonical, SigningBuffer names)
     {
         for (int i = 0; i < signed.Count; i++)
         {

@@ -114,6 +114,26 @@ internal static class Hashing
 #endif
     }
 
+#if NET8_0_OR_GREATER
+    /// <summary><paramref name="bytes"/> (at most 64) in lower-case hex.</summary>
+    public static string LowerHex(ReadOnlySpan<byte> bytes)
+    {
+        Span<char> chars = stackalloc char[bytes.Length * 2];
+        WriteHex(bytes, chars);
+        return new string(chars);
+    }
+
+    /// <summary>Writes <paramref name="bytes"/> in lower-case hex as ASCII bytes.</summary>
+    public static void WriteLowerHex(ReadOnlySpan<byte> bytes, Span<byte> ascii)
+    {
+        for (int i = 0; i < bytes.Length; i++)
+        {
+            ascii[2 * i] = (byte)LowerHexDigits[bytes[i] >> 4];
+            ascii[(2 * i) + 1] = (byte)LowerHexDigits[bytes[i] & 0xF];
+        }
+    }
+#endif
+
     // The UTF-8 bytes of a signing step's text in a pooled array: they are hashed and dropped.
     private static byte[] RentUtf8(string text, out int count)
     {
@@ -129,7 +149,7 @@ internal static class Hashing
         ArrayPool<byte>.Shared.Return(bytes);
     }
 
-    private static void WriteHex(byte[] bytes, Span<char> chars)
+    private static void WriteHex(ReadOnlySpan<byte> bytes, Span<char> chars)
     {
         for (int i = 0; i < bytes.Length; i++)
         {

@@ -23,6 +23,9 @@ public static class RpcSignatureV1
     /// <summary>The value of the <c>SignatureVersion</c> parameter.</summary>
     public const string SignatureVersion = "1.0";
 
+    // Base64 of a 20-byte HMAC-SHA1: 28 characters.
+    private const int Base64Length = 28;
+
     /// <summary>
     /// Step 1: percent-encodes every name and value, sorts the pairs by encoded name in ordinal (byte) order
     /// and joins them as <c>name=value</c> with <c>&amp;</c>.
@@ -49,7 +52,7 @@ public static class RpcSignatureV1
         }
 
         // Encoded straight after the prefix: no intermediate copy of the (long) encoded query.
-        using var buffer = new SigningBuffer(method.Length + 5 + PercentEncoding.MaxEncodedLength(canonicalizedQuery));
+        using var buffer = new SigningBuffer(method.Length + 5 + PercentEncoding.MaxEncodedLength(canonicalizedQuery.AsSpan()));
         return buffer.Append(method).Append("&%2F&").AppendEncoded(canonicalizedQuery).ToString();
     }
 
@@ -73,15 +76,37 @@ public static class RpcSignatureV1
     }
 
     /// <summary>
-    /// The transport's path through steps 2 and 3: the signature of a canonicalized query, with the string to sign
-    /// written to a pooled buffer and hashed, never made into a string. Gives exactly what
-    /// <see cref="Sign"/>(<see cref="StringToSign"/>(...)) gives (a test holds it to it).
+    /// The transport's path through the three steps, straight into the form body it sends: the canonicalized query
+    /// followed by <c>&amp;Signature=</c> and the percent-encoded signature, as ASCII bytes (everything is
+    /// percent-encoded). The query and the string to sign are written to pooled buffers, never made into strings,
+    /// and the HMAC is <paramref name="key"/>'s reused one. Gives exactly what the public steps give (tests hold it to them).
     /// </summary>
-    internal static string SignCanonicalizedQuery(string method, string canonicalizedQuery, string accessKeySecret)
+    internal static byte[] SignedFormBody(string method, IEnumerable<KeyValuePair<string, string>> parameters, HmacKey key)
     {
-        using var buffer = new SigningBuffer(method.Length + 5 + PercentEncoding.MaxEncodedLength(canonicalizedQuery));
-        buffer.Append(method).Append("&%2F&").AppendEncoded(canonicalizedQuery);
-        return Convert.ToBase64String(Hashing.HmacSha1(accessKeySecret + "&", buffer.Utf8()));
+        using var form = new SigningBuffer(512);
+        EncodedPair.Write(parameters, nameof(parameters), form);
+
+        // Computed before "&Signature=" is appended: the signature reads the buffer's text, which may not move meanwhile.
+        Span<char> signature = stackalloc char[Base64Length];
+        int length = WriteSignature(method, form.AsSpan(), key, signature);
+        form.Append("&Signature=").AppendEncoded(signature.Slice(0, length));
+        return form.AsciiBytes();
+    }
+
+    private static int WriteSignature(string method, ReadOnlySpan<char> canonicalizedQuery, HmacKey key, Span<char> destination)
+    {
+        using var stringToSign = new SigningBuffer(method.Length + 5 + PercentEncoding.MaxEncodedLength(canonicalizedQuery));
+        stringToSign.Append(method).Append("&%2F&").AppendEncoded(canonicalizedQuery);
+#if NET8_0_OR_GREATER
+        Span<byte> hash = stackalloc byte[20];
+        key.Compute(stringToSign.Utf8(), hash);
+        Convert.TryToBase64Chars(hash, destination, out int written);
+        return written;
+#else
+        string base64 = Convert.ToBase64String(key.Compute(stringToSign.Utf8()));
+        base64.AsSpan().CopyTo(destination);
+        return base64.Length;
+#endif
     }
 
     /// <summary>All three steps: the signature of <paramref name="parameters"/> sent with <paramref name="method"/>.</summary>

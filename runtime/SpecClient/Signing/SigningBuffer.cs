@@ -37,13 +37,27 @@ internal sealed class SigningBuffer : IDisposable
         return this;
     }
 
+    public SigningBuffer Append(ReadOnlySpan<char> value)
+    {
+        Reserve(value.Length);
+        value.CopyTo(_chars.AsSpan(Length));
+        Length += value.Length;
+        return this;
+    }
+
     /// <summary>Appends <paramref name="value"/> percent-encoded (see <see cref="PercentEncoding"/>).</summary>
-    public SigningBuffer AppendEncoded(string value)
+    public SigningBuffer AppendEncoded(string value) => AppendEncoded(value.AsSpan());
+
+    /// <summary>Appends <paramref name="value"/> percent-encoded (see <see cref="PercentEncoding"/>).</summary>
+    public SigningBuffer AppendEncoded(ReadOnlySpan<char> value)
     {
         Reserve(PercentEncoding.MaxEncodedLength(value));
         Length = PercentEncoding.EncodeTo(value, _chars, Length);
         return this;
     }
+
+    /// <summary>The text so far; valid until the next change.</summary>
+    public ReadOnlySpan<char> AsSpan() => new(_chars, 0, Length);
 
     /// <summary>Removes the last <paramref name="count"/> characters.</summary>
     public void Shorten(int count) => Length -= count;
@@ -61,6 +75,14 @@ internal sealed class SigningBuffer : IDisposable
         Array.Clear(_bytes, 0, _byteCount);
         _byteCount = Encoding.UTF8.GetBytes(_chars, 0, Length, _bytes, 0);
         return new ArraySegment<byte>(_bytes, 0, _byteCount);
+    }
+
+    /// <summary>The text as ASCII bytes, in a new array: for text that is all ASCII (percent-encoded, for one).</summary>
+    public byte[] AsciiBytes()
+    {
+        byte[] bytes = new byte[Length];
+        Encoding.ASCII.GetBytes(_chars, 0, Length, bytes, 0);
+        return bytes;
     }
 
     public override string ToString() => new(_chars, 0, Length);

@@ -20,19 +20,21 @@ internal static class Acs3Request
         OperationDescriptor operation = request.Operation;
         string canonicalQuery = Acs3SignatureV3.CanonicalQuery(format is null ? request.Parameters : WithFormat(request.Parameters, format));
 
+        // In canonical order (names lower-case and sorted), which lets the signing skip its copy and sort.
         var headers = new List<KeyValuePair<string, string>>(7)
         {
             Pair("host", endpoint.HostHeader),
             Pair("x-acs-action", operation.Action),
-            Pair("x-acs-version", operation.Version),
-            Pair("x-acs-date", timestamp),
-            Pair("x-acs-signature-nonce", nonce),
             Pair("x-acs-content-sha256", Acs3SignatureV3.EmptyPayloadHash),
+            Pair("x-acs-date", timestamp),
         };
         if (credential.SecurityToken is { } token)
         {
             headers.Add(Pair("x-acs-security-token", token));
         }
+
+        headers.Add(Pair("x-acs-signature-nonce", nonce));
+        headers.Add(Pair("x-acs-version", operation.Version));
 
         // The public steps (CanonicalHeaders, CanonicalRequest, StringToSign, Signature) in one go, without their
         // intermediate strings.
@@ -42,11 +44,10 @@ internal static class Acs3Request
             canonicalQuery,
             headers,
             Acs3SignatureV3.EmptyPayloadHash,
-            credential.AccessKeySecret,
+            credential.Acs3Key,
             out string signedHeaders);
 
-        Uri uri = canonicalQuery.Length == 0 ? endpoint.BaseUri : new Uri(endpoint.BaseUri.AbsoluteUri + "?" + canonicalQuery, UriKind.Absolute);
-        var message = new HttpRequestMessage(HttpMethod.Post, uri);
+        var message = new HttpRequestMessage(HttpMethod.Post, endpoint.WithQuery(canonicalQuery));
         message.Headers.Host = endpoint.HostHeader;
         // headers[0] is host, which HttpRequestHeaders.Host carries.
         for (int i = 1; i < headers.Count; i++)

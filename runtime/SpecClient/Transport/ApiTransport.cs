@@ -204,6 +204,9 @@ public sealed class ApiTransport
         }
 
         CancellationToken callToken = callSource.Token;
+
+        // A success's request id is for the span and the Debug line only: its header is not parsed when neither wants it.
+        bool readRequestId = activity is not null || _logger.IsEnabled(LogLevel.Debug);
         int attempt = 0;
         int status = 0;
         try
@@ -212,7 +215,7 @@ public sealed class ApiTransport
             {
                 attempt++;
                 AccessKeyCredential? credential = _anonymous ? null : await _credentials.GetCredentialAsync(callToken).ConfigureAwait(false);
-                Outcome<T> outcome = await AttemptAsync(request, reader, credential, attempt, callToken).ConfigureAwait(false);
+                Outcome<T> outcome = await AttemptAsync(request, reader, credential, attempt, readRequestId, callToken).ConfigureAwait(false);
                 status = outcome.Status;
                 if (outcome.Error is null)
                 {
@@ -263,7 +266,7 @@ public sealed class ApiTransport
     }
 
     /// <summary>One signed request and its response. Throws only what ends the call; returns what may be retried.</summary>
-    private async Task<Outcome<T>> AttemptAsync<T>(ApiRequest request, ResponseReader<T> reader, AccessKeyCredential? credential, int attempt, CancellationToken callToken)
+    private async Task<Outcome<T>> AttemptAsync<T>(ApiRequest request, ResponseReader<T> reader, AccessKeyCredential? credential, int attempt, bool readRequestId, CancellationToken callToken)
     {
         CancellationTokenSource? attemptSource = null;
         CancellationToken token = callToken;
@@ -332,7 +335,7 @@ public sealed class ApiTransport
                     if (success)
                     {
                         T result = ResponseHandler.ReadSuccess(response, body, reader, credential, _maxResponseBytes, request.Operation.Style == ApiStyle.Sls);
-                        return Outcome<T>.Succeeded(result, status, ResponseHandler.HeaderRequestId(response));
+                        return Outcome<T>.Succeeded(result, status, readRequestId ? ResponseHandler.HeaderRequestId(response) : null);
                     }
 
                     DateTimeOffset now = _clock();

@@ -34,6 +34,29 @@ internal sealed class ResolvedEndpoint
 
     public Uri BaseUri { get; }
 
+    /// <summary>
+    /// <see cref="BaseUri"/> with <paramref name="canonicalQuery"/> as its query: the URI of an RPC request signed with V3.
+    /// </summary>
+    /// <remarks>
+    /// The query is percent-encoded already (unreserved characters and <c>%XX</c>, joined with <c>=</c> and <c>&amp;</c>)
+    /// and the base is canonical, so on .NET 8 <see cref="Uri"/> is told not to canonicalize them again: the parse is
+    /// cheaper and the URI is the text, as signed.
+    /// </remarks>
+    public Uri WithQuery(string canonicalQuery)
+    {
+        if (canonicalQuery.Length == 0)
+        {
+            return BaseUri;
+        }
+
+        string text = BaseUri.AbsoluteUri + "?" + canonicalQuery;
+#if NET8_0_OR_GREATER
+        return new Uri(text, new UriCreationOptions { DangerousDisablePathAndQueryCanonicalization = true });
+#else
+        return new Uri(text, UriKind.Absolute);
+#endif
+    }
+
     public string HostHeader { get; }
 
     public string CanonicalUri { get; }

@@ -49,7 +49,7 @@ internal static class RoaRequest
             headers.Add(operationHeaders[i]);
         }
 
-        string signature = Acs3SignatureV3.Sign(operation.HttpMethod, path, canonicalQuery, headers, hashedPayload, credential.AccessKeySecret, out string signedHeaders);
+        string signature = Acs3SignatureV3.Sign(operation.HttpMethod, path, canonicalQuery, headers, hashedPayload, credential.Acs3Key, out string signedHeaders);
         HttpRequestMessage message = Message(endpoint, operation.HttpMethod, path, canonicalQuery, headers, body);
         message.Headers.TryAddWithoutValidation("Authorization", Acs3SignatureV3.Authorization(credential.AccessKeyId, signedHeaders, signature));
         return message;

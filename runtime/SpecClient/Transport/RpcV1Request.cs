@@ -1,7 +1,5 @@
 using System.Collections.Generic;
 using System.Net.Http;
-using System.Net.Http.Headers;
-using System.Text;
 using SpecClient.Signing;
 
 namespace SpecClient;
@@ -14,7 +12,7 @@ namespace SpecClient;
 internal static class RpcV1Request
 {
     private const string Method = "POST";
-    private const string SignatureField = "&Signature=";
+    private const string FormContentType = "application/x-www-form-urlencoded";
 
     public static HttpRequestMessage Create(ApiRequest request, AccessKeyCredential credential, ResolvedEndpoint endpoint, string timestamp, string nonce, string format)
     {
@@ -41,18 +39,12 @@ internal static class RpcV1Request
             parameters.Add(apiParameters[i]);
         }
 
-        string canonicalizedQuery = RpcSignatureV1.CanonicalizeQuery(parameters);
-        string signature = RpcSignatureV1.SignCanonicalizedQuery(Method, canonicalizedQuery, credential.AccessKeySecret);
+        // The canonicalized query already is a form body: percent-encoded names and values joined with '&'. It is
+        // signed and written to bytes in one go, without strings of the query, the string to sign or the body.
+        var content = new ByteArrayContent(RpcSignatureV1.SignedFormBody(Method, parameters, credential.RpcV1Key));
 
-        // The canonicalized query already is a form body: percent-encoded names and values joined with '&'.
-        // Written straight to bytes (all ASCII once encoded), without an intermediate string of the whole body.
-        string encodedSignature = PercentEncoding.Encode(signature);
-        byte[] body = new byte[canonicalizedQuery.Length + SignatureField.Length + encodedSignature.Length];
-        int position = Encoding.ASCII.GetBytes(canonicalizedQuery, 0, canonicalizedQuery.Length, body, 0);
-        position += Encoding.ASCII.GetBytes(SignatureField, 0, SignatureField.Length, body, position);
-        Encoding.ASCII.GetBytes(encodedSignature, 0, encodedSignature.Length, body, position);
-        var content = new ByteArrayContent(body);
-        content.Headers.ContentType = new MediaTypeHeaderValue("application/x-www-form-urlencoded");
+        // Unparsed: a MediaTypeHeaderValue would be formatted back to text on every send.
+        content.Headers.TryAddWithoutValidation("Content-Type", FormContentType);
         return new HttpRequestMessage(HttpMethod.Post, endpoint.BaseUri) { Content = content };
     }
 
