@@ -75,6 +75,8 @@ internal static class MarkdownSpecReader
         (string? json, string? xml) = SuccessSamples(page, response?.Line ?? request?.Line ?? 0);
         (string What, int Offset)? lenience = null;
         SampleNode? sample = json is null ? null : SampleJson.TryParse(json, out lenience);
+        KeyValuePair<string, SampleNode>? envelope = SampleEnvelope.Find(sample, name);
+        sample = envelope?.Value ?? sample;
         SampleNode? jsonSample = sample;
         if (json is not null && sample is null)
         {
@@ -110,7 +112,7 @@ internal static class MarkdownSpecReader
         EquatableArray<ResponseField> fields = WithRequestId(tree.Build(responseClass), file.Path);
         if (jsonSample is not null)
         {
-            SampleCheck.Check(jsonSample, lenience, fields, json!, file.Text, lines, SampleLocation(page, lines, json!), diagnostics);
+            SampleCheck.Check(jsonSample, envelope, lenience, fields, json!, file.Text, lines, SampleLocation(page, lines, json!), diagnostics);
         }
 
         LocationInfo location = title is null ? LocationInfo.FileStart(file.Path) : lines.At(title.Line, 0, page.Lines[title.Line].Length);
@@ -273,7 +275,8 @@ internal static class MarkdownSpecReader
         return (json, xml);
     }
 
-    // Some samples show the whole HTTP response: "HTTP/1.1 200 OK", headers, a blank line, then the body.
+    // Some samples show the whole HTTP response: "HTTP/1.1 200 OK", headers, a blank line, then the body. SLS pages
+    // label the parts instead, with no blank line: "Header :", the headers in braces, then "Body :" and the body.
     private static string WithoutHttpHead(string content)
     {
         if (!content.StartsWith("HTTP/", StringComparison.OrdinalIgnoreCase))
@@ -281,8 +284,34 @@ internal static class MarkdownSpecReader
             return content;
         }
 
+        int labelled = BodyLabel(content);
+        if (labelled >= 0)
+        {
+            return content.Substring(labelled).Trim();
+        }
+
         int body = content.IndexOf("\n\n", StringComparison.Ordinal);
         return body < 0 ? string.Empty : content.Substring(body).Trim();
+    }
+
+    // Where the text after a "Body :" (or "Body:") line starts; -1 without one.
+    private static int BodyLabel(string content)
+    {
+        int start = 0;
+        while (start < content.Length)
+        {
+            int end = content.IndexOf('\n', start);
+            int next = end < 0 ? content.Length : end + 1;
+            string line = content.Substring(start, next - start).Trim();
+            if (line.StartsWith("Body", StringComparison.OrdinalIgnoreCase) && line.Substring(4).Trim() is "" or ":")
+            {
+                return next;
+            }
+
+            start = next;
+        }
+
+        return -1;
     }
 
     private static bool IntroducedAsError(PageOutline page, int from, int to)

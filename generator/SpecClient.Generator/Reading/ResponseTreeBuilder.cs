@@ -23,6 +23,12 @@ internal sealed class ResponseTreeBuilder
 
     private readonly bool _xmlShaped;
 
+    // The name order the table being added lists each object's fields in, if it does (see SortedByName).
+    private StringComparer? _order;
+
+    // How many rows of the table being added, from the current one on, have each name.
+    private readonly Dictionary<string, int> _ahead = new(StringComparer.OrdinalIgnoreCase);
+
     /// <param name="xmlShaped">
     /// Whether the responses keep the XML item element in JSON (RPC: <c>{"Acls":{"Acl":[...]}}</c>), so that a
     /// sample object holding one array is a list; in ROA responses it is just an object.
@@ -63,9 +69,18 @@ internal sealed class ResponseTreeBuilder
         _stack.Clear();
         _stack.Add(root);
         bool treeMarks = rows.Exists(r => r.HasTreeMark);
+        // Pages sort as ordinal text (IOPSWrite before ImageId), some ignoring case.
+        _order = treeMarks ? null : SortedByName(rows, StringComparer.Ordinal) ? StringComparer.Ordinal : SortedByName(rows, StringComparer.OrdinalIgnoreCase) ? StringComparer.OrdinalIgnoreCase : null;
+        _ahead.Clear();
+        foreach (SpecRow row in rows)
+        {
+            _ahead[row.Name] = _ahead.TryGetValue(row.Name, out int n) ? n + 1 : 1;
+        }
+
         Node? previous = null;
         foreach (SpecRow row in rows)
         {
+            _ahead[row.Name]--;
             // |Instances|Array of Instance| (or |CertInfos|Array|) followed by |Instance| |: the XML item wrapper, not a field.
             if (previous is { Children.Count: 0 } && (previous.IsContainer || previous.IsList) && row.Type.Kind == TypeCellKind.Unspecified && IsItemWrapperRow(previous, row.Name))
             {
@@ -185,7 +200,10 @@ internal sealed class ResponseTreeBuilder
 
             // The sample does not show this container's contents. The row is its child unless an outer
             // container's sample has the name.
-            if (KnownBelow(k, row.Name))
+            // (Unless the sample lacks this container altogether and the table lists the name again further down:
+            // that later row is the outer container's, this one the field of a nested item with the same name, as
+            // Price and its DetailInfos, missing from an older sample, both have TradePrice.)
+            if (KnownBelow(k, row.Name) && !(frame.ValueSample is null && _ahead[row.Name] > 0))
             {
                 continue;
             }
@@ -202,6 +220,12 @@ internal sealed class ResponseTreeBuilder
                 return Truncate(k - 1);
             }
 
+            int ordered = ByName(k, row.Name);
+            if (ordered < k)
+            {
+                return Truncate(ordered);
+            }
+
             if (!anyKnown && _reportedGuess.Add(frame))
             {
                 _diagnostics.Add(
@@ -213,7 +237,13 @@ internal sealed class ResponseTreeBuilder
             return Truncate(k);
         }
 
-        // No sample has this name: it stays with the container it follows, as flattened tables list it.
+        // No sample has this name: it stays with the container it follows, as flattened tables list it, unless
+        // the table's name order closes that container.
+        if (ByName(_stack.Count - 1, row.Name) is int outer && outer < _stack.Count - 1)
+        {
+            return Truncate(outer);
+        }
+
         Node top = _stack[_stack.Count - 1];
         if (treeMarks && _stack.Count == 1)
         {
@@ -229,6 +259,75 @@ internal sealed class ResponseTreeBuilder
         }
 
         return top;
+    }
+
+    /// <summary>
+    /// Where a row the samples do not place goes in a table sorted by name (<see cref="_order"/>): a name that
+    /// sorts before the last field of the container at <paramref name="k"/> cannot follow it there, so the row
+    /// closes that container and belongs to the first one out whose last field it sorts after. Returns
+    /// <paramref name="k"/> when the order says nothing (or nothing fits).
+    /// </summary>
+    private int ByName(int k, string name)
+    {
+        if (_order is null)
+        {
+            return k;
+        }
+
+        int j = k;
+        while (j > 0 && SortsBeforeLast(_stack[j], name, _order))
+        {
+            j--;
+        }
+
+        return j < k && !SortsBeforeLast(_stack[j], name, _order) ? j : k;
+    }
+
+    private static bool SortsBeforeLast(Node frame, string name, StringComparer order) =>
+        frame.Children.Count > 0 && order.Compare(name, frame.Children[frame.Children.Count - 1].Row!.Name) <= 0;
+
+    /// <summary>
+    /// Whether the rows list each object's fields in name order, as the newer pages do (a list, its items' fields
+    /// A to Z, then the parent's next field). Read that way, every row must fit: after the last field of the
+    /// container it follows, or, closing containers, after the last field of one further out. A row that fits
+    /// nowhere (|Protocol| then |Port| in one list) shows a table in some other order. Item-wrapper rows and
+    /// RequestId (placed first or last at will) are left out.
+    /// </summary>
+    private static bool SortedByName(List<SpecRow> rows, StringComparer order)
+    {
+        // The last field name at each open level; null in a container just opened.
+        var levels = new List<string?> { null };
+        int fields = 0, containers = 0;
+        SpecRow? previous = null;
+        foreach (SpecRow row in rows)
+        {
+            bool wrapper = row.Type.Kind == TypeCellKind.Unspecified && previous is not null && previous.Type.IsContainer;
+            previous = row;
+            if (wrapper || string.Equals(row.Name, "RequestId", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            while (levels[levels.Count - 1] is { } last && order.Compare(row.Name, last) <= 0)
+            {
+                if (levels.Count == 1)
+                {
+                    return false;
+                }
+
+                levels.RemoveAt(levels.Count - 1);
+            }
+
+            levels[levels.Count - 1] = row.Name;
+            fields++;
+            if (row.Type.IsContainer)
+            {
+                containers++;
+                levels.Add(null);
+            }
+        }
+
+        return containers > 0 && fields >= 4;
     }
 
     private bool KnownBelow(int k, string name)
@@ -271,8 +370,8 @@ internal sealed class ResponseTreeBuilder
                 node.IsList = true;
 
                 // |RdmaIpAddress|List|10.10.10.102|: an untyped list whose example shows plain values, and no sample
-                // to say otherwise, holds scalars; no field rows follow it.
-                node.IsContainer = !(row.Type.ItemTypeName is null && sampled is null && IsPlainValue(row.Doc.Example));
+                // (or an empty one) to say otherwise, holds scalars; no field rows follow it.
+                node.IsContainer = !(row.Type.ItemTypeName is null && (sampled is null || node.ValueSample!.Element(null) is null) && IsPlainValue(row.Doc.Example));
                 break;
             case TypeCellKind.Object:
                 node.IsContainer = true;
