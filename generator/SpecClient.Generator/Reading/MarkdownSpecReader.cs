@@ -261,7 +261,7 @@ internal static class MarkdownSpecReader
                 continue;
             }
 
-            string content = WithoutHttpHead(code.Content.Trim());
+            string content = WithoutLeadingComments(WithoutHttpHead(code.Content.Trim()));
             if (json is null && (content.StartsWith("{", StringComparison.Ordinal) || content.StartsWith("[", StringComparison.Ordinal)))
             {
                 json = content;
@@ -292,6 +292,18 @@ internal static class MarkdownSpecReader
 
         int body = content.IndexOf("\n\n", StringComparison.Ordinal);
         return body < 0 ? string.Empty : content.Substring(body).Trim();
+    }
+
+    // KMS samples start with a "//json response" (or "//xml response") line.
+    private static string WithoutLeadingComments(string content)
+    {
+        while (content.StartsWith("//", StringComparison.Ordinal))
+        {
+            int end = content.IndexOf('\n');
+            content = end < 0 ? string.Empty : content.Substring(end + 1).TrimStart();
+        }
+
+        return content;
     }
 
     // Where the text after a "Body :" (or "Body:") line starts; -1 without one.

@@ -237,6 +237,11 @@ internal sealed class ResponseTreeBuilder
             return Truncate(k);
         }
 
+        if (!treeMarks && Unlisted(row) is { } unlisted)
+        {
+            return unlisted;
+        }
+
         // No sample has this name: it stays with the container it follows, as flattened tables list it, unless
         // the table's name order closes that container.
         if (ByName(_stack.Count - 1, row.Name) is int outer && outer < _stack.Count - 1)
@@ -259,6 +264,70 @@ internal sealed class ResponseTreeBuilder
         }
 
         return top;
+    }
+
+    /// <summary>
+    /// A row that no open container's sample has, where the sample shows it in the items of a list the table never
+    /// lists (|KeyId| alone, the sample <c>{"Keys": {"Key": [{"KeyId": ...}]}}</c>): the lists are added as the
+    /// sample shows them, and the row is read as their items' field. Null when the sample has no such place.
+    /// </summary>
+    private Node? Unlisted(SpecRow row)
+    {
+        for (int k = _stack.Count - 1; k >= 0; k--)
+        {
+            var path = new List<(string Name, string? Wrapper, SampleNode Item)>();
+            if (_stack[k].ChildSample is { Kind: SampleNodeKind.Object } shown && FindUnlisted(shown, row.Name, path, depth: 0))
+            {
+                Node parent = Truncate(k);
+                foreach ((string name, string? wrapper, SampleNode item) in path)
+                {
+                    var added = new SpecRow(name, new TypeCell(TypeCellKind.List, ScalarKind.String, null, true), string.Empty, false, false, DocComment.None, row.Location);
+                    var node = new Node(added, parent) { IsContainer = true, IsList = true, ItemWrapper = wrapper, ValueSample = parent.ChildSample!.Get(name), ChildSample = item };
+                    parent.Children.Add(node);
+                    _stack.Add(node);
+                    _containers.Add(node);
+                    parent = node;
+                }
+
+                return parent;
+            }
+        }
+
+        return null;
+    }
+
+    // Depth-first through the containers of the sample the table has no row for; path gets those leading to name.
+    private bool FindUnlisted(SampleNode shown, string name, List<(string Name, string? Wrapper, SampleNode Item)> path, int depth)
+    {
+        if (depth > 2)
+        {
+            return false;
+        }
+
+        foreach (KeyValuePair<string, SampleNode> property in shown.Properties)
+        {
+            if (_ahead.ContainsKey(property.Key) || property.Value.Kind is not (SampleNodeKind.Object or SampleNodeKind.Array))
+            {
+                continue;
+            }
+
+            // Lists only: an object the table leaves out is as often an envelope of the sample's own (DomainLogModel).
+            string? wrapper = SampleItemWrapper(property.Value, property.Key);
+            if ((wrapper is null && property.Value.Kind != SampleNodeKind.Array) || property.Value.Element(wrapper) is not { Kind: SampleNodeKind.Object } item)
+            {
+                continue;
+            }
+
+            path.Add((property.Key, property.Value.Kind == SampleNodeKind.Array ? null : wrapper, item));
+            if (item.Get(name) is not null || FindUnlisted(item, name, path, depth + 1))
+            {
+                return true;
+            }
+
+            path.RemoveAt(path.Count - 1);
+        }
+
+        return false;
     }
 
     /// <summary>
