@@ -101,7 +101,7 @@ internal sealed class ResponseTreeBuilder
             }
 
             Node parent = ChooseParent(row, treeMarks, root);
-            SampleNode? value = parent.ChildSample?.Get(row.Name);
+            SampleNode? value = parent.ChildSample?.Get(row.Name) ?? ResultBody(parent, row);
             var node = new Node(row, parent) { ValueSample = value };
             ClassifyShape(node);
             if (node.IsContainer)
@@ -131,6 +131,14 @@ internal sealed class ResponseTreeBuilder
             previous = node;
         }
     }
+
+    // ROA pages often show as the sample only what their |Result|Struct| holds, without RequestId:
+    // {"name": ..., "status": ...} for |Result|, then |name|, |status|.
+    private SampleNode? ResultBody(Node parent, SpecRow row) =>
+        !_xmlShaped && parent == _root && row.Type.Kind == TypeCellKind.Object && _sample is { Kind: SampleNodeKind.Object } sample
+            && sample.Get("RequestId") is null && !_root.HasChild(row.Name) && !_containers.Exists(c => c.Parent == _root)
+            ? sample
+            : null;
 
     // The wrapper row names the list's item: the item type the Type cell gives, the element the sample wraps
     // the items in, or the list's singular (CertInfos / CertInfo, Policies / Policy).
@@ -441,6 +449,10 @@ internal sealed class ResponseTreeBuilder
                 // |RdmaIpAddress|List|10.10.10.102|: an untyped list whose example shows plain values, and no sample
                 // (or an empty one) to say otherwise, holds scalars; no field rows follow it.
                 node.IsContainer = !(row.Type.ItemTypeName is null && (sampled is null || node.ValueSample!.Element(null) is null) && IsPlainValue(row.Doc.Example));
+                break;
+            case TypeCellKind.Object when row.Type.IsMap:
+                // |esConfig|Map|: keys that are data ("http.cors.allow-credentials"), read as the object's JSON text,
+                // as the metadata's free-form objects are; rows after it are never its fields.
                 break;
             case TypeCellKind.Object:
                 node.IsContainer = true;
