@@ -478,6 +478,11 @@ internal sealed class ResponseTreeBuilder
         (name.EndsWith("s", StringComparison.Ordinal) && !name.EndsWith("ss", StringComparison.Ordinal) && !name.EndsWith("us", StringComparison.Ordinal) && !name.EndsWith("is", StringComparison.Ordinal))
         || name.EndsWith("List", StringComparison.Ordinal) || name.EndsWith("Set", StringComparison.Ordinal);
 
+    private static bool DescribesList(string summary) =>
+        summary.StartsWith("List of", StringComparison.OrdinalIgnoreCase) || summary.StartsWith("The list of", StringComparison.OrdinalIgnoreCase)
+        || summary.StartsWith("A list of", StringComparison.OrdinalIgnoreCase) || summary.StartsWith("An array of", StringComparison.OrdinalIgnoreCase)
+        || summary.IndexOf("in array format", StringComparison.OrdinalIgnoreCase) >= 0;
+
     // A value, or values (["d1", "d1ne"], "SupportedValue": ["Stop"]), with no object in it.
     private static bool IsPlainValue(string? example) =>
         example is { Length: > 0 } && example.Trim() is { Length: > 0 } text && text[0] != '<' && text != "-" && text.IndexOf('{') < 0;
@@ -503,6 +508,13 @@ internal sealed class ResponseTreeBuilder
         foreach ((Node node, string property) in properties)
         {
             SpecRow row = node.Row!;
+            if (!node.IsList && row.Type.Kind == TypeCellKind.Unspecified && node.ValueSample is null && DescribesList(row.Doc.Summary))
+            {
+                // |Value| | "List of access proportion data ...", |SubjectAlternativeNames| | "... returned in array
+                // format": with the type left blank and no sample, the description is all that says it is a list.
+                node.IsList = true;
+            }
+
             if (node.IsContainer && node.Children.Count > 0)
             {
                 if (!node.IsList && _xmlShaped && row.Type.Kind == TypeCellKind.Unspecified && node.ValueSample is null && LooksPlural(row.Name))
