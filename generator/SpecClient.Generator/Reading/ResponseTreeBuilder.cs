@@ -47,12 +47,14 @@ internal sealed class ResponseTreeBuilder
     /// <summary>
     /// Adds a further table: the fields of the next anchor-linked type (the anchors themselves dangle, so
     /// tables are matched to linked types by position), else of a container the rows left without fields whose
-    /// sample has the table's first name (<c>|TagSets|List|</c>, then a table of TagSet's fields). Returns false
-    /// when no container waits for one.
+    /// sample has the table's first name (<c>|TagSets|List|</c>, then a table of TagSet's fields), else of a
+    /// container whose sample has most of the table's names ("The following parameters are also included": more
+    /// of Result's fields). Returns false when no container waits for one.
     /// </summary>
     public bool AddSubTable(List<SpecRow> rows)
     {
-        Node? target = _linked.Count > 0 ? _linked.Dequeue() : _containers.Find(c => c.Children.Count == 0 && rows.Count > 0 && c.ChildSample?.Get(rows[0].Name) is not null);
+        Node? target = _linked.Count > 0 ? _linked.Dequeue() : _containers.Find(c => c.Children.Count == 0 && rows.Count > 0 && c.ChildSample?.Get(rows[0].Name) is not null)
+            ?? _containers.Find(c => rows.Count >= 2 && c.ChildSample is not null && 2 * rows.FindAll(r => c.ChildSample.Get(r.Name) is not null && !c.HasChild(r.Name)).Count > rows.Count);
         if (target is null)
         {
             return false;
