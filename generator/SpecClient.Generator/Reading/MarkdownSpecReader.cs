@@ -112,7 +112,8 @@ internal static class MarkdownSpecReader
         EquatableArray<ResponseField> fields = WithRequestId(tree.Build(responseClass), file.Path);
         if (jsonSample is not null)
         {
-            SampleCheck.Check(jsonSample, envelope, lenience, fields, json!, file.Text, lines, SampleLocation(page, lines, json!), diagnostics);
+            EquatableArray<ResponseField> shown = tree.SampleShowsOnly is { } holder ? Find(fields, holder)?.Children ?? fields : fields;
+            SampleCheck.Check(jsonSample, envelope, lenience, shown, json!, file.Text, lines, SampleLocation(page, lines, json!), diagnostics);
         }
 
         LocationInfo location = title is null ? LocationInfo.FileStart(file.Path) : lines.At(title.Line, 0, page.Lines[title.Line].Length);
@@ -164,14 +165,24 @@ internal static class MarkdownSpecReader
         }
     }
 
-    private static EquatableArray<ResponseField> WithRequestId(EquatableArray<ResponseField> fields, string path)
+    private static ResponseField? Find(EquatableArray<ResponseField> fields, string wireName)
     {
         foreach (ResponseField field in fields)
         {
-            if (string.Equals(field.WireName, "RequestId", StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(field.WireName, wireName, StringComparison.OrdinalIgnoreCase))
             {
-                return fields;
+                return field;
             }
+        }
+
+        return null;
+    }
+
+    private static EquatableArray<ResponseField> WithRequestId(EquatableArray<ResponseField> fields, string path)
+    {
+        if (Find(fields, "RequestId") is not null)
+        {
+            return fields;
         }
 
         // Every Alibaba Cloud response carries RequestId, even where a page forgets to list it.

@@ -41,6 +41,12 @@ internal sealed class ResponseTreeBuilder
         _root = new Node(null, null) { ChildSample = sample };
     }
 
+    /// <summary>
+    /// The top-level field whose value the sample shows in place of the whole response (see ResultBody), if any:
+    /// what the sample is checked against.
+    /// </summary>
+    public string? SampleShowsOnly { get; private set; }
+
     /// <summary>Adds the rows of the main response table.</summary>
     public void AddMainTable(List<SpecRow> rows) => AddRows(_root, rows);
 
@@ -136,11 +142,17 @@ internal sealed class ResponseTreeBuilder
 
     // ROA pages often show as the sample only what their |Result|Struct| holds, without RequestId:
     // {"name": ..., "status": ...} for |Result|, then |name|, |status|.
-    private SampleNode? ResultBody(Node parent, SpecRow row) =>
-        !_xmlShaped && parent == _root && row.Type.Kind == TypeCellKind.Object && _sample is { Kind: SampleNodeKind.Object } sample
-            && sample.Get("RequestId") is null && !_root.HasChild(row.Name) && !_containers.Exists(c => c.Parent == _root)
-            ? sample
-            : null;
+    private SampleNode? ResultBody(Node parent, SpecRow row)
+    {
+        if (!_xmlShaped && parent == _root && row.Type.Kind == TypeCellKind.Object && !row.Type.IsMap && _sample is { Kind: SampleNodeKind.Object } sample
+            && sample.Get("RequestId") is null && !_root.HasChild(row.Name) && !_containers.Exists(c => c.Parent == _root))
+        {
+            SampleShowsOnly = row.Name;
+            return sample;
+        }
+
+        return null;
+    }
 
     // The wrapper row names the list's item: the item type the Type cell gives, the element the sample wraps
     // the items in, or the list's singular (CertInfos / CertInfo, Policies / Policy).
