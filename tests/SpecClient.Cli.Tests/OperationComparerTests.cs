@@ -56,6 +56,21 @@ public sealed class OperationComparerTests
     }
 
     [Fact]
+    public void In_roa_responses_the_wrapper_is_folded_only_where_the_other_side_names_it_as_the_item_wrapper()
+    {
+        // The page's |Result|Array of Result| then |Result| |, the metadata's Result: {Result: [...]} (ListConnectedClusters).
+        ResponseField[] page = { Objects("Result", Field("networkType")) with { ItemWrapper = "Result" } };
+        ResponseField[] metadata = { Object("Result", Objects("Result", Field("networkType"))) };
+        ResponseField[] otherName = { Objects("Result", Field("networkType")) with { ItemWrapper = "Item" } };
+
+        Assert.Empty(ResponseShapeComparer.Compare(page, metadata, At(0), At(0), xmlShaped: false));
+        Assert.Empty(ResponseShapeComparer.Compare(metadata, page, At(0), At(0), xmlShaped: false));
+        Assert.Equal(
+            "response field 'Result' is a list of objects on the page, an object in the metadata",
+            Assert.Single(ResponseShapeComparer.Compare(otherName, metadata, At(0), At(0), xmlShaped: false)).Text);
+    }
+
+    [Fact]
     public void RequestId_at_the_top_is_not_compared_since_pages_always_get_one()
     {
         Assert.True(Compare(new[] { Field("RequestId"), Field("Name") }, new[] { Field("Name") }).SameResponseShape);

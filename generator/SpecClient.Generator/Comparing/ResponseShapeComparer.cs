@@ -9,8 +9,10 @@ namespace SpecClient.Generator.Comparing;
 /// object, and scalar kind. In RPC responses, designed as XML, the item wrapper is normalized the same way on
 /// both sides: an object whose only field is a list is that list (<c>Instances: {Instance: [...]}</c> is the list
 /// <c>Instances</c>), whether the reader already folded it or not. ROA responses are plain JSON, where such an
-/// object is an object. <c>RequestId</c> at the top is left out: the markdown reader adds it to every response,
-/// while metadata lists it only where its authors did.
+/// object is an object, except where the other side names that very child as the list's item wrapper (a page's
+/// <c>|Result|Array of Result|</c> then <c>|Result| |</c>, the metadata's <c>Result: {Result: [...]}</c>): both then
+/// describe the same wrapped list. <c>RequestId</c> at the top is left out: the markdown reader adds it to every
+/// response, while metadata lists it only where its authors did.
 /// </summary>
 internal sealed class ResponseShapeComparer
 {
@@ -31,12 +33,12 @@ internal sealed class ResponseShapeComparer
 
     private void CompareFields(IReadOnlyList<ResponseField> page, IReadOnlyList<ResponseField> metadata, string prefix, LocationInfo parent, LocationInfo metadataParent, bool root)
     {
-        var byName = new Dictionary<string, Field>(StringComparer.OrdinalIgnoreCase);
+        var byName = new Dictionary<string, ResponseField>(StringComparer.OrdinalIgnoreCase);
         foreach (ResponseField field in metadata)
         {
             if (!byName.ContainsKey(field.WireName))
             {
-                byName.Add(field.WireName, Of(field));
+                byName.Add(field.WireName, field);
             }
         }
 
@@ -48,13 +50,16 @@ internal sealed class ResponseShapeComparer
                 continue;
             }
 
-            Field field = Of(raw);
             string path = prefix + raw.WireName;
-            if (!byName.TryGetValue(raw.WireName, out Field? other))
+            if (!byName.TryGetValue(raw.WireName, out ResponseField? otherRaw))
             {
-                _differences.Add(new Difference(raw.Location, metadataParent, "response field '" + path + "' (" + field.Text + ") is not in the metadata"));
+                _differences.Add(new Difference(raw.Location, metadataParent, "response field '" + path + "' (" + Of(raw, null).Text + ") is not in the metadata"));
+                continue;
             }
-            else if (field.Text != other.Text)
+
+            Field field = Of(raw, otherRaw);
+            Field other = Of(otherRaw, raw);
+            if (field.Text != other.Text)
             {
                 _differences.Add(new Difference(raw.Location, other.Location, "response field '" + path + "' is " + ShapeText.WithArticle(field.Text) + " on the page, " + ShapeText.WithArticle(other.Text) + " in the metadata"));
             }
@@ -68,17 +73,19 @@ internal sealed class ResponseShapeComparer
         {
             if (!(root && IsRequestId(raw)) && seen.Add(raw.WireName))
             {
-                _differences.Add(new Difference(parent, raw.Location, "response field '" + prefix + raw.WireName + "' (" + Of(raw).Text + ") is missing from the page"));
+                _differences.Add(new Difference(parent, raw.Location, "response field '" + prefix + raw.WireName + "' (" + Of(raw, null).Text + ") is missing from the page"));
             }
         }
     }
 
     private static bool IsRequestId(ResponseField field) => string.Equals(field.WireName, "RequestId", StringComparison.OrdinalIgnoreCase);
 
-    // A field after the item wrapper is folded: its shape in words and its children.
-    private Field Of(ResponseField field)
+    // A field after the item wrapper is folded: its shape in words and its children. counterpart is the same
+    // field on the other side, if it has it.
+    private Field Of(ResponseField field, ResponseField? counterpart)
     {
-        if (_xmlShaped && field.Shape == ValueShape.Object && field.Children.Count == 1 && field.Children[0].Shape is ValueShape.ScalarList or ValueShape.ObjectList)
+        if (field.Shape == ValueShape.Object && field.Children.Count == 1 && field.Children[0].Shape is ValueShape.ScalarList or ValueShape.ObjectList
+            && (_xmlShaped || string.Equals(counterpart?.ItemWrapper, field.Children[0].WireName, StringComparison.OrdinalIgnoreCase)))
         {
             ResponseField list = field.Children[0];
             return new Field(ShapeText.Of(list.Shape, list.Kind), list.Children.Items, field.Location);

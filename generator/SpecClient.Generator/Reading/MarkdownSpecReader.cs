@@ -75,6 +75,8 @@ internal static class MarkdownSpecReader
         (string? json, string? xml) = SuccessSamples(page, response?.Line ?? request?.Line ?? 0);
         (string What, int Offset)? lenience = null;
         SampleNode? sample = json is null ? null : SampleJson.TryParse(json, out lenience);
+        KeyValuePair<string, SampleNode>? envelope = SampleEnvelope.Find(sample, name);
+        sample = envelope?.Value ?? sample;
         SampleNode? jsonSample = sample;
         if (json is not null && sample is null)
         {
@@ -110,7 +112,8 @@ internal static class MarkdownSpecReader
         EquatableArray<ResponseField> fields = WithRequestId(tree.Build(responseClass), file.Path);
         if (jsonSample is not null)
         {
-            SampleCheck.Check(jsonSample, lenience, fields, json!, file.Text, lines, SampleLocation(page, lines, json!), diagnostics);
+            EquatableArray<ResponseField> shown = tree.SampleShowsOnly is { } holder ? Find(fields, holder)?.Children ?? fields : fields;
+            SampleCheck.Check(jsonSample, envelope, lenience, shown, json!, file.Text, lines, SampleLocation(page, lines, json!), diagnostics);
         }
 
         LocationInfo location = title is null ? LocationInfo.FileStart(file.Path) : lines.At(title.Line, 0, page.Lines[title.Line].Length);
@@ -163,14 +166,24 @@ internal static class MarkdownSpecReader
         }
     }
 
-    private static EquatableArray<ResponseField> WithRequestId(EquatableArray<ResponseField> fields, string path)
+    private static ResponseField? Find(EquatableArray<ResponseField> fields, string wireName)
     {
         foreach (ResponseField field in fields)
         {
-            if (string.Equals(field.WireName, "RequestId", StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(field.WireName, wireName, StringComparison.OrdinalIgnoreCase))
             {
-                return fields;
+                return field;
             }
+        }
+
+        return null;
+    }
+
+    private static EquatableArray<ResponseField> WithRequestId(EquatableArray<ResponseField> fields, string path)
+    {
+        if (Find(fields, "RequestId") is not null)
+        {
+            return fields;
         }
 
         // Every Alibaba Cloud response carries RequestId, even where a page forgets to list it.
@@ -260,7 +273,7 @@ internal static class MarkdownSpecReader
                 continue;
             }
 
-            string content = WithoutHttpHead(code.Content.Trim());
+            string content = WithoutLeadingComments(WithoutHttpHead(code.Content.Trim()));
             if (json is null && (content.StartsWith("{", StringComparison.Ordinal) || content.StartsWith("[", StringComparison.Ordinal)))
             {
                 json = content;
@@ -274,7 +287,8 @@ internal static class MarkdownSpecReader
         return (json, xml);
     }
 
-    // Some samples show the whole HTTP response: "HTTP/1.1 200 OK", headers, a blank line, then the body.
+    // Some samples show the whole HTTP response: "HTTP/1.1 200 OK", headers, a blank line, then the body. SLS pages
+    // label the parts instead, with no blank line: "Header :", the headers in braces, then "Body :" and the body.
     private static string WithoutHttpHead(string content)
     {
         if (!content.StartsWith("HTTP/", StringComparison.OrdinalIgnoreCase))
@@ -282,8 +296,46 @@ internal static class MarkdownSpecReader
             return content;
         }
 
+        int labelled = BodyLabel(content);
+        if (labelled >= 0)
+        {
+            return content.Substring(labelled).Trim();
+        }
+
         int body = content.IndexOf("\n\n", StringComparison.Ordinal);
         return body < 0 ? string.Empty : content.Substring(body).Trim();
+    }
+
+    // KMS samples start with a "//json response" (or "//xml response") line.
+    private static string WithoutLeadingComments(string content)
+    {
+        while (content.StartsWith("//", StringComparison.Ordinal))
+        {
+            int end = content.IndexOf('\n');
+            content = end < 0 ? string.Empty : content.Substring(end + 1).TrimStart();
+        }
+
+        return content;
+    }
+
+    // Where the text after a "Body :" (or "Body:") line starts; -1 without one.
+    private static int BodyLabel(string content)
+    {
+        int start = 0;
+        while (start < content.Length)
+        {
+            int end = content.IndexOf('\n', start);
+            int next = end < 0 ? content.Length : end + 1;
+            string line = content.Substring(start, next - start).Trim();
+            if (line.StartsWith("Body", StringComparison.OrdinalIgnoreCase) && line.Substring(4).Trim() is "" or ":")
+            {
+                return next;
+            }
+
+            start = next;
+        }
+
+        return -1;
     }
 
     private static bool IntroducedAsError(PageOutline page, int from, int to)

@@ -23,6 +23,12 @@ internal sealed class ResponseTreeBuilder
 
     private readonly bool _xmlShaped;
 
+    // The name order the table being added lists each object's fields in, if it does (see SortedByName).
+    private StringComparer? _order;
+
+    // How many rows of the table being added, from the current one on, have each name.
+    private readonly Dictionary<string, int> _ahead = new(StringComparer.OrdinalIgnoreCase);
+
     /// <param name="xmlShaped">
     /// Whether the responses keep the XML item element in JSON (RPC: <c>{"Acls":{"Acl":[...]}}</c>), so that a
     /// sample object holding one array is a list; in ROA responses it is just an object.
@@ -35,18 +41,26 @@ internal sealed class ResponseTreeBuilder
         _root = new Node(null, null) { ChildSample = sample };
     }
 
+    /// <summary>
+    /// The top-level field whose value the sample shows in place of the whole response (see ResultBody), if any:
+    /// what the sample is checked against.
+    /// </summary>
+    public string? SampleShowsOnly { get; private set; }
+
     /// <summary>Adds the rows of the main response table.</summary>
     public void AddMainTable(List<SpecRow> rows) => AddRows(_root, rows);
 
     /// <summary>
     /// Adds a further table: the fields of the next anchor-linked type (the anchors themselves dangle, so
     /// tables are matched to linked types by position), else of a container the rows left without fields whose
-    /// sample has the table's first name (<c>|TagSets|List|</c>, then a table of TagSet's fields). Returns false
-    /// when no container waits for one.
+    /// sample has the table's first name (<c>|TagSets|List|</c>, then a table of TagSet's fields), else of a
+    /// container whose sample has most of the table's names ("The following parameters are also included": more
+    /// of Result's fields). Returns false when no container waits for one.
     /// </summary>
     public bool AddSubTable(List<SpecRow> rows)
     {
-        Node? target = _linked.Count > 0 ? _linked.Dequeue() : _containers.Find(c => c.Children.Count == 0 && rows.Count > 0 && c.ChildSample?.Get(rows[0].Name) is not null);
+        Node? target = _linked.Count > 0 ? _linked.Dequeue() : _containers.Find(c => c.Children.Count == 0 && rows.Count > 0 && c.ChildSample?.Get(rows[0].Name) is not null)
+            ?? _containers.Find(c => rows.Count >= 2 && c.ChildSample is not null && 2 * rows.FindAll(r => c.ChildSample.Get(r.Name) is not null && !c.HasChild(r.Name)).Count > rows.Count);
         if (target is null)
         {
             return false;
@@ -63,9 +77,18 @@ internal sealed class ResponseTreeBuilder
         _stack.Clear();
         _stack.Add(root);
         bool treeMarks = rows.Exists(r => r.HasTreeMark);
+        // Pages sort as ordinal text (IOPSWrite before ImageId), some ignoring case.
+        _order = treeMarks ? null : SortedByName(rows, StringComparer.Ordinal) ? StringComparer.Ordinal : SortedByName(rows, StringComparer.OrdinalIgnoreCase) ? StringComparer.OrdinalIgnoreCase : null;
+        _ahead.Clear();
+        foreach (SpecRow row in rows)
+        {
+            _ahead[row.Name] = _ahead.TryGetValue(row.Name, out int n) ? n + 1 : 1;
+        }
+
         Node? previous = null;
         foreach (SpecRow row in rows)
         {
+            _ahead[row.Name]--;
             // |Instances|Array of Instance| (or |CertInfos|Array|) followed by |Instance| |: the XML item wrapper, not a field.
             if (previous is { Children.Count: 0 } && (previous.IsContainer || previous.IsList) && row.Type.Kind == TypeCellKind.Unspecified && IsItemWrapperRow(previous, row.Name))
             {
@@ -86,7 +109,7 @@ internal sealed class ResponseTreeBuilder
             }
 
             Node parent = ChooseParent(row, treeMarks, root);
-            SampleNode? value = parent.ChildSample?.Get(row.Name);
+            SampleNode? value = parent.ChildSample?.Get(row.Name) ?? ResultBody(parent, row);
             var node = new Node(row, parent) { ValueSample = value };
             ClassifyShape(node);
             if (node.IsContainer)
@@ -115,6 +138,20 @@ internal sealed class ResponseTreeBuilder
             parent.Children.Add(node);
             previous = node;
         }
+    }
+
+    // ROA pages often show as the sample only what their |Result|Struct| holds, without RequestId:
+    // {"name": ..., "status": ...} for |Result|, then |name|, |status|.
+    private SampleNode? ResultBody(Node parent, SpecRow row)
+    {
+        if (!_xmlShaped && parent == _root && row.Type.Kind == TypeCellKind.Object && !row.Type.IsMap && _sample is { Kind: SampleNodeKind.Object } sample
+            && sample.Get("RequestId") is null && !_root.HasChild(row.Name) && !_containers.Exists(c => c.Parent == _root))
+        {
+            SampleShowsOnly = row.Name;
+            return sample;
+        }
+
+        return null;
     }
 
     // The wrapper row names the list's item: the item type the Type cell gives, the element the sample wraps
@@ -185,7 +222,10 @@ internal sealed class ResponseTreeBuilder
 
             // The sample does not show this container's contents. The row is its child unless an outer
             // container's sample has the name.
-            if (KnownBelow(k, row.Name))
+            // (Unless the sample lacks this container altogether and the table lists the name again further down:
+            // that later row is the outer container's, this one the field of a nested item with the same name, as
+            // Price and its DetailInfos, missing from an older sample, both have TradePrice.)
+            if (KnownBelow(k, row.Name) && !(frame.ValueSample is null && _ahead[row.Name] > 0))
             {
                 continue;
             }
@@ -202,6 +242,12 @@ internal sealed class ResponseTreeBuilder
                 return Truncate(k - 1);
             }
 
+            int ordered = ByName(k, row.Name);
+            if (ordered < k)
+            {
+                return Truncate(ordered);
+            }
+
             if (!anyKnown && _reportedGuess.Add(frame))
             {
                 _diagnostics.Add(
@@ -213,7 +259,18 @@ internal sealed class ResponseTreeBuilder
             return Truncate(k);
         }
 
-        // No sample has this name: it stays with the container it follows, as flattened tables list it.
+        if (!treeMarks && Unlisted(row) is { } unlisted)
+        {
+            return unlisted;
+        }
+
+        // No sample has this name: it stays with the container it follows, as flattened tables list it, unless
+        // the table's name order closes that container.
+        if (ByName(_stack.Count - 1, row.Name) is int outer && outer < _stack.Count - 1)
+        {
+            return Truncate(outer);
+        }
+
         Node top = _stack[_stack.Count - 1];
         if (treeMarks && _stack.Count == 1)
         {
@@ -229,6 +286,139 @@ internal sealed class ResponseTreeBuilder
         }
 
         return top;
+    }
+
+    /// <summary>
+    /// A row that no open container's sample has, where the sample shows it in the items of a list the table never
+    /// lists (|KeyId| alone, the sample <c>{"Keys": {"Key": [{"KeyId": ...}]}}</c>): the lists are added as the
+    /// sample shows them, and the row is read as their items' field. Null when the sample has no such place.
+    /// </summary>
+    private Node? Unlisted(SpecRow row)
+    {
+        for (int k = _stack.Count - 1; k >= 0; k--)
+        {
+            var path = new List<(string Name, string? Wrapper, SampleNode Item)>();
+            if (_stack[k].ChildSample is { Kind: SampleNodeKind.Object } shown && FindUnlisted(shown, row.Name, path, depth: 0))
+            {
+                Node parent = Truncate(k);
+                foreach ((string name, string? wrapper, SampleNode item) in path)
+                {
+                    var added = new SpecRow(name, new TypeCell(TypeCellKind.List, ScalarKind.String, null, true), string.Empty, false, false, DocComment.None, row.Location);
+                    var node = new Node(added, parent) { IsContainer = true, IsList = true, ItemWrapper = wrapper, ValueSample = parent.ChildSample!.Get(name), ChildSample = item };
+                    parent.Children.Add(node);
+                    _stack.Add(node);
+                    _containers.Add(node);
+                    parent = node;
+                }
+
+                return parent;
+            }
+        }
+
+        return null;
+    }
+
+    // Depth-first through the containers of the sample the table has no row for; path gets those leading to name.
+    private bool FindUnlisted(SampleNode shown, string name, List<(string Name, string? Wrapper, SampleNode Item)> path, int depth)
+    {
+        if (depth > 2)
+        {
+            return false;
+        }
+
+        foreach (KeyValuePair<string, SampleNode> property in shown.Properties)
+        {
+            if (_ahead.ContainsKey(property.Key) || property.Value.Kind is not (SampleNodeKind.Object or SampleNodeKind.Array))
+            {
+                continue;
+            }
+
+            // Lists only: an object the table leaves out is as often an envelope of the sample's own (DomainLogModel).
+            string? wrapper = SampleItemWrapper(property.Value, property.Key);
+            if ((wrapper is null && property.Value.Kind != SampleNodeKind.Array) || property.Value.Element(wrapper) is not { Kind: SampleNodeKind.Object } item)
+            {
+                continue;
+            }
+
+            path.Add((property.Key, property.Value.Kind == SampleNodeKind.Array ? null : wrapper, item));
+            if (item.Get(name) is not null || FindUnlisted(item, name, path, depth + 1))
+            {
+                return true;
+            }
+
+            path.RemoveAt(path.Count - 1);
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Where a row the samples do not place goes in a table sorted by name (<see cref="_order"/>): a name that
+    /// sorts before the last field of the container at <paramref name="k"/> cannot follow it there, so the row
+    /// closes that container and belongs to the first one out whose last field it sorts after. Returns
+    /// <paramref name="k"/> when the order says nothing (or nothing fits).
+    /// </summary>
+    private int ByName(int k, string name)
+    {
+        if (_order is null)
+        {
+            return k;
+        }
+
+        int j = k;
+        while (j > 0 && SortsBeforeLast(_stack[j], name, _order))
+        {
+            j--;
+        }
+
+        return j < k && !SortsBeforeLast(_stack[j], name, _order) ? j : k;
+    }
+
+    private static bool SortsBeforeLast(Node frame, string name, StringComparer order) =>
+        frame.Children.Count > 0 && order.Compare(name, frame.Children[frame.Children.Count - 1].Row!.Name) <= 0;
+
+    /// <summary>
+    /// Whether the rows list each object's fields in name order, as the newer pages do (a list, its items' fields
+    /// A to Z, then the parent's next field). Read that way, every row must fit: after the last field of the
+    /// container it follows, or, closing containers, after the last field of one further out. A row that fits
+    /// nowhere (|Protocol| then |Port| in one list) shows a table in some other order. Item-wrapper rows and
+    /// RequestId (placed first or last at will) are left out.
+    /// </summary>
+    private static bool SortedByName(List<SpecRow> rows, StringComparer order)
+    {
+        // The last field name at each open level; null in a container just opened.
+        var levels = new List<string?> { null };
+        int fields = 0, containers = 0;
+        SpecRow? previous = null;
+        foreach (SpecRow row in rows)
+        {
+            bool wrapper = row.Type.Kind == TypeCellKind.Unspecified && previous is not null && previous.Type.IsContainer;
+            previous = row;
+            if (wrapper || string.Equals(row.Name, "RequestId", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            while (levels[levels.Count - 1] is { } last && order.Compare(row.Name, last) <= 0)
+            {
+                if (levels.Count == 1)
+                {
+                    return false;
+                }
+
+                levels.RemoveAt(levels.Count - 1);
+            }
+
+            levels[levels.Count - 1] = row.Name;
+            fields++;
+            if (row.Type.IsContainer)
+            {
+                containers++;
+                levels.Add(null);
+            }
+        }
+
+        return containers > 0 && fields >= 4;
     }
 
     private bool KnownBelow(int k, string name)
@@ -271,8 +461,12 @@ internal sealed class ResponseTreeBuilder
                 node.IsList = true;
 
                 // |RdmaIpAddress|List|10.10.10.102|: an untyped list whose example shows plain values, and no sample
-                // to say otherwise, holds scalars; no field rows follow it.
-                node.IsContainer = !(row.Type.ItemTypeName is null && sampled is null && IsPlainValue(row.Doc.Example));
+                // (or an empty one) to say otherwise, holds scalars; no field rows follow it.
+                node.IsContainer = !(row.Type.ItemTypeName is null && (sampled is null || node.ValueSample!.Element(null) is null) && IsPlainValue(row.Doc.Example));
+                break;
+            case TypeCellKind.Object when row.Type.IsMap:
+                // |esConfig|Map|: keys that are data ("http.cors.allow-credentials"), read as the object's JSON text,
+                // as the metadata's free-form objects are; rows after it are never its fields.
                 break;
             case TypeCellKind.Object:
                 node.IsContainer = true;
@@ -297,6 +491,11 @@ internal sealed class ResponseTreeBuilder
     private static bool LooksPlural(string name) =>
         (name.EndsWith("s", StringComparison.Ordinal) && !name.EndsWith("ss", StringComparison.Ordinal) && !name.EndsWith("us", StringComparison.Ordinal) && !name.EndsWith("is", StringComparison.Ordinal))
         || name.EndsWith("List", StringComparison.Ordinal) || name.EndsWith("Set", StringComparison.Ordinal);
+
+    private static bool DescribesList(string summary) =>
+        summary.StartsWith("List of", StringComparison.OrdinalIgnoreCase) || summary.StartsWith("The list of", StringComparison.OrdinalIgnoreCase)
+        || summary.StartsWith("A list of", StringComparison.OrdinalIgnoreCase) || summary.StartsWith("An array of", StringComparison.OrdinalIgnoreCase)
+        || summary.IndexOf("in array format", StringComparison.OrdinalIgnoreCase) >= 0;
 
     // A value, or values (["d1", "d1ne"], "SupportedValue": ["Stop"]), with no object in it.
     private static bool IsPlainValue(string? example) =>
@@ -323,6 +522,13 @@ internal sealed class ResponseTreeBuilder
         foreach ((Node node, string property) in properties)
         {
             SpecRow row = node.Row!;
+            if (!node.IsList && row.Type.Kind == TypeCellKind.Unspecified && node.ValueSample is null && DescribesList(row.Doc.Summary))
+            {
+                // |Value| | "List of access proportion data ...", |SubjectAlternativeNames| | "... returned in array
+                // format": with the type left blank and no sample, the description is all that says it is a list.
+                node.IsList = true;
+            }
+
             if (node.IsContainer && node.Children.Count > 0)
             {
                 if (!node.IsList && _xmlShaped && row.Type.Kind == TypeCellKind.Unspecified && node.ValueSample is null && LooksPlural(row.Name))

@@ -34,16 +34,22 @@ internal sealed class SampleCheck
 
     /// <summary>
     /// Reports what JSON does not allow in the sample, then compares <paramref name="root"/>, read from <paramref name="sample"/> (the JSON code block's text), with
-    /// <paramref name="fields"/>. <paramref name="fallback"/> is the code block's place, for a sample whose text
-    /// is not found verbatim in the page.
+    /// <paramref name="fields"/>. <paramref name="envelope"/> is the object the sample wraps <paramref name="root"/>
+    /// in (<see cref="SampleEnvelope"/>), if any. <paramref name="fallback"/> is the code block's place, for a sample
+    /// whose text is not found verbatim in the page.
     /// </summary>
-    public static void Check(SampleNode root, (string What, int Offset)? lenience, EquatableArray<ResponseField> fields, string sample, string fileText, LineIndex lines, LocationInfo fallback, DiagnosticBag diagnostics)
+    public static void Check(SampleNode root, KeyValuePair<string, SampleNode>? envelope, (string What, int Offset)? lenience, EquatableArray<ResponseField> fields, string sample, string fileText, LineIndex lines, LocationInfo fallback, DiagnosticBag diagnostics)
     {
         var check = new SampleCheck(fileText, sample, lines, fallback, diagnostics);
         if (lenience is { } forgiven)
         {
             // Read leniently for nesting, but the service never sends it: a client reading this body would fail.
             diagnostics.Add(DiagnosticIds.UnreadableSample, "The JSON sample response is not valid JSON: it has " + forgiven.What + ".", check.At(forgiven.Offset, 1));
+        }
+
+        if (envelope is { } wrapper)
+        {
+            check.Report(DiagnosticIds.SampleFieldNotDocumented, wrapper.Key, "The sample response wraps its fields in '" + wrapper.Key + "', which the response tables do not list; the client reads the fields without it, as the service sends them.", wrapper.Value.Offset, wrapper.Key.Length + 2);
         }
 
         if (root.Kind == SampleNodeKind.Object)

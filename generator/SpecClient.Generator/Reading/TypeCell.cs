@@ -6,8 +6,9 @@ namespace SpecClient.Generator.Reading;
 /// <summary>
 /// The one place where a Type cell becomes a type. Covers the spellings seen in real pages: short and
 /// lowercase forms, typos, <c>Array of X</c>, <c>List&lt;String&gt;</c>, <c>X[]</c>, anchor links to sub-tables.
+/// <see cref="IsMap"/> marks an object whose keys are data (<c>Map</c>), not field names.
 /// </summary>
-internal sealed record TypeCell(TypeCellKind Kind, ScalarKind Scalar, string? ItemTypeName, bool IsRecognized)
+internal sealed record TypeCell(TypeCellKind Kind, ScalarKind Scalar, string? ItemTypeName, bool IsRecognized, bool IsMap = false)
 {
     public bool IsContainer => Kind != TypeCellKind.Scalar;
 
@@ -59,10 +60,12 @@ internal sealed record TypeCell(TypeCellKind Kind, ScalarKind Scalar, string? It
                 return new TypeCell(TypeCellKind.List, ScalarKind.String, null, true);
             case "struct":
             case "object":
-            case "map":
             case "json":
-            case "string to string map":
+            case "json object":
                 return new TypeCell(TypeCellKind.Object, ScalarKind.String, null, true);
+            case "map":
+            case "string to string map":
+                return new TypeCell(TypeCellKind.Object, ScalarKind.String, null, true, IsMap: true);
         }
 
         return new TypeCell(TypeCellKind.Scalar, ScalarKind.String, null, false);
