@@ -116,8 +116,8 @@ internal static class MarkdownSpecReader
         LocationInfo location = title is null ? LocationInfo.FileStart(file.Path) : lines.At(title.Line, 0, page.Lines[title.Line].Length);
         string method = roa ? RoaRequestShape.Method(requestFacts.HttpMethod) : "POST";
         (string path, EquatableArray<RequestParameter> requestParameters) = roa
-            ? RoaRequestShape.Resolve(method, requestFacts.Path, parameters.Build(requestClass), hasPositions, requestBody is not null, requestClass, location, diagnostics)
-            : ("/", parameters.Build(requestClass));
+            ? RoaRequestShape.Resolve(method, requestFacts.Path, parameters.Build(requestClass), hasPositions, requestBody is not null, requestFacts.HostParameter, requestClass, location, diagnostics)
+            : ("/", parameters.Build(requestClass, rpc: true));
         SpecOptions options = file.Options;
         return new Operation(
             file.Path,

@@ -61,12 +61,20 @@ internal sealed class RequestParameterBuilder
         return true;
     }
 
-    public EquatableArray<RequestParameter> Build(string className)
+    /// <param name="className">The request class, a name no property may take.</param>
+    /// <param name="rpc">Whether the page is an RPC page, whose table may list the parameters the runtime adds itself
+    /// (SLS's OpenSlsService lists AccessKeyId, Signature, Timestamp, ...): those are left out.</param>
+    public EquatableArray<RequestParameter> Build(string className, bool rpc = false)
     {
         var taken = new HashSet<string>(StringComparer.Ordinal) { className, "WriteTo" };
         var result = new List<(Group Group, string Property)>();
         foreach (Group group in DuplicateNames.Keep(_groups, g => g.WireName, g => g.Row.Doc, g => g.Row.Location, "the request", _diagnostics))
         {
+            if (rpc && group.Shape == ValueShape.Scalar && CommonParameters.Contains(group.WireName))
+            {
+                continue;
+            }
+
             result.Add((group, Identifier.Unique(Identifier.Pascal(group.WireName), taken)));
         }
 

@@ -28,14 +28,6 @@ namespace SpecClient.Generator.Reading.Metadata;
 /// </summary>
 internal sealed class MetadataRequestBuilder
 {
-    // Parameters the runtime adds to every RPC call itself; none of the corpus files lists them, but a
-    // request class must never get a second Action or Signature.
-    private static readonly HashSet<string> CommonParameters = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "Action", "Version", "Format", "AccessKeyId", "Signature", "SignatureMethod", "SignatureVersion",
-        "SignatureNonce", "SignatureType", "Timestamp", "SecurityToken",
-    };
-
     private const string JsonNote = "Pass the value as JSON text; it is sent as one parameter.";
 
     private const string CommaNote = "Pass the values joined with commas (,); they are sent as one parameter.";
