@@ -20,6 +20,9 @@ internal sealed class RequestParameterBuilder
     // A builder for the members of an item: its rows were checked once already, as the request's.
     private bool _nested;
 
+    // The last row that can hold fields (Struct, Array, an empty type): where tree-marked rows (└ name) belong.
+    private SpecRow? _container;
+
     public RequestParameterBuilder(DiagnosticBag diagnostics)
     {
         _diagnostics = diagnostics;
@@ -133,7 +136,7 @@ internal sealed class RequestParameterBuilder
         var members = new List<RequestParameter>();
         foreach ((string name, SpecRow row) in DuplicateNames.Keep(group.Members, m => m.Name, m => m.Row.Doc, m => m.Row.Location, "'" + group.WireName + "'", _diagnostics))
         {
-            ValueShape shape = row.Type.Kind == TypeCellKind.ScalarList ? ValueShape.ScalarList : ValueShape.Scalar;
+            ValueShape shape = ScalarShape(row);
             members.Add(new RequestParameter(name, Identifier.Unique(Identifier.Pascal(name), taken), shape, row.Type.Scalar, row.IsRequired, row.Doc, null, EquatableArray<RequestParameter>.Empty, row.Location));
         }
 
@@ -146,6 +149,20 @@ internal sealed class RequestParameterBuilder
         if (!row.Type.IsRecognized && !_nested)
         {
             _diagnostics.Add(DiagnosticIds.UnknownType, "The type '" + row.TypeText + "' of '" + row.Name + "' is not a known type; it is sent as a string.", row.Location);
+        }
+
+        if (row.HasTreeMark && _container is { } container && row.Name.IndexOf('.') < 0)
+        {
+            // |whiteIpGroup|Struct| then |└ groupName|: a field of the container row above, as whiteIpGroup.groupName
+            // (whiteIpGroup.N.groupName under a list) would name it.
+            bool list = container.Type.Kind is TypeCellKind.List or TypeCellKind.ScalarList;
+            AddRow(row with { Name = container.Name + (list ? ".N." : ".") + row.Name, HasTreeMark = false });
+            return;
+        }
+
+        if (row.Name.IndexOf('.') < 0)
+        {
+            _container = row.Type.Kind is TypeCellKind.Object or TypeCellKind.List or TypeCellKind.Unspecified ? row : null;
         }
 
         string[] parts = row.Name.Split('.');
@@ -176,7 +193,15 @@ internal sealed class RequestParameterBuilder
             string member = string.Join(".", parts, repeat ? 2 : 1, parts.Length - (repeat ? 2 : 1));
             ValueShape shape = repeat ? ValueShape.ObjectList : ValueShape.Object;
             Group? existing = _groups.Find(g => string.Equals(g.WireName, parts[0], StringComparison.OrdinalIgnoreCase) && g.Shape == shape);
-            if (existing is null)
+            int described = existing is null ? _groups.FindIndex(g => string.Equals(g.WireName, parts[0], StringComparison.OrdinalIgnoreCase) && g.Shape != ValueShape.ObjectList && g.Row.Type.Kind is TypeCellKind.Object or TypeCellKind.List or TypeCellKind.Unspecified) : -1;
+            if (described >= 0)
+            {
+                // The container's own row (|SystemDisk|Struct|, |whiteIpGroup|Struct|) came first: its fields make it
+                // an object or list of objects, described and required as its row says.
+                existing = new Group(parts[0], _groups[described].Row, shape);
+                _groups[described] = existing;
+            }
+            else if (existing is null)
             {
                 existing = new Group(parts[0], row with { Doc = new DocComment(string.Empty, null, null), IsRequired = false }, shape);
                 _groups.Add(existing);
@@ -196,7 +221,14 @@ internal sealed class RequestParameterBuilder
     private static ParameterPosition Position(SpecRow row) => row.Position ?? ParameterPosition.Query;
 
     private static ValueShape ScalarShape(SpecRow row) =>
-        row.Type.Kind == TypeCellKind.ScalarList ? ValueShape.ScalarList : ValueShape.Scalar;
+        row.Type.Kind == TypeCellKind.ScalarList || (row.Type.Kind == TypeCellKind.List && row.Type.ItemTypeName is null && ShowsPlainValues(row.Doc.Example))
+            ? ValueShape.ScalarList
+            : ValueShape.Scalar;
+
+    // An untyped Array whose example is a list of text (SLS's machineList: ["192.168.2.1", "192.168.2.2"]) is a list of strings.
+    private static bool ShowsPlainValues(string? example) =>
+        example is { Length: > 0 } && SampleJson.TryParse(example) is { Kind: SampleNodeKind.Array } list && list.Items.Count > 0
+        && list.Items.TrueForAll(i => i.Kind == SampleNodeKind.String);
 
     private static bool IsIndex(string part) => part == "N" || part == "n" || (part.Length > 0 && char.IsDigit(part[0]));
 
