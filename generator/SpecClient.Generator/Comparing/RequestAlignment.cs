@@ -58,7 +58,7 @@ internal static class RequestAlignment
             {
                 if (!fields.Contains(name))
                 {
-                    body.Add(new Difference(pageBody, undescribed.Location, "request body field '" + name + "' (in the metadata's example body) is missing from the page"));
+                    body.Add(new Difference(pageBody, undescribed.Location, "request parameter '" + name + "' (a field of the metadata's example body) is missing from the page"));
                 }
             }
         }

@@ -50,12 +50,12 @@ internal sealed class RequestParameterBuilder
 
     public bool AddSubTable(List<SpecRow> rows)
     {
-        if (_linked.Count == 0)
+        Group? group = _linked.Count > 0 ? _linked.Dequeue() : CustomTyped();
+        if (group is null)
         {
             return false;
         }
 
-        Group group = _linked.Dequeue();
         foreach (SpecRow row in rows)
         {
             group.Members.Add((row.Name, row));
@@ -67,6 +67,19 @@ internal sealed class RequestParameterBuilder
     /// <param name="className">The request class, a name no property may take.</param>
     /// <param name="rpc">Whether the page is an RPC page, whose table may list the parameters the runtime adds itself
     /// (SLS's OpenSlsService lists AccessKeyId, Signature, Timestamp, ...): those are left out.</param>
+    // |Configuration.N|Configuration| with a sub-table "the parameters of the Configuration data type" after the
+    // table: a row typed with a name no Type cell knows, whose fields the next table describes (no anchor link).
+    private Group? CustomTyped()
+    {
+        Group? group = _groups.Find(g => !g.Row.Type.IsRecognized && g.Members.Count == 0 && g.Shape is ValueShape.Scalar or ValueShape.ScalarList);
+        if (group is not null)
+        {
+            group.Shape = group.Shape == ValueShape.ScalarList ? ValueShape.ObjectList : ValueShape.Object;
+        }
+
+        return group;
+    }
+
     public EquatableArray<RequestParameter> Build(string className, bool rpc = false)
     {
         var taken = new HashSet<string>(StringComparer.Ordinal) { className, "WriteTo" };
@@ -96,8 +109,13 @@ internal sealed class RequestParameterBuilder
                         && (string.Equals(group.Members[0].Name, group.WireName, StringComparison.OrdinalIgnoreCase) || ItemNames.IsSingularOf(group.Members[0].Name, group.WireName)))
                     {
                         // |DomainName|[DomainNameListType](#)| whose type has the one field domainName: the page's way of
-                        // saying a list of strings, sent as DomainName.1 (as its sample request shows).
-                        parameters.Add(new RequestParameter(group.WireName, property, ValueShape.ScalarList, group.Members[0].Row.Type.Scalar, row.IsRequired, row.Doc, null, EquatableArray<RequestParameter>.Empty, row.Location));
+                        // saying a list of strings, sent as DomainName.1 (as its sample request shows). The item's name is
+                        // the wire name: |Ips|[IpListType](#)| with the one field ip is sent as Ip.1.
+                        string item = group.Members[0].Name;
+                        string wire = item.Length < group.WireName.Length && group.WireName.StartsWith(item, StringComparison.OrdinalIgnoreCase)
+                            ? group.WireName.Substring(0, item.Length)
+                            : group.WireName;
+                        parameters.Add(new RequestParameter(wire, property, ValueShape.ScalarList, group.Members[0].Row.Type.Scalar, row.IsRequired, row.Doc, null, EquatableArray<RequestParameter>.Empty, row.Location));
                         break;
                     }
 
