@@ -186,6 +186,28 @@ public sealed class RequestReadingTests
             configuration.Members.Select(m => m.WireName));
     }
 
+    [Fact]
+    public void Rows_left_without_a_position_under_a_struct_with_one_are_its_fields()
+    {
+        // ModifyWhiteIps: |whiteIpGroup|Struct|Body|, then |groupName|String| |No| and |ips|String| |No|.
+        Operation operation = Read("elasticsearch", "ModifyWhiteIps.md");
+
+        RequestParameter group = operation.Parameters.Single(p => p.WireName == "whiteIpGroup");
+        Assert.Equal((ValueShape.Object, ParameterPosition.Body), (group.Shape, group.Position));
+        Assert.Equal(new[] { "groupName", "ips" }, group.Members.Select(m => m.WireName));
+        Assert.DoesNotContain(operation.Parameters, p => p.WireName is "groupName" or "ips");
+    }
+
+    [Fact]
+    public void The_one_json_typed_row_takes_the_table_that_follows_as_its_fields()
+    {
+        // |groupAttribute|Json|Yes|N/A| and "The groupAttribute parameter consists of the following parameters."
+        RequestParameter attribute = Read("sls", "CreateMachineGroup.md").Parameters.Single(p => p.WireName == "groupAttribute");
+
+        Assert.Equal((ValueShape.Object, ParameterPosition.Body), (attribute.Shape, attribute.Position));
+        Assert.Equal(new[] { "groupTopic", "externalName" }, attribute.Members.Select(m => m.WireName));
+    }
+
     private static Operation Read(string product, string page)
     {
         string path = Path.Combine(Corpus, product, page);

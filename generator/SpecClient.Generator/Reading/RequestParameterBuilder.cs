@@ -69,9 +69,17 @@ internal sealed class RequestParameterBuilder
     /// (SLS's OpenSlsService lists AccessKeyId, Signature, Timestamp, ...): those are left out.</param>
     // |Configuration.N|Configuration| with a sub-table "the parameters of the Configuration data type" after the
     // table: a row typed with a name no Type cell knows, whose fields the next table describes (no anchor link).
+    // |groupAttribute|Json| and "The groupAttribute parameter consists of the following parameters." (SLS): the one
+    // object-typed row without fields takes the table; with two or more, which table is whose is left unsaid.
     private Group? CustomTyped()
     {
         Group? group = _groups.Find(g => !g.Row.Type.IsRecognized && g.Members.Count == 0 && g.Shape is ValueShape.Scalar or ValueShape.ScalarList);
+        if (group is null)
+        {
+            List<Group> objects = _groups.FindAll(g => g.Row.Type.Kind == TypeCellKind.Object && g.Members.Count == 0 && g.Shape == ValueShape.Scalar);
+            group = objects.Count == 1 ? objects[0] : null;
+        }
+
         if (group is not null)
         {
             group.Shape = group.Shape == ValueShape.ScalarList ? ValueShape.ObjectList : ValueShape.Object;
@@ -169,12 +177,14 @@ internal sealed class RequestParameterBuilder
             _diagnostics.Add(DiagnosticIds.UnknownType, "The type '" + row.TypeText + "' of '" + row.Name + "' is not a known type; it is sent as a string.", row.Location);
         }
 
-        if (row.HasTreeMark && _container is { } container && row.Name.IndexOf('.') < 0)
+        bool child = row.HasTreeMark || (row.Position is null && _container?.Position is not null);
+        if (child && _container is { } container && row.Name.IndexOf('.') < 0)
         {
-            // |whiteIpGroup|Struct| then |└ groupName|: a field of the container row above, as whiteIpGroup.groupName
+            // |whiteIpGroup|Struct| then |└ groupName| (or, in a table with a Position column, |groupName|String| | with
+            // the position left empty): a field of the container row above, as whiteIpGroup.groupName
             // (whiteIpGroup.N.groupName under a list) would name it.
             bool list = container.Type.Kind is TypeCellKind.List or TypeCellKind.ScalarList;
-            AddRow(row with { Name = container.Name + (list ? ".N." : ".") + row.Name, HasTreeMark = false });
+            AddRow(row with { Name = container.Name + (list ? ".N." : ".") + row.Name, HasTreeMark = false, Position = container.Position });
             return;
         }
 
