@@ -208,6 +208,17 @@ public sealed class RequestReadingTests
         Assert.Equal(new[] { "groupTopic", "externalName" }, attribute.Members.Select(m => m.WireName));
     }
 
+    [Fact]
+    public void A_body_field_named_like_a_path_parameter_is_a_parameter_of_its_own()
+    {
+        // AddConnectableCluster: the path's InstanceId (this instance) and the body's instanceId (the remote one).
+        Operation operation = Read("elasticsearch", "AddConnectableCluster.md");
+
+        Assert.Equal(
+            new[] { "InstanceId:Path:InstanceId", "clientToken:Query:ClientToken", "instanceId:Body:InstanceId2" },
+            operation.Parameters.Select(p => p.WireName + ":" + p.Position + ":" + p.PropertyName));
+    }
+
     private static Operation Read(string product, string page)
     {
         string path = Path.Combine(Corpus, product, page);

@@ -92,7 +92,11 @@ internal sealed class RequestParameterBuilder
     {
         var taken = new HashSet<string>(StringComparer.Ordinal) { className, "WriteTo" };
         var result = new List<(Group Group, string Property)>();
-        foreach (Group group in DuplicateNames.Keep(_groups, g => g.WireName, g => g.Row.Doc, g => g.Row.Location, "the request", _diagnostics))
+        // A body field may share a query or path parameter's name (AddConnectableCluster: the path's InstanceId, the
+        // body's instanceId of the remote instance): two parameters, not a case alias.
+        var kept = new HashSet<Group>(DuplicateNames.Keep(_groups.FindAll(g => g.Row.Position != ParameterPosition.Body), g => g.WireName, g => g.Row.Doc, g => g.Row.Location, "the request", _diagnostics));
+        kept.UnionWith(DuplicateNames.Keep(_groups.FindAll(g => g.Row.Position == ParameterPosition.Body), g => g.WireName, g => g.Row.Doc, g => g.Row.Location, "the request body", _diagnostics));
+        foreach (Group group in _groups.FindAll(kept.Contains))
         {
             if (rpc && group.Shape == ValueShape.Scalar && CommonParameters.Contains(group.WireName))
             {
