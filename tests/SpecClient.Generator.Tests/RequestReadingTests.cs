@@ -113,8 +113,11 @@ public sealed class RequestReadingTests
         Operation operation = Read("elasticsearch", "TagResources.md");
 
         Assert.Equal(
-            new[] { "ResourceIds:Body:ScalarList", "Tags:Body:Scalar", "ResourceType:Body:Scalar" },
+            new[] { "ResourceIds:Body:ScalarList", "Tags:Body:ObjectList", "ResourceType:Body:Scalar" },
             operation.Parameters.Select(p => p.WireName + ":" + p.Position + ":" + p.Shape));
+
+        // |Tags|Array|Yes|\[\{"key":"env","value":"IT"\}\]|: the items' fields come from the example.
+        Assert.Equal(new[] { "key", "value" }, operation.Parameters.Single(p => p.WireName == "Tags").Members.Select(m => m.WireName));
     }
 
     [Fact]
@@ -163,6 +166,9 @@ public sealed class RequestReadingTests
         RequestParameter machines = Read("sls", "CreateMachineGroup.md").Parameters.Single(p => p.WireName == "machineList");
 
         Assert.Equal((ValueShape.ScalarList, ParameterPosition.Body), (machines.Shape, machines.Position));
+
+        // UpdateMachineGroup writes the example without JSON: uu\_id\_1, uu\_id\_2.
+        Assert.Equal(ValueShape.ScalarList, Read("sls", "UpdateMachineGroup.md").Parameters.Single(p => p.WireName == "machineList").Shape);
     }
 
     [Fact]

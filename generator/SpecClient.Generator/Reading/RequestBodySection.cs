@@ -81,7 +81,7 @@ internal static class RequestBodySection
         var rows = new List<SpecRow>();
         foreach (KeyValuePair<string, SampleNode> field in body.Properties)
         {
-            string? type = TypeOf(field.Value);
+            string? type = ExampleTypes.TypeText(field.Value);
             if (type is null || !RequestParameterBuilder.IsIdentifier(field.Key) || prose.IndexOf(field.Key, StringComparison.Ordinal) < 0)
             {
                 return null;
@@ -94,16 +94,6 @@ internal static class RequestBodySection
         return rows;
     }
 
-    // The Type cell a table would have for the example's value; null for what no body field of a table holds here.
-    private static string? TypeOf(SampleNode value) => value.Kind switch
-    {
-        SampleNodeKind.String => "String",
-        SampleNodeKind.Boolean => "Boolean",
-        SampleNodeKind.Number => value.Text?.IndexOfAny(new[] { '.', 'e', 'E' }) >= 0 ? "Double" : "Long",
-        SampleNodeKind.Array when value.Items.Count > 0 && value.Items.TrueForAll(i => i.Kind == value.Items[0].Kind) && TypeOf(value.Items[0]) is { } item
-            && value.Items[0].Kind != SampleNodeKind.Array => "Array of " + item,
-        _ => null,
-    };
 
     /// <summary>
     /// Tables of the request parameters section that the prose before them places in the body ("You must also

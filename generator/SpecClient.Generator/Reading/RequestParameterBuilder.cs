@@ -198,6 +198,15 @@ internal sealed class RequestParameterBuilder
         }
 
         string[] parts = row.Name.Split('.');
+        if (parts.Length == 1 && ExampleItemFields(row) is { } fields)
+        {
+            // |Tags|Array|Yes|[{"key":"env","value":"IT"}]|: a list of objects whose fields only the example shows.
+            var items = new Group(row.Name, row, ValueShape.ObjectList);
+            items.Members.AddRange(fields);
+            _groups.Add(items);
+            return;
+        }
+
         if (parts.Length == 1)
         {
             var group = new Group(row.Name, row, ScalarShape(row));
@@ -257,10 +266,45 @@ internal sealed class RequestParameterBuilder
             ? ValueShape.ScalarList
             : ValueShape.Scalar;
 
-    // An untyped Array whose example is a list of text (SLS's machineList: ["192.168.2.1", "192.168.2.2"]) is a list of strings.
-    private static bool ShowsPlainValues(string? example) =>
-        example is { Length: > 0 } && SampleJson.TryParse(example) is { Kind: SampleNodeKind.Array } list && list.Items.Count > 0
-        && list.Items.TrueForAll(i => i.Kind == SampleNodeKind.String);
+    // An untyped Array whose example is a list of text (SLS's machineList: ["192.168.2.1", "192.168.2.2"], or written
+    // without JSON: uu_id_1, uu_id_2) is a list of strings.
+    private static bool ShowsPlainValues(string? example)
+    {
+        if (example is not { Length: > 0 })
+        {
+            return false;
+        }
+
+        if (SampleJson.TryParse(example) is { Kind: SampleNodeKind.Array } list)
+        {
+            return list.Items.Count > 0 && list.Items.TrueForAll(i => i.Kind == SampleNodeKind.String);
+        }
+
+        return example.IndexOf(',') > 0 && example.IndexOfAny(new[] { '{', '[', '"', ':' }) < 0;
+    }
+
+    // The fields of an untyped Array's items, when its example is a list of objects of plain values.
+    private static List<(string Name, SpecRow Row)>? ExampleItemFields(SpecRow row)
+    {
+        if (row.Type.Kind != TypeCellKind.List || row.Type.ItemTypeName is not null || row.Doc.Example is not { Length: > 0 } example
+            || SampleJson.TryParse(example) is not { Kind: SampleNodeKind.Array } list || list.Items.Count == 0 || list.Items[0].Kind != SampleNodeKind.Object)
+        {
+            return null;
+        }
+
+        var fields = new List<(string Name, SpecRow Row)>();
+        foreach (KeyValuePair<string, SampleNode> field in list.Items[0].Properties)
+        {
+            if (ExampleTypes.TypeText(field.Value) is not { } type || !IsIdentifier(field.Key))
+            {
+                return null;
+            }
+
+            fields.Add((field.Key, new SpecRow(field.Key, TypeCell.Parse(type), type, false, false, new DocComment(string.Empty, field.Value.Text, null), row.Location, row.Position)));
+        }
+
+        return fields.Count > 0 ? fields : null;
+    }
 
     private static bool IsIndex(string part) => part == "N" || part == "n" || (part.Length > 0 && char.IsDigit(part[0]));
 
