@@ -225,6 +225,15 @@ public sealed class RequestReadingTests
             operation.Parameters.Select(p => p.WireName + ":" + p.Position + ":" + p.PropertyName));
     }
 
+    [Fact]
+    public void A_row_named_like_a_query_value_of_the_request_line_is_sent_under_its_key()
+    {
+        // "GET /logstores/logstoreName/consumergroups/consumerGroup? shard=shardId HTTP/1.1" and a shardId row.
+        RequestParameter shard = Read("sls", "GetCheckPoint.md").Parameters.Single(p => p.PropertyName == "ShardId");
+
+        Assert.Equal(("shard", ParameterPosition.Query), (shard.WireName, shard.Position));
+    }
+
     private static Operation Read(string product, string page)
     {
         string path = Path.Combine(Corpus, product, page);

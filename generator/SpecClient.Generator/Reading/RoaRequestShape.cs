@@ -38,7 +38,7 @@ internal static class RoaRequestShape
         LocationInfo at,
         DiagnosticBag diagnostics)
     {
-        (string path, HashSet<string> queryNames) = Clean(requestLine ?? "/");
+        (string path, Dictionary<string, string> query) = Clean(requestLine ?? "/");
         var list = new List<RequestParameter>(parameters.Items);
         var inPath = new HashSet<string>(StringComparer.Ordinal);
         string[] segments = path.Split('/');
@@ -129,21 +129,42 @@ internal static class RoaRequestShape
                 diagnostics.Add(DiagnosticIds.UnsupportedParameter, "The path parameter '" + p.WireName + "' does not appear in the request path '" + path + "'; it is sent in the query.", p.Location);
                 list[i] = p with { Position = ParameterPosition.Query };
             }
+            else if (!hasPositions && p.Position != ParameterPosition.Body && QueryKey(query, p.WireName, list) is { } key)
+            {
+                // "?shard=shardId" with a shardId row: the row names the value; the service reads it as shard.
+                list[i] = p with { WireName = key, Position = ParameterPosition.Query };
+            }
             else if (!hasPositions && p.Position != ParameterPosition.Body)
             {
                 // No Position column. On Elasticsearch pages (a RequestBody section, or the /openapi/ gateway) the table
                 // holds the query; elsewhere (SLS), what the request line's query names is a query parameter and the
                 // rest of a write is its JSON body.
-                bool query = hasBodySection || gateway || queryNames.Contains(p.WireName) || method is "GET" or "DELETE" or "HEAD";
-                list[i] = p with { Position = query ? ParameterPosition.Query : ParameterPosition.Body };
+                bool inQuery = hasBodySection || gateway || query.ContainsKey(p.WireName) || method is "GET" or "DELETE" or "HEAD";
+                list[i] = p with { Position = inQuery ? ParameterPosition.Query : ParameterPosition.Body };
             }
         }
 
         return (string.Join("/", segments), list.ToEquatableArray());
     }
 
-    // "POST /openapi/instances/es-cn-xxx****/snapshots? ClientToken=5A2C HTTP/1.1" → the path and the query's names.
-    private static (string Path, HashSet<string> QueryNames) Clean(string requestLine)
+    // The query key whose value in the request line is the parameter's name, when no parameter has the key's name.
+    private static string? QueryKey(Dictionary<string, string> query, string name, List<RequestParameter> list)
+    {
+        foreach (KeyValuePair<string, string> pair in query)
+        {
+            if (pair.Key.Length > 0 && pair.Key != name && string.Equals(pair.Value, name, StringComparison.Ordinal)
+                && Find(list, p => string.Equals(p.WireName, pair.Key, StringComparison.OrdinalIgnoreCase)) < 0)
+            {
+                return pair.Key;
+            }
+        }
+
+        return null;
+    }
+
+    // "POST /openapi/instances/es-cn-xxx****/snapshots? ClientToken=5A2C HTTP/1.1" → the path and the query's names
+    // with the values written for them.
+    private static (string Path, Dictionary<string, string> Query) Clean(string requestLine)
     {
         var text = new StringBuilder(requestLine.Length);
         foreach (char c in requestLine)
@@ -155,14 +176,14 @@ internal static class RoaRequestShape
         }
 
         string path = text.ToString();
-        var names = new HashSet<string>(StringComparer.Ordinal);
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
         int question = path.IndexOf('?');
         if (question >= 0)
         {
             foreach (string pair in path.Substring(question + 1).Split('&'))
             {
                 int equals = pair.IndexOf('=');
-                names.Add(equals < 0 ? pair : pair.Substring(0, equals));
+                names[equals < 0 ? pair : pair.Substring(0, equals)] = equals < 0 ? string.Empty : pair.Substring(equals + 1);
             }
 
             path = path.Substring(0, question);
