@@ -234,6 +234,19 @@ public sealed class RequestReadingTests
         Assert.Equal(("shard", ParameterPosition.Query), (shard.WireName, shard.Position));
     }
 
+    [Fact]
+    public void Definition_list_parameters_of_older_ram_pages_are_read()
+    {
+        // "**OldPassword**" then "-   Type: String", "-   Required: Yes", "-   Description: Old password".
+        Operation operation = Read("ram", Path.Combine("_variants", "ChangePassword.2.md"));
+
+        Assert.Equal("ChangePassword", operation.Name);
+        Assert.Equal(
+            new[] { "OldPassword:True:Old password", "NewPassword:True" },
+            operation.Parameters.Select(p => p.WireName + ":" + p.IsRequired + (p.WireName == "OldPassword" ? ":" + p.Doc.Summary : string.Empty)));
+        Assert.Equal((15, 3), (operation.Parameters[0].Location.Line + 1, operation.Parameters[0].Location.Column + 1));
+    }
+
     private static Operation Read(string product, string page)
     {
         string path = Path.Combine(Corpus, product, page);

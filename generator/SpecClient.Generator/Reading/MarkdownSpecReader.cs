@@ -53,6 +53,10 @@ internal static class MarkdownSpecReader
             bodyTables = RequestBodySection.IntroducedTables(page, request, tables);
             tables.RemoveAll(bodyTables.Contains);
             AddTables(tables, lines, diagnostics, parameters.AddMainTable, parameters.AddSubTable);
+            if (tables.Count == 0 && bodyTables.Count == 0)
+            {
+                parameters.AddMainTable(DefinitionListRows.Read(page, request.Line + 1, page.SectionEnd(request), lines));
+            }
         }
         else
         {
