@@ -107,6 +107,53 @@ public sealed class OperationComparerTests
             result.Request.Select(d => d.Text));
     }
 
+    [Fact]
+    public void Path_parameters_are_compared_by_their_place_in_the_path_not_their_name()
+    {
+        // SLS: the page's /logstores/logstoreName/shards/shardID, the metadata's /logstores/{logstore}/shards/{shardId}.
+        Operation page = Roa("/logstores/{logstoreName}/shards/{shardID}", Param("logstoreName", true, at: 20, position: ParameterPosition.Path), Param("shardID", true, at: 21, position: ParameterPosition.Path));
+        Operation metadata = Roa("/logstores/{logstore}/shards/{shardId}", Param("logstore", true, position: ParameterPosition.Path), Param("shardId", true, position: ParameterPosition.Path));
+
+        Assert.True(OperationComparer.Compare(page, metadata).SameRequestParameters);
+    }
+
+    [Fact]
+    public void Path_placeholders_pair_in_order_when_a_literal_segment_is_missing_and_requiredness_still_counts()
+    {
+        // GetHistograms' page writes /logstores/logstoreName where the metadata has /logstores/{logstore}/index.
+        Operation page = Roa("/logstores/{logstoreName}", Param("logstoreName", false, position: ParameterPosition.Path));
+        Operation metadata = Roa("/logstores/{logstore}/index?type=histogram", Param("logstore", true, position: ParameterPosition.Path));
+
+        Assert.Equal(
+            "request parameter 'logstore' is optional on the page, required in the metadata",
+            Assert.Single(OperationComparer.Compare(page, metadata).Request).Text);
+    }
+
+    [Fact]
+    public void The_one_host_parameter_of_each_side_is_one_parameter_and_query_values_fixed_in_the_metadata_path_are_present()
+    {
+        Operation page = Roa("/logstores/{logstore}", Param("projectName", true, position: ParameterPosition.Host), Param("type", true), Param("from", true));
+        Operation metadata = Roa("/logstores/{logstore}?type=cursor", Param("project", true, position: ParameterPosition.Host), Param("from", true));
+
+        Assert.True(OperationComparer.Compare(page, metadata).SameRequestParameters);
+        Assert.False(OperationComparer.Compare(page, Roa("/logstores/{logstore}", Param("project", true, position: ParameterPosition.Host), Param("from", true))).SameRequestParameters);
+    }
+
+    [Fact]
+    public void An_undescribed_metadata_body_is_checked_only_against_the_names_of_its_example()
+    {
+        Operation page = Roa("/openapi/x", Param("maintainStartTime", position: ParameterPosition.Body, at: 30), Param("openMaintainTime", true, position: ParameterPosition.Body));
+        RequestParameter body = Param("body", position: ParameterPosition.Body) with { Doc = new DocComment(string.Empty, "{ \"openMaintainTime\": true, \"maintainEndTime\": \"04:00Z\" }", null) };
+
+        Assert.Equal(
+            new[] { Page + "(31,3): difference: request parameter 'maintainEndTime' (a field of the metadata's example body) is missing from the page" },
+            OperationComparer.Compare(page, Roa("/openapi/x", body)).Request.Select(d => d.ToString()));
+        Assert.True(OperationComparer.Compare(page, Roa("/openapi/x", body with { Doc = DocComment.None })).SameRequestParameters);
+    }
+
+    private static Operation Roa(string path, params RequestParameter[] parameters) =>
+        Operation(parameters, Array.Empty<ResponseField>()) with { Style = ApiStyleKind.Roa, Path = path };
+
     private static OperationComparison Compare(ResponseField[] page, ResponseField[] metadata) =>
         OperationComparer.Compare(Operation(Array.Empty<RequestParameter>(), page), Operation(Array.Empty<RequestParameter>(), metadata));
 
@@ -123,8 +170,8 @@ public sealed class OperationComparerTests
     private static ResponseField Objects(string name, params ResponseField[] children) =>
         new(name, name, ValueShape.ObjectList, ScalarKind.String, DocComment.None, name + "Item", null, children.ToEquatableArray(), At(10));
 
-    private static RequestParameter Param(string name, bool required = false, ValueShape shape = ValueShape.Scalar, int at = 20) =>
-        new(name, name, shape, ScalarKind.String, required, DocComment.None, null, EquatableArray<RequestParameter>.Empty, At(at));
+    private static RequestParameter Param(string name, bool required = false, ValueShape shape = ValueShape.Scalar, int at = 20, ParameterPosition position = ParameterPosition.Query) =>
+        new(name, name, shape, ScalarKind.String, required, DocComment.None, null, EquatableArray<RequestParameter>.Empty, At(at), position);
 
     private static RequestParameter List(string name, params RequestParameter[] members) =>
         new(name, name, ValueShape.ObjectList, ScalarKind.String, false, DocComment.None, name + "Item", members.ToEquatableArray(), At(members.Length > 0 ? members[0].Location.Line : 20));

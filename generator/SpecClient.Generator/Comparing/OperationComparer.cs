@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using SpecClient.Generator.Model;
 
 namespace SpecClient.Generator.Comparing;
@@ -13,7 +14,13 @@ internal static class OperationComparer
     /// <param name="metadata">The same operation read from api-docs.json.</param>
     /// <param name="requestKinds">Also compare request parameters' list-or-object shape and scalar kind; the
     /// fidelity measure compares names and requiredness only, the merge every way the generated code can differ.</param>
-    public static OperationComparison Compare(Operation page, Operation metadata, bool requestKinds = false) => new(
-        ResponseShapeComparer.Compare(page.Response.Items, metadata.Response.Items, page.Location, metadata.Location, metadata.Style == ApiStyleKind.Rpc),
-        RequestParameterComparer.Compare(page.Parameters.Items, metadata.Parameters.Items, page.Location, metadata.Location, requestKinds));
+    public static OperationComparison Compare(Operation page, Operation metadata, bool requestKinds = false)
+    {
+        (List<RequestParameter> pageParameters, List<RequestParameter> metadataParameters, List<Difference> body) = RequestAlignment.Align(page, metadata);
+        List<Difference> request = RequestParameterComparer.Compare(pageParameters, metadataParameters, page.Location, metadata.Location, requestKinds);
+        request.AddRange(body);
+        return new(
+            ResponseShapeComparer.Compare(page.Response.Items, metadata.Response.Items, page.Location, metadata.Location, metadata.Style == ApiStyleKind.Rpc),
+            request);
+    }
 }

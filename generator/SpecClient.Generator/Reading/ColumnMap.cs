@@ -51,6 +51,14 @@ internal sealed record ColumnMap(int Name, int Type, int Required, int Example, 
             }
         }
 
+        if (name < 0 && type > 0 && required > 0 && Classify(Normalize(header.Cells[0].Text)) == Column.Unknown)
+        {
+            // A parameter table whose first header cell was copied from another table (Elasticsearch's TriggerNetwork
+            // heads its body fields "HTTP status code|Type|Required|..."): with Type and Required beside it, the first
+            // column still holds the names.
+            name = 0;
+        }
+
         return new ColumnMap(name, type, required, example, description, position);
     }
 

@@ -46,17 +46,26 @@ internal static class MarkdownSpecReader
         string summary = Summary(page, title);
 
         var parameters = new RequestParameterBuilder(diagnostics);
+        List<MarkdownTable> bodyTables = new();
         if (request is not null)
         {
-            AddTables(TableScanner.Scan(page, request.Line + 1, page.SectionEnd(request)), lines, diagnostics, parameters.AddMainTable, parameters.AddSubTable);
+            List<MarkdownTable> tables = TableScanner.Scan(page, request.Line + 1, page.SectionEnd(request));
+            bodyTables = RequestBodySection.IntroducedTables(page, request, tables);
+            tables.RemoveAll(bodyTables.Contains);
+            AddTables(tables, lines, diagnostics, parameters.AddMainTable, parameters.AddSubTable);
+            if (tables.Count == 0 && bodyTables.Count == 0)
+            {
+                parameters.AddMainTable(DefinitionListRows.Read(page, request.Line + 1, page.SectionEnd(request), lines));
+            }
         }
         else
         {
             diagnostics.Add(DiagnosticIds.NoRequestTable, "The page has no request parameters section; the request class has no parameters.", LocationInfo.FileStart(file.Path));
         }
 
-        // Taken before the RequestBody section adds its rows, which are in the body whatever the main table says.
+        // Taken before the RequestBody rows are added, which are in the body whatever the main table says.
         bool hasPositions = parameters.HasPositions;
+        RequestBodySection.AddTables(bodyTables, lines, diagnostics, parameters);
         Heading? requestBody = RequestBodySection.Find(page);
         if (requestBody is not null)
         {
@@ -119,8 +128,8 @@ internal static class MarkdownSpecReader
         LocationInfo location = title is null ? LocationInfo.FileStart(file.Path) : lines.At(title.Line, 0, page.Lines[title.Line].Length);
         string method = roa ? RoaRequestShape.Method(requestFacts.HttpMethod) : "POST";
         (string path, EquatableArray<RequestParameter> requestParameters) = roa
-            ? RoaRequestShape.Resolve(method, requestFacts.Path, parameters.Build(requestClass), hasPositions, requestBody is not null, requestClass, location, diagnostics)
-            : ("/", parameters.Build(requestClass));
+            ? RoaRequestShape.Resolve(method, requestFacts.Path, parameters.Build(requestClass), hasPositions, requestBody is not null || bodyTables.Count > 0, requestFacts.HostParameter, requestClass, location, diagnostics)
+            : ("/", parameters.Build(requestClass, rpc: true));
         SpecOptions options = file.Options;
         bool sls = link is null && SlsPage.Is(page);
         return new Operation(

@@ -20,6 +20,9 @@ internal sealed class RequestParameterBuilder
     // A builder for the members of an item: its rows were checked once already, as the request's.
     private bool _nested;
 
+    // The last row that can hold fields (Struct, Array, an empty type): where tree-marked rows (└ name) belong.
+    private SpecRow? _container;
+
     public RequestParameterBuilder(DiagnosticBag diagnostics)
     {
         _diagnostics = diagnostics;
@@ -47,12 +50,12 @@ internal sealed class RequestParameterBuilder
 
     public bool AddSubTable(List<SpecRow> rows)
     {
-        if (_linked.Count == 0)
+        Group? group = _linked.Count > 0 ? _linked.Dequeue() : CustomTyped();
+        if (group is null)
         {
             return false;
         }
 
-        Group group = _linked.Dequeue();
         foreach (SpecRow row in rows)
         {
             group.Members.Add((row.Name, row));
@@ -61,12 +64,45 @@ internal sealed class RequestParameterBuilder
         return true;
     }
 
-    public EquatableArray<RequestParameter> Build(string className)
+    /// <param name="className">The request class, a name no property may take.</param>
+    /// <param name="rpc">Whether the page is an RPC page, whose table may list the parameters the runtime adds itself
+    /// (SLS's OpenSlsService lists AccessKeyId, Signature, Timestamp, ...): those are left out.</param>
+    // |Configuration.N|Configuration| with a sub-table "the parameters of the Configuration data type" after the
+    // table: a row typed with a name no Type cell knows, whose fields the next table describes (no anchor link).
+    // |groupAttribute|Json| and "The groupAttribute parameter consists of the following parameters." (SLS): the one
+    // object-typed row without fields takes the table; with two or more, which table is whose is left unsaid.
+    private Group? CustomTyped()
+    {
+        Group? group = _groups.Find(g => !g.Row.Type.IsRecognized && g.Members.Count == 0 && g.Shape is ValueShape.Scalar or ValueShape.ScalarList);
+        if (group is null)
+        {
+            List<Group> objects = _groups.FindAll(g => g.Row.Type.Kind == TypeCellKind.Object && g.Members.Count == 0 && g.Shape == ValueShape.Scalar);
+            group = objects.Count == 1 ? objects[0] : null;
+        }
+
+        if (group is not null)
+        {
+            group.Shape = group.Shape == ValueShape.ScalarList ? ValueShape.ObjectList : ValueShape.Object;
+        }
+
+        return group;
+    }
+
+    public EquatableArray<RequestParameter> Build(string className, bool rpc = false)
     {
         var taken = new HashSet<string>(StringComparer.Ordinal) { className, "WriteTo" };
         var result = new List<(Group Group, string Property)>();
-        foreach (Group group in DuplicateNames.Keep(_groups, g => g.WireName, g => g.Row.Doc, g => g.Row.Location, "the request", _diagnostics))
+        // A body field may share a query or path parameter's name (AddConnectableCluster: the path's InstanceId, the
+        // body's instanceId of the remote instance): two parameters, not a case alias.
+        var kept = new HashSet<Group>(DuplicateNames.Keep(_groups.FindAll(g => g.Row.Position != ParameterPosition.Body), g => g.WireName, g => g.Row.Doc, g => g.Row.Location, "the request", _diagnostics));
+        kept.UnionWith(DuplicateNames.Keep(_groups.FindAll(g => g.Row.Position == ParameterPosition.Body), g => g.WireName, g => g.Row.Doc, g => g.Row.Location, "the request body", _diagnostics));
+        foreach (Group group in _groups.FindAll(kept.Contains))
         {
+            if (rpc && group.Shape == ValueShape.Scalar && CommonParameters.Contains(group.WireName))
+            {
+                continue;
+            }
+
             result.Add((group, Identifier.Unique(Identifier.Pascal(group.WireName), taken)));
         }
 
@@ -85,8 +121,13 @@ internal sealed class RequestParameterBuilder
                         && (string.Equals(group.Members[0].Name, group.WireName, StringComparison.OrdinalIgnoreCase) || ItemNames.IsSingularOf(group.Members[0].Name, group.WireName)))
                     {
                         // |DomainName|[DomainNameListType](#)| whose type has the one field domainName: the page's way of
-                        // saying a list of strings, sent as DomainName.1 (as its sample request shows).
-                        parameters.Add(new RequestParameter(group.WireName, property, ValueShape.ScalarList, group.Members[0].Row.Type.Scalar, row.IsRequired, row.Doc, null, EquatableArray<RequestParameter>.Empty, row.Location));
+                        // saying a list of strings, sent as DomainName.1 (as its sample request shows). The item's name is
+                        // the wire name: |Ips|[IpListType](#)| with the one field ip is sent as Ip.1.
+                        string item = group.Members[0].Name;
+                        string wire = item.Length < group.WireName.Length && group.WireName.StartsWith(item, StringComparison.OrdinalIgnoreCase)
+                            ? group.WireName.Substring(0, item.Length)
+                            : group.WireName;
+                        parameters.Add(new RequestParameter(wire, property, ValueShape.ScalarList, group.Members[0].Row.Type.Scalar, row.IsRequired, row.Doc, null, EquatableArray<RequestParameter>.Empty, row.Location));
                         break;
                     }
 
@@ -125,7 +166,7 @@ internal sealed class RequestParameterBuilder
         var members = new List<RequestParameter>();
         foreach ((string name, SpecRow row) in DuplicateNames.Keep(group.Members, m => m.Name, m => m.Row.Doc, m => m.Row.Location, "'" + group.WireName + "'", _diagnostics))
         {
-            ValueShape shape = row.Type.Kind == TypeCellKind.ScalarList ? ValueShape.ScalarList : ValueShape.Scalar;
+            ValueShape shape = ScalarShape(row);
             members.Add(new RequestParameter(name, Identifier.Unique(Identifier.Pascal(name), taken), shape, row.Type.Scalar, row.IsRequired, row.Doc, null, EquatableArray<RequestParameter>.Empty, row.Location));
         }
 
@@ -140,7 +181,32 @@ internal sealed class RequestParameterBuilder
             _diagnostics.Add(DiagnosticIds.UnknownType, "The type '" + row.TypeText + "' of '" + row.Name + "' is not a known type; it is sent as a string.", row.Location);
         }
 
+        bool child = row.HasTreeMark || (row.Position is null && _container?.Position is not null);
+        if (child && _container is { } container && row.Name.IndexOf('.') < 0)
+        {
+            // |whiteIpGroup|Struct| then |└ groupName| (or, in a table with a Position column, |groupName|String| | with
+            // the position left empty): a field of the container row above, as whiteIpGroup.groupName
+            // (whiteIpGroup.N.groupName under a list) would name it.
+            bool list = container.Type.Kind is TypeCellKind.List or TypeCellKind.ScalarList;
+            AddRow(row with { Name = container.Name + (list ? ".N." : ".") + row.Name, HasTreeMark = false, Position = container.Position });
+            return;
+        }
+
+        if (row.Name.IndexOf('.') < 0)
+        {
+            _container = row.Type.Kind is TypeCellKind.Object or TypeCellKind.List or TypeCellKind.Unspecified ? row : null;
+        }
+
         string[] parts = row.Name.Split('.');
+        if (parts.Length == 1 && ExampleItemFields(row) is { } fields)
+        {
+            // |Tags|Array|Yes|[{"key":"env","value":"IT"}]|: a list of objects whose fields only the example shows.
+            var items = new Group(row.Name, row, ValueShape.ObjectList);
+            items.Members.AddRange(fields);
+            _groups.Add(items);
+            return;
+        }
+
         if (parts.Length == 1)
         {
             var group = new Group(row.Name, row, ScalarShape(row));
@@ -168,7 +234,15 @@ internal sealed class RequestParameterBuilder
             string member = string.Join(".", parts, repeat ? 2 : 1, parts.Length - (repeat ? 2 : 1));
             ValueShape shape = repeat ? ValueShape.ObjectList : ValueShape.Object;
             Group? existing = _groups.Find(g => string.Equals(g.WireName, parts[0], StringComparison.OrdinalIgnoreCase) && g.Shape == shape);
-            if (existing is null)
+            int described = existing is null ? _groups.FindIndex(g => string.Equals(g.WireName, parts[0], StringComparison.OrdinalIgnoreCase) && g.Shape != ValueShape.ObjectList && g.Row.Type.Kind is TypeCellKind.Object or TypeCellKind.List or TypeCellKind.Unspecified) : -1;
+            if (described >= 0)
+            {
+                // The container's own row (|SystemDisk|Struct|, |whiteIpGroup|Struct|) came first: its fields make it
+                // an object or list of objects, described and required as its row says.
+                existing = new Group(parts[0], _groups[described].Row, shape);
+                _groups[described] = existing;
+            }
+            else if (existing is null)
             {
                 existing = new Group(parts[0], row with { Doc = new DocComment(string.Empty, null, null), IsRequired = false }, shape);
                 _groups.Add(existing);
@@ -188,7 +262,49 @@ internal sealed class RequestParameterBuilder
     private static ParameterPosition Position(SpecRow row) => row.Position ?? ParameterPosition.Query;
 
     private static ValueShape ScalarShape(SpecRow row) =>
-        row.Type.Kind == TypeCellKind.ScalarList ? ValueShape.ScalarList : ValueShape.Scalar;
+        row.Type.Kind == TypeCellKind.ScalarList || (row.Type.Kind == TypeCellKind.List && row.Type.ItemTypeName is null && ShowsPlainValues(row.Doc.Example))
+            ? ValueShape.ScalarList
+            : ValueShape.Scalar;
+
+    // An untyped Array whose example is a list of text (SLS's machineList: ["192.168.2.1", "192.168.2.2"], or written
+    // without JSON: uu_id_1, uu_id_2) is a list of strings.
+    private static bool ShowsPlainValues(string? example)
+    {
+        if (example is not { Length: > 0 })
+        {
+            return false;
+        }
+
+        if (SampleJson.TryParse(example) is { Kind: SampleNodeKind.Array } list)
+        {
+            return list.Items.Count > 0 && list.Items.TrueForAll(i => i.Kind == SampleNodeKind.String);
+        }
+
+        return example.IndexOf(',') > 0 && example.IndexOfAny(new[] { '{', '[', '"', ':' }) < 0;
+    }
+
+    // The fields of an untyped Array's items, when its example is a list of objects of plain values.
+    private static List<(string Name, SpecRow Row)>? ExampleItemFields(SpecRow row)
+    {
+        if (row.Type.Kind != TypeCellKind.List || row.Type.ItemTypeName is not null || row.Doc.Example is not { Length: > 0 } example
+            || SampleJson.TryParse(example) is not { Kind: SampleNodeKind.Array } list || list.Items.Count == 0 || list.Items[0].Kind != SampleNodeKind.Object)
+        {
+            return null;
+        }
+
+        var fields = new List<(string Name, SpecRow Row)>();
+        foreach (KeyValuePair<string, SampleNode> field in list.Items[0].Properties)
+        {
+            if (ExampleTypes.TypeText(field.Value) is not { } type || !IsIdentifier(field.Key))
+            {
+                return null;
+            }
+
+            fields.Add((field.Key, new SpecRow(field.Key, TypeCell.Parse(type), type, false, false, new DocComment(string.Empty, field.Value.Text, null), row.Location, row.Position)));
+        }
+
+        return fields.Count > 0 ? fields : null;
+    }
 
     private static bool IsIndex(string part) => part == "N" || part == "n" || (part.Length > 0 && char.IsDigit(part[0]));
 

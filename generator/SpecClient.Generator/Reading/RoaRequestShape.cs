@@ -33,15 +33,19 @@ internal static class RoaRequestShape
         EquatableArray<RequestParameter> parameters,
         bool hasPositions,
         bool hasBodySection,
+        string? hostParameter,
         string requestClass,
         LocationInfo at,
         DiagnosticBag diagnostics)
     {
-        (string path, HashSet<string> queryNames) = Clean(requestLine ?? "/");
+        (string path, Dictionary<string, string> query) = Clean(requestLine ?? "/");
         var list = new List<RequestParameter>(parameters.Items);
         var inPath = new HashSet<string>(StringComparer.Ordinal);
         string[] segments = path.Split('/');
         var valueSegments = new List<int>();
+
+        // Pages of the /openapi/ gateway (Elasticsearch) describe a body only in a RequestBody section.
+        bool gateway = path.StartsWith("/openapi/", StringComparison.Ordinal);
         for (int i = 0; i < segments.Length; i++)
         {
             string segment = segments[i];
@@ -58,7 +62,7 @@ internal static class RoaRequestShape
                 if (index < 0)
                 {
                     // The docs' table forgot the path parameter: it is still needed to fill the path.
-                    list.Add(PathParameter(name, list, requestClass, at));
+                    list.Add(Synthesized(name, ParameterPosition.Path, "The " + name + " in the request path.", list, requestClass, at));
                     index = list.Count - 1;
                 }
 
@@ -68,7 +72,7 @@ internal static class RoaRequestShape
 
             // A segment spelled like a parameter (SLS's /logstores/logstoreName) names it. Pages of the /openapi/ gateway
             // (Elasticsearch) never write paths that way, and their literal segments can equal body field names (/openapi/tags).
-            bool byName = hasPositions || (!hasBodySection && !path.StartsWith("/openapi/", StringComparison.Ordinal));
+            bool byName = hasPositions || (!hasBodySection && !gateway);
             int match = Find(list, p => !inPath.Contains(p.WireName) && IsPathCandidate(p, hasPositions)
                 && ((byName && string.Equals(p.WireName, segment, StringComparison.OrdinalIgnoreCase)) || SameExample(p, segment)));
             if (match >= 0)
@@ -96,10 +100,26 @@ internal static class RoaRequestShape
             segments[i] = Placeholder(list, next, inPath);
         }
 
+        if (hostParameter is not null)
+        {
+            // SLS: "Host: ProjectName.Endpoint", with the projectName row in the table or only in the prose ("You
+            // must specify a project name for the Host parameter").
+            int index = Find(list, p => !inPath.Contains(p.WireName) && p.Shape == ValueShape.Scalar && string.Equals(p.WireName, hostParameter, StringComparison.OrdinalIgnoreCase));
+            if (index < 0)
+            {
+                string name = string.Equals(hostParameter, "projectName", StringComparison.OrdinalIgnoreCase) ? "projectName" : hostParameter;
+                list.Add(Synthesized(name, ParameterPosition.Host, "The " + name + ": the first label of the host name (" + hostParameter + ".Endpoint).", list, requestClass, at));
+            }
+            else
+            {
+                list[index] = list[index] with { Position = ParameterPosition.Host, IsRequired = true };
+            }
+        }
+
         for (int i = 0; i < list.Count; i++)
         {
             RequestParameter p = list[i];
-            if (inPath.Contains(p.WireName))
+            if (inPath.Contains(p.WireName) || p.Position == ParameterPosition.Host)
             {
                 continue;
             }
@@ -109,21 +129,42 @@ internal static class RoaRequestShape
                 diagnostics.Add(DiagnosticIds.UnsupportedParameter, "The path parameter '" + p.WireName + "' does not appear in the request path '" + path + "'; it is sent in the query.", p.Location);
                 list[i] = p with { Position = ParameterPosition.Query };
             }
+            else if (!hasPositions && p.Position != ParameterPosition.Body && QueryKey(query, p.WireName, list) is { } key)
+            {
+                // "?shard=shardId" with a shardId row: the row names the value; the service reads it as shard.
+                list[i] = p with { WireName = key, Position = ParameterPosition.Query };
+            }
             else if (!hasPositions && p.Position != ParameterPosition.Body)
             {
-                // No Position column. With a RequestBody section (older Elasticsearch pages) the table holds the query;
-                // without (SLS), what the request line's query names is a query parameter and the rest of a write is
-                // its JSON body.
-                bool query = hasBodySection || queryNames.Contains(p.WireName) || method is "GET" or "DELETE" or "HEAD";
-                list[i] = p with { Position = query ? ParameterPosition.Query : ParameterPosition.Body };
+                // No Position column. On Elasticsearch pages (a RequestBody section, or the /openapi/ gateway) the table
+                // holds the query; elsewhere (SLS), what the request line's query names is a query parameter and the
+                // rest of a write is its JSON body.
+                bool inQuery = hasBodySection || gateway || query.ContainsKey(p.WireName) || method is "GET" or "DELETE" or "HEAD";
+                list[i] = p with { Position = inQuery ? ParameterPosition.Query : ParameterPosition.Body };
             }
         }
 
         return (string.Join("/", segments), list.ToEquatableArray());
     }
 
-    // "POST /openapi/instances/es-cn-xxx****/snapshots? ClientToken=5A2C HTTP/1.1" → the path and the query's names.
-    private static (string Path, HashSet<string> QueryNames) Clean(string requestLine)
+    // The query key whose value in the request line is the parameter's name, when no parameter has the key's name.
+    private static string? QueryKey(Dictionary<string, string> query, string name, List<RequestParameter> list)
+    {
+        foreach (KeyValuePair<string, string> pair in query)
+        {
+            if (pair.Key.Length > 0 && pair.Key != name && string.Equals(pair.Value, name, StringComparison.Ordinal)
+                && Find(list, p => string.Equals(p.WireName, pair.Key, StringComparison.OrdinalIgnoreCase)) < 0)
+            {
+                return pair.Key;
+            }
+        }
+
+        return null;
+    }
+
+    // "POST /openapi/instances/es-cn-xxx****/snapshots? ClientToken=5A2C HTTP/1.1" → the path and the query's names
+    // with the values written for them.
+    private static (string Path, Dictionary<string, string> Query) Clean(string requestLine)
     {
         var text = new StringBuilder(requestLine.Length);
         foreach (char c in requestLine)
@@ -135,14 +176,14 @@ internal static class RoaRequestShape
         }
 
         string path = text.ToString();
-        var names = new HashSet<string>(StringComparer.Ordinal);
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
         int question = path.IndexOf('?');
         if (question >= 0)
         {
             foreach (string pair in path.Substring(question + 1).Split('&'))
             {
                 int equals = pair.IndexOf('=');
-                names.Add(equals < 0 ? pair : pair.Substring(0, equals));
+                names[equals < 0 ? pair : pair.Substring(0, equals)] = equals < 0 ? string.Empty : pair.Substring(equals + 1);
             }
 
             path = path.Substring(0, question);
@@ -188,7 +229,8 @@ internal static class RoaRequestShape
         return "{" + p.WireName + "}";
     }
 
-    private static RequestParameter PathParameter(string name, List<RequestParameter> list, string requestClass, LocationInfo at)
+    // A parameter the request line needs and the table forgot.
+    private static RequestParameter Synthesized(string name, ParameterPosition position, string doc, List<RequestParameter> list, string requestClass, LocationInfo at)
     {
         var taken = new HashSet<string>(StringComparer.Ordinal) { requestClass, "WriteTo" };
         foreach (RequestParameter p in list)
@@ -202,11 +244,11 @@ internal static class RoaRequestShape
             ValueShape.Scalar,
             ScalarKind.String,
             true,
-            new DocComment("The " + name + " in the request path.", null, null),
+            new DocComment(doc, null, null),
             null,
             EquatableArray<RequestParameter>.Empty,
             at,
-            ParameterPosition.Path);
+            position);
     }
 
     private static int Find(List<RequestParameter> list, Func<RequestParameter, bool> predicate)

@@ -14,7 +14,8 @@ internal sealed record TypeCell(TypeCellKind Kind, ScalarKind Scalar, string? It
 
     public static TypeCell Parse(string cell)
     {
-        string text = DocText.OneLine(cell).Trim();
+        // Backslashes left by doubled escapes ("List<String\\\>" reads as "List<String\>") are never part of a type.
+        string text = DocText.OneLine(cell).Replace("\\", string.Empty).Trim();
         string? linked = LinkText(cell);
         if (linked is not null)
         {

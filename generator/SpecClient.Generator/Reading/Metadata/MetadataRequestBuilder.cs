@@ -28,14 +28,6 @@ namespace SpecClient.Generator.Reading.Metadata;
 /// </summary>
 internal sealed class MetadataRequestBuilder
 {
-    // Parameters the runtime adds to every RPC call itself; none of the corpus files lists them, but a
-    // request class must never get a second Action or Signature.
-    private static readonly HashSet<string> CommonParameters = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "Action", "Version", "Format", "AccessKeyId", "Signature", "SignatureMethod", "SignatureVersion",
-        "SignatureNonce", "SignatureType", "Timestamp", "SecurityToken",
-    };
-
     private const string JsonNote = "Pass the value as JSON text; it is sent as one parameter.";
 
     private const string CommaNote = "Pass the values joined with commas (,); they are sent as one parameter.";
@@ -79,10 +71,13 @@ internal sealed class MetadataRequestBuilder
         LocationInfo location = _context.At(parameter.Get("name") ?? parameter);
         ParameterPosition position = Position(parameter.GetString("in"));
         Schema schema = _context.Resolve(parameter.GetObject("schema") ?? Schema.Empty);
-        if (_context.DocumentedView && position == ParameterPosition.Body && schema.HasProperties)
+        // A body that is a list of objects (Elasticsearch's ShrinkNode: [{"host": ..., "port": ...}]) is presented by
+        // its pages as the item's fields, like an object body's.
+        Schema fields = _context.DocumentedView && schema.IsArray ? _context.Resolve(schema.Items) : schema;
+        if (_context.DocumentedView && position == ParameterPosition.Body && fields.HasProperties)
         {
             var body = new Group(wireName, ValueShape.Object, position, location);
-            AddMembers(body, schema.Properties!, 1);
+            AddMembers(body, fields.Properties!, 1);
             foreach (Group field in body.Members)
             {
                 Merge(root, field, field.Source);
