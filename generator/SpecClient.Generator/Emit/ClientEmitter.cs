@@ -104,6 +104,6 @@ internal static class ClientEmitter
         w.Close();
         PaginatorEmitter.EmitClass(w, client, options);
         w.Close();
-        return w.ToString();
+        return w.Complete();
     }
 }

@@ -68,7 +68,7 @@ internal static class OperationEmitter
         w.Close();
         PaginatorEmitter.Emit(w, operation, options);
         w.Close();
-        return w.ToString();
+        return w.Complete();
     }
 
     public static void Header(SourceWriter w)

@@ -6,8 +6,22 @@ namespace SpecClient.Generator.Emit;
 /// <summary>A StringBuilder that tracks indentation, after System.Text.Json's generator.</summary>
 internal sealed class SourceWriter
 {
-    private readonly StringBuilder _text = new();
+    // Files run to tens of kilobytes: one builder per thread, grown once to the largest file and handed from
+    // file to file by Complete, instead of a fresh builder growing chunk by chunk for every file.
+    private const int KeptCapacity = 1 << 20;
+
+    [ThreadStatic]
+    private static StringBuilder? Spare;
+
+    private readonly StringBuilder _text;
     private int _indent;
+
+    public SourceWriter()
+    {
+        _text = Spare ?? new StringBuilder(16 * 1024);
+        Spare = null;
+        _text.Clear();
+    }
 
     public void Line(string line = "")
     {
@@ -41,21 +55,55 @@ internal sealed class SourceWriter
             return;
         }
 
-        Line("/// <summary>" + Xml(text) + "</summary>");
+        DocLine("/// <summary>", text, "</summary>");
     }
 
     public void Remarks(string text)
     {
         if (text.Length != 0)
         {
-            Line("/// <remarks>" + Xml(text) + "</remarks>");
+            DocLine("/// <remarks>", text, "</remarks>");
         }
     }
 
     public override string ToString() => _text.ToString();
 
+    /// <summary>The file's text; the writer's builder goes to the next writer on this thread, so this writer is done.</summary>
+    public string Complete()
+    {
+        string text = _text.ToString();
+        if (_text.Capacity <= KeptCapacity)
+        {
+            Spare = _text;
+        }
+
+        return text;
+    }
+
     public static string Xml(string text) =>
         text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\r", string.Empty).Replace("\n", " ");
+
+    // Line(open + Xml(text) + close) without the two intermediate strings.
+    private void DocLine(string open, string text, string close)
+    {
+        _text.Append(' ', _indent * 4);
+        _text.Append(open);
+        foreach (char c in text)
+        {
+            switch (c)
+            {
+                case '&': _text.Append("&amp;"); break;
+                case '<': _text.Append("&lt;"); break;
+                case '>': _text.Append("&gt;"); break;
+                case '\r': break;
+                case '\n': _text.Append(' '); break;
+                default: _text.Append(c); break;
+            }
+        }
+
+        _text.Append(close);
+        _text.Append('\n');
+    }
 
     /// <summary>A C# string literal of any text.</summary>
     public static string Literal(string? text)
