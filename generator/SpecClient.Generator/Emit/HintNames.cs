@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using SpecClient.Generator.Model;
 
@@ -20,30 +21,43 @@ internal static class HintNames
     /// </summary>
     public static IEnumerable<(Operation Operation, string HintName)> OfOperations(ProductClient client)
     {
-        var groups = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
-        foreach (Operation operation in client.Operations)
+        ImmutableArray<Operation> operations = client.Operations.Items;
+        var hints = new string[operations.Length];
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        bool clash = false;
+        for (int i = 0; i < operations.Length; i++)
         {
-            string hint = Of(operation);
-            if (!groups.TryGetValue(hint, out List<string>? same))
-            {
-                groups.Add(hint, same = new List<string>());
-            }
-
-            same.Add(hint);
+            hints[i] = Of(operations[i]);
+            clash |= !seen.Add(hints[i]);
         }
 
-        foreach (Operation operation in client.Operations)
+        if (clash)
         {
-            string hint = Of(operation);
-            List<string> same = groups[hint];
-            if (same.Count == 1)
-            {
-                yield return (operation, hint);
-                continue;
-            }
+            Rank(hints);
+        }
 
-            int rank = same.Distinct(StringComparer.Ordinal).OrderBy(h => h, StringComparer.Ordinal).ToList().IndexOf(hint);
-            yield return (operation, rank == 0 ? hint : hint.Substring(0, hint.Length - ".g.cs".Length) + "." + (rank + 1) + ".g.cs");
+        for (int i = 0; i < operations.Length; i++)
+        {
+            yield return (operations[i], hints[i]);
+        }
+    }
+
+    private static void Rank(string[] hints)
+    {
+        foreach (IGrouping<string, string> same in hints.Distinct(StringComparer.Ordinal).GroupBy(h => h, StringComparer.OrdinalIgnoreCase))
+        {
+            List<string> ranked = same.OrderBy(h => h, StringComparer.Ordinal).ToList();
+            for (int rank = 1; rank < ranked.Count; rank++)
+            {
+                string renamed = ranked[rank].Substring(0, ranked[rank].Length - ".g.cs".Length) + "." + (rank + 1) + ".g.cs";
+                for (int i = 0; i < hints.Length; i++)
+                {
+                    if (string.Equals(hints[i], ranked[rank], StringComparison.Ordinal))
+                    {
+                        hints[i] = renamed;
+                    }
+                }
+            }
         }
     }
 }
