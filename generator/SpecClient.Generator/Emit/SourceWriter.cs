@@ -34,9 +34,32 @@ internal sealed class SourceWriter
         _text.Append('\n');
     }
 
+    // Line(a + b + ...) without the concatenated string: the pieces go straight into the builder.
+    public void Line(string? a, string? b) => Pieces(a, b, string.Empty, string.Empty, string.Empty);
+
+    public void Line(string? a, string? b, string? c) => Pieces(a, b, c, string.Empty, string.Empty);
+
+    public void Line(string? a, string? b, string? c, string? d) => Pieces(a, b, c, d, string.Empty);
+
+    public void Line(string? a, string? b, string? c, string? d, string? e) => Pieces(a, b, c, d, e);
+
     public void Open(string line)
     {
         Line(line);
+        Line("{");
+        _indent++;
+    }
+
+    public void Open(string? a, string? b)
+    {
+        Line(a, b);
+        Line("{");
+        _indent++;
+    }
+
+    public void Open(string? a, string? b, string? c)
+    {
+        Line(a, b, c);
         Line("{");
         _indent++;
     }
@@ -82,6 +105,18 @@ internal sealed class SourceWriter
 
     public static string Xml(string text) =>
         text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\r", string.Empty).Replace("\n", " ");
+
+    private void Pieces(string? a, string? b, string? c, string? d, string? e)
+    {
+        // null pieces write nothing, as in a concatenation.
+        if ((a?.Length ?? 0) + (b?.Length ?? 0) + (c?.Length ?? 0) + (d?.Length ?? 0) + (e?.Length ?? 0) != 0)
+        {
+            _text.Append(' ', _indent * 4);
+            _text.Append(a).Append(b).Append(c).Append(d).Append(e);
+        }
+
+        _text.Append('\n');
+    }
 
     // Line(open + Xml(text) + close) without the two intermediate strings.
     private void DocLine(string open, string text, string close)

@@ -31,6 +31,8 @@ internal static class EnumValues
         "default value:", "default value：", "default value is", "default:", "默认值：", "默认值:", "默认值为", "默认为", "默认是", "默认值是",
     };
 
+    private static readonly char[] PlainMarks = { '*', '`', '\\', '\u00a0' };
+
     /// <summary>The doc comment with the values, default and range that <paramref name="markdown"/> states.</summary>
     public static DocComment Complete(DocComment doc, string markdown)
     {
@@ -42,9 +44,13 @@ internal static class EnumValues
         // Most descriptions state no values, default or range: the checks below find that on the whole text at
         // once (every marker lies within one line), so such a cell costs no split and no per-line copies.
         string text = markdown.Replace("\r", string.Empty);
-        bool listMarked = ContainsAny(text.ToLowerInvariant(), ListMarkers);
+        string lower = text.ToLowerInvariant();
+        bool listMarked = ContainsAny(lower, ListMarkers);
         bool unmarkedLeadIn = MayHaveLeadIn(text);
-        bool defaultMarked = ContainsAny(Plain(text).ToLowerInvariant(), DefaultMarkers);
+
+        // Without marks, escapes or non-breaking spaces Plain changes nothing: the lower-case text already is it.
+        bool plainAlready = text.IndexOfAny(PlainMarks) < 0;
+        bool defaultMarked = ContainsAny(plainAlready ? lower : Plain(text).ToLowerInvariant(), DefaultMarkers);
         if (!listMarked && !unmarkedLeadIn && !defaultMarked)
         {
             return doc;
