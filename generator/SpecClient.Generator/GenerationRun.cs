@@ -69,11 +69,11 @@ internal sealed class GenerationRun
         var sources = new List<(string, string)>();
         foreach (ProductClient client in clients)
         {
-            foreach (Operation operation in client.Operations)
+            foreach ((Operation operation, string hintName) in HintNames.OfOperations(client))
             {
                 try
                 {
-                    sources.Add((HintNames.Of(operation), OperationEmitter.Emit(operation, options)));
+                    sources.Add((hintName, OperationEmitter.Emit(operation, options)));
                 }
                 catch (Exception error)
                 {

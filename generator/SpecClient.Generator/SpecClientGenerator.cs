@@ -52,16 +52,15 @@ public sealed class SpecClientGenerator : IIncrementalGenerator
         IncrementalValueProvider<EmitOptions> emitOptions = context.CompilationProvider
             .Select(static (compilation, _) => SpecInputs.EmitOptionsOf(compilation))
             .WithTrackingName(TrackingNames.EmitOptions);
-        IncrementalValuesProvider<(Operation Left, EmitOptions Right)> operations = resolved
-            .SelectMany(static (specs, _) => specs.Clients.SelectMany(client => client.Operations))
+        IncrementalValuesProvider<((Operation Operation, string HintName) Left, EmitOptions Right)> operations = resolved
+            .SelectMany(static (specs, _) => specs.Clients.SelectMany(HintNames.OfOperations))
             .WithTrackingName(TrackingNames.Operations)
             .Combine(emitOptions);
         context.RegisterSourceOutput(operations, static (spc, pair) =>
         {
             if (pair.Right.LanguageSupported)
             {
-                Operation operation = pair.Left;
-                spc.AddSource(HintNames.Of(operation), OperationEmitter.Emit(operation, pair.Right));
+                spc.AddSource(pair.Left.HintName, OperationEmitter.Emit(pair.Left.Operation, pair.Right));
             }
         });
 

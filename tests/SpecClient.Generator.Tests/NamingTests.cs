@@ -108,4 +108,21 @@ public sealed class NamingTests
         Assert.Equal("/specs/ecs/describeInstances.md", collision.Location.GetLineSpan().Path);
         Assert.Single(run.Sources.Keys, k => k.EndsWith(".DescribeInstances.g.cs", StringComparison.Ordinal));
     }
+    [Fact]
+    public void Operations_whose_names_differ_only_in_case_get_file_names_that_differ_ignoring_case()
+    {
+        // Two real ECS pages: DescribeAutoSnapshotPolicyEx and DescribeAutoSnapshotPolicyEX. Roslyn compares hint
+        // names ignoring case, and one clash made the whole generator fail (CS8785) over the ECS folder.
+        string ecs = Path.GetFullPath(Path.Combine(TestSpecs.RepoRoot, "..", "shared", "corpus", "md", "ecs"));
+        GeneratorRun run = GeneratorHarness.Run([
+            GeneratorHarness.Spec(Path.Combine(ecs, "DescribeAutoSnapshotPolicyEx.md")),
+            GeneratorHarness.Spec(Path.Combine(ecs, "DescribeAutoSnapshotPolicyEX.md")),
+        ]);
+
+        Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id == "CS8785");
+        Assert.Empty(run.CompileDiagnostics);
+        Assert.Equal(
+            ["Tests.Ecs.DescribeAutoSnapshotPolicyEX.g.cs", "Tests.Ecs.DescribeAutoSnapshotPolicyEx.2.g.cs"],
+            run.Sources.Keys.Where(k => k.Contains(".DescribeAutoSnapshotPolicyE", StringComparison.Ordinal)).OrderBy(k => k, StringComparer.Ordinal));
+    }
 }

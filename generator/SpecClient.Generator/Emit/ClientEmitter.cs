@@ -17,10 +17,10 @@ internal static class ClientEmitter
         string operations = ClientNames.Operations(clientName);
         var w = new SourceWriter();
         OperationEmitter.Header(w);
-        w.Open("namespace " + client.Namespace);
+        w.Open("namespace ", client.Namespace);
 
         w.Summary("The " + client.Product + " API (version " + client.Version + "), one method per operation. Mock this interface in tests.");
-        w.Open("public partial interface " + iface);
+        w.Open("public partial interface ", iface);
         w.Close();
         w.Line();
 
@@ -29,26 +29,26 @@ internal static class ClientEmitter
         w.Open("public sealed partial class " + clientName + " : " + iface + factory);
         EndpointsEmitter.Emit(w, client);
         w.Line("/// <summary>The API version every request is sent with.</summary>");
-        w.Line("public const string ApiVersion = " + SourceWriter.Literal(client.Version) + ";");
+        w.Line("public const string ApiVersion = ", SourceWriter.Literal(client.Version), ";");
         w.Line();
         w.Line("private readonly global::SpecClient.ApiTransport _transport;");
         w.Line();
         w.Line("/// <summary>Creates a client with default options: credentials from the environment, the endpoint from <see cref=\"Endpoints\"/>, V3 signing.</summary>");
-        w.Line("public " + clientName + "()");
+        w.Line("public ", clientName, "()");
         w.Line("    : this(new global::SpecClient.SpecClientOptions())");
         w.Line("{");
         w.Line("}");
         w.Line();
         w.Line("/// <summary>Creates a client over a shared HttpClient.</summary>");
         w.Line("/// <param name=\"options\">Endpoint or region, credentials, signing and timeouts.</param>");
-        w.Open("public " + clientName + "(global::SpecClient.SpecClientOptions options)");
+        w.Open("public ", clientName, "(global::SpecClient.SpecClientOptions options)");
         w.Line("this._transport = new global::SpecClient.ApiTransport(options ?? throw new global::System.ArgumentNullException(nameof(options)), Endpoints);");
         w.Close();
         w.Line();
         w.Line("/// <summary>Creates a client over the given HttpClient, for example one from IHttpClientFactory.</summary>");
         w.Line("/// <param name=\"httpClient\">The HttpClient to send with; it is not disposed by the client.</param>");
         w.Line("/// <param name=\"options\">Endpoint or region, credentials, signing and timeouts.</param>");
-        w.Open("public " + clientName + "(global::System.Net.Http.HttpClient httpClient, global::SpecClient.SpecClientOptions options)");
+        w.Open("public ", clientName, "(global::System.Net.Http.HttpClient httpClient, global::SpecClient.SpecClientOptions options)");
         w.Line("this._transport = new global::SpecClient.ApiTransport(httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient)), options ?? throw new global::System.ArgumentNullException(nameof(options)), Endpoints);");
         w.Close();
         if (options.UseClientFactory)
@@ -58,13 +58,13 @@ internal static class ClientEmitter
             w.Line("/// <param name=\"httpClient\">The HttpClient to send with; it is not disposed by the client.</param>");
             w.Line("/// <param name=\"options\">Endpoint or region, credentials, signing and timeouts.</param>");
             w.Line("/// <returns>The client.</returns>");
-            w.Line("public static " + clientName + " Create(global::System.Net.Http.HttpClient httpClient, global::SpecClient.SpecClientOptions options) => new " + clientName + "(httpClient, options);");
+            w.Line("public static ", clientName, " Create(global::System.Net.Http.HttpClient httpClient, global::SpecClient.SpecClientOptions options) => new ", clientName, "(httpClient, options);");
         }
         w.Close();
         w.Line();
 
         w.Summary("The descriptors of the " + client.Product + " operations, for the emulator and for tooling.");
-        w.Open("public static partial class " + operations);
+        w.Open("public static partial class ", operations);
         w.Line("private static global::SpecClient.OperationDescriptor[]? s_all;");
         w.Line();
         w.Line("/// <summary>Every operation of the client.</summary>");
@@ -73,7 +73,7 @@ internal static class ClientEmitter
         w.Line("{");
         foreach (Operation operation in client.Operations)
         {
-            w.Line("    " + Identifier.Pascal(operation.Name) + ",");
+            w.Line("    ", Identifier.Pascal(operation.Name), ",");
         }
 
         w.Line("};");
@@ -81,7 +81,7 @@ internal static class ClientEmitter
         w.Line();
 
         w.Summary("The error codes the " + client.Product + " reference pages list, to compare with ServiceException.Code.");
-        w.Open("public static partial class " + ClientNames.ErrorCodes(clientName));
+        w.Open("public static partial class ", ClientNames.ErrorCodes(clientName));
         var taken = new HashSet<string>(System.StringComparer.Ordinal) { ClientNames.ErrorCodes(clientName) };
         var seen = new HashSet<string>(System.StringComparer.Ordinal);
         foreach (ErrorCode error in client.Operations.SelectMany(o => o.Errors).OrderBy(e => e.Code, System.StringComparer.Ordinal))
@@ -97,13 +97,13 @@ internal static class ClientEmitter
                 w.Remarks("HTTP status " + status.ToString(System.Globalization.CultureInfo.InvariantCulture) + (error.Description is null ? "." : ". " + error.Description));
             }
 
-            w.Line("public const string " + Identifier.Unique(Identifier.Pascal(error.Code), taken) + " = " + SourceWriter.Literal(error.Code) + ";");
+            w.Line("public const string ", Identifier.Unique(Identifier.Pascal(error.Code), taken), " = ", SourceWriter.Literal(error.Code), ";");
             w.Line();
         }
 
         w.Close();
         PaginatorEmitter.EmitClass(w, client, options);
         w.Close();
-        return w.ToString();
+        return w.Complete();
     }
 }

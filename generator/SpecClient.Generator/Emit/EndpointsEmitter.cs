@@ -13,8 +13,8 @@ internal static class EndpointsEmitter
         string central = "null";
         if (client.IsCentral)
         {
-            w.Line("/// <summary>The endpoint of the " + client.Product + " API for every region but those the region table in <see cref=\"Endpoints\"/> lists; used when the options name no endpoint.</summary>");
-            w.Line("public const string DefaultEndpoint = " + SourceWriter.Literal(client.DefaultEndpoint) + ";");
+            w.Line("/// <summary>The endpoint of the ", client.Product, " API for every region but those the region table in <see cref=\"Endpoints\"/> lists; used when the options name no endpoint.</summary>");
+            w.Line("public const string DefaultEndpoint = ", SourceWriter.Literal(client.DefaultEndpoint), ";");
             w.Line();
             central = "DefaultEndpoint";
         }
@@ -25,21 +25,21 @@ internal static class EndpointsEmitter
                 + ". The " + client.Product + " API is served centrally."
             : "for <c>SpecClientOptions.RegionId</c>, " + (table is null ? string.Empty : table + ", else ") + "the rule " + Xml(client.RegionalPattern!)
                 + ". The " + client.Product + " API is served per region: a client needs a RegionId or an Endpoint.";
-        w.Line("/// <summary>Where requests go: <c>SpecClientOptions.Endpoint</c>; else " + then + "</summary>");
+        w.Line("/// <summary>Where requests go: <c>SpecClientOptions.Endpoint</c>; else ", then, "</summary>");
         string head = "public static global::SpecClient.EndpointRules Endpoints { get; } = new global::SpecClient.EndpointRules("
             + SourceWriter.Literal(client.Product) + ", " + central + ", " + SourceWriter.Literal(client.RegionalPattern);
         if (client.RegionEndpoints.Count == 0)
         {
-            w.Line(head + ");");
+            w.Line(head, ");");
             w.Line();
             return;
         }
 
-        w.Line(head + ", new global::SpecClient.RegionEndpoint[]");
+        w.Line(head, ", new global::SpecClient.RegionEndpoint[]");
         w.Line("{");
         foreach (RegionEndpoint region in client.RegionEndpoints)
         {
-            w.Line("    new global::SpecClient.RegionEndpoint(" + SourceWriter.Literal(region.RegionId) + ", " + SourceWriter.Literal(region.Endpoint) + "),");
+            w.Line("    new global::SpecClient.RegionEndpoint(", SourceWriter.Literal(region.RegionId), ", ", SourceWriter.Literal(region.Endpoint), "),");
         }
 
         w.Line("});");

@@ -1,3 +1,7 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
 using SpecClient.Generator.Model;
 
 namespace SpecClient.Generator.Emit;
@@ -8,4 +12,52 @@ internal static class HintNames
     public static string Of(Operation operation) => operation.Namespace + "." + Identifier.Pascal(operation.Name) + ".g.cs";
 
     public static string Of(ProductClient client) => client.Namespace + "." + client.ClientName + ".g.cs";
+
+    /// <summary>
+    /// Each operation of a client with its file name. Roslyn wants hint names unique ignoring case, and ECS has
+    /// two operations that differ only in case (DescribeAutoSnapshotPolicyEx and DescribeAutoSnapshotPolicyEX,
+    /// two classes to C#): within such a group the ordinally first name keeps its plain file name and the others
+    /// get ".2", ".3" before ".g.cs", whatever order the pages came in.
+    /// </summary>
+    public static IEnumerable<(Operation Operation, string HintName)> OfOperations(ProductClient client)
+    {
+        ImmutableArray<Operation> operations = client.Operations.Items;
+        var hints = new string[operations.Length];
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        bool clash = false;
+        for (int i = 0; i < operations.Length; i++)
+        {
+            hints[i] = Of(operations[i]);
+            clash |= !seen.Add(hints[i]);
+        }
+
+        if (clash)
+        {
+            Rank(hints);
+        }
+
+        for (int i = 0; i < operations.Length; i++)
+        {
+            yield return (operations[i], hints[i]);
+        }
+    }
+
+    private static void Rank(string[] hints)
+    {
+        foreach (IGrouping<string, string> same in hints.Distinct(StringComparer.Ordinal).GroupBy(h => h, StringComparer.OrdinalIgnoreCase))
+        {
+            List<string> ranked = same.OrderBy(h => h, StringComparer.Ordinal).ToList();
+            for (int rank = 1; rank < ranked.Count; rank++)
+            {
+                string renamed = ranked[rank].Substring(0, ranked[rank].Length - ".g.cs".Length) + "." + (rank + 1) + ".g.cs";
+                for (int i = 0; i < hints.Length; i++)
+                {
+                    if (string.Equals(hints[i], ranked[rank], StringComparison.Ordinal))
+                    {
+                        hints[i] = renamed;
+                    }
+                }
+            }
+        }
+    }
 }

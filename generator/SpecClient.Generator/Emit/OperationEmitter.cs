@@ -19,7 +19,7 @@ internal static class OperationEmitter
         string operations = ClientNames.Operations(client);
         var w = new SourceWriter();
         Header(w);
-        w.Open("namespace " + operation.Namespace);
+        w.Open("namespace ", operation.Namespace);
         RequestEmitter.Emit(w, operation, request, options);
         w.Line();
         ResponseEmitter.Emit(w, operation, response, options);
@@ -27,54 +27,54 @@ internal static class OperationEmitter
 
         string summary = operation.Summary.Length == 0 ? "Calls " + operation.Name + "." : operation.Summary;
         string signature = "global::System.Threading.Tasks.Task<" + response + "> " + name + "Async(" + request + " request, global::System.Threading.CancellationToken cancellationToken = default)";
-        w.Open("public partial interface " + ClientNames.Interface(client));
+        w.Open("public partial interface ", ClientNames.Interface(client));
         w.Summary(summary);
         w.Line("/// <param name=\"request\">The request parameters.</param>");
         w.Line("/// <param name=\"cancellationToken\">Cancels the call.</param>");
         w.Line("/// <returns>The typed response.</returns>");
         w.Line("/// <exception cref=\"global::SpecClient.ServiceException\">The service answered with an error.</exception>");
-        w.Line(signature + ";");
+        w.Line(signature, ";");
         w.Close();
         w.Line();
 
-        w.Open("public sealed partial class " + client);
+        w.Open("public sealed partial class ", client);
         w.Line("/// <inheritdoc />");
-        w.Open("public " + signature);
+        w.Open("public ", signature);
         w.Open("if (request is null)");
         w.Line("throw new global::System.ArgumentNullException(nameof(request));");
         w.Close();
         w.Line();
-        w.Line("var apiRequest = new global::SpecClient.ApiRequest(" + operations + "." + name + ");");
+        w.Line("var apiRequest = new global::SpecClient.ApiRequest(", operations, ".", name, ");");
         w.Line("request.WriteTo(apiRequest);");
-        w.Line("return this._transport.SendAsync<" + response + ">(apiRequest, " + response + ".Read, cancellationToken);");
+        w.Line("return this._transport.SendAsync<", response, ">(apiRequest, ", response, ".Read, cancellationToken);");
         w.Close();
         w.Close();
         w.Line();
 
-        w.Open("public static partial class " + operations);
+        w.Open("public static partial class ", operations);
         w.Summary("The descriptor of " + operation.Name + ": what the emulator needs to answer it.");
-        w.Line("public static global::SpecClient.OperationDescriptor " + name + " { get; } = new global::SpecClient.OperationDescriptor(");
-        w.Line("    " + SourceWriter.Literal(operation.Product) + ",");
-        w.Line("    " + SourceWriter.Literal(operation.Version) + ",");
-        w.Line("    " + SourceWriter.Literal(operation.Name) + ",");
-        w.Line("    global::SpecClient.ApiStyle." + WireStyle(operation) + ",");
-        w.Line("    " + SourceWriter.Literal(operation.HttpMethod) + ",");
-        w.Line("    " + SourceWriter.Literal(operation.Path) + ",");
+        w.Line("public static global::SpecClient.OperationDescriptor ", name, " { get; } = new global::SpecClient.OperationDescriptor(");
+        w.Line("    ", SourceWriter.Literal(operation.Product), ",");
+        w.Line("    ", SourceWriter.Literal(operation.Version), ",");
+        w.Line("    ", SourceWriter.Literal(operation.Name), ",");
+        w.Line("    global::SpecClient.ApiStyle.", WireStyle(operation), ",");
+        w.Line("    ", SourceWriter.Literal(operation.HttpMethod), ",");
+        w.Line("    ", SourceWriter.Literal(operation.Path), ",");
         string[] required = RequiredWireNames(operation);
-        w.Line("    " + (required.Length == 0 ? "global::System.Array.Empty<string>()" : "new string[] { " + string.Join(", ", required.Select(SourceWriter.Literal)) + " }") + ",");
-        w.Line("    " + SourceWriter.Literal(operation.SampleJson) + ",");
-        w.Line("    " + SourceWriter.Literal(operation.SampleXml) + ",");
+        w.Line("    ", (required.Length == 0 ? "global::System.Array.Empty<string>()" : "new string[] { " + string.Join(", ", required.Select(SourceWriter.Literal)) + " }"), ",");
+        w.Line("    ", SourceWriter.Literal(operation.SampleJson), ",");
+        w.Line("    ", SourceWriter.Literal(operation.SampleXml), ",");
         string? host = operation.Parameters.FirstOrDefault(p => p.Position == ParameterPosition.Host)?.WireName;
-        w.Line("    " + (operation.IsReadOnly ? "true" : "false") + (host is null ? ");" : ","));
+        w.Line("    ", operation.IsReadOnly ? "true" : "false", host is null ? ");" : ",");
         if (host is not null)
         {
-            w.Line("    " + SourceWriter.Literal(host) + ");");
+            w.Line("    ", SourceWriter.Literal(host), ");");
         }
 
         w.Close();
         PaginatorEmitter.Emit(w, operation, options);
         w.Close();
-        return w.ToString();
+        return w.Complete();
     }
 
     // Simple Log Service is ROA in shape but signs with its own LOG signature (its metadata's style is "SLS",

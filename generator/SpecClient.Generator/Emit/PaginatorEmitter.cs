@@ -23,7 +23,7 @@ internal static class PaginatorEmitter
 
         w.Line();
         w.Summary("Async streams over the pages and items of the " + client.Product + " operations that page their results.");
-        w.Open("public static partial class " + ClientNames.Paginators(client.ClientName));
+        w.Open("public static partial class ", ClientNames.Paginators(client.ClientName));
         w.Close();
     }
 
@@ -42,24 +42,24 @@ internal static class PaginatorEmitter
         string signature = "(this " + ClientNames.Interface(operation.ClientName!) + " client, " + request + " request, " + CancellationToken + " cancellationToken = default)";
 
         w.Line();
-        w.Open("public sealed partial class " + request);
+        w.Open("public sealed partial class ", request);
         w.Line("/// <summary>A copy of this request for another page. The copy shares list and object members, which paging never changes.</summary>");
         w.Open("internal " + request + " CopyForPage(" + inputType + " value)");
-        w.Line("var copy = (" + request + ")this.MemberwiseClone();");
-        w.Line("copy." + pagination.Input.PropertyName + " = value;");
+        w.Line("var copy = (", request, ")this.MemberwiseClone();");
+        w.Line("copy.", pagination.Input.PropertyName, " = value;");
         w.Line("return copy;");
         w.Close();
         w.Close();
         w.Line();
 
-        w.Open("public static partial class " + ClientNames.Paginators(operation.ClientName!));
+        w.Open("public static partial class ", ClientNames.Paginators(operation.ClientName!));
         w.Summary("Calls " + operation.Name + " page after page, from the request's " + pagination.Input.WireName + " on, and yields each page's response as it arrives.");
         Parameters(w, pagination);
         w.Line("/// <returns>The responses, one per page; a page is fetched when the enumeration reaches it.</returns>");
         w.Remarks(StopText(pagination));
         w.Open("public static " + AsyncEnumerable(response) + " " + name + "PagesAsync" + signature);
         Validate(w);
-        w.Line("return " + name + "PagesCore(client, request, cancellationToken);");
+        w.Line("return ", name, "PagesCore(client, request, cancellationToken);");
         w.Close();
         w.Line();
 
@@ -69,7 +69,7 @@ internal static class PaginatorEmitter
         w.Remarks(StopText(pagination));
         w.Open("public static " + AsyncEnumerable(itemType) + " " + name + "ItemsAsync" + signature);
         Validate(w);
-        w.Line("return " + name + "ItemsCore(client, request, cancellationToken);");
+        w.Line("return ", name, "ItemsCore(client, request, cancellationToken);");
         w.Close();
         w.Line();
 
@@ -84,7 +84,7 @@ internal static class PaginatorEmitter
         w.Line();
 
         w.Open("private static async " + AsyncEnumerable(response) + " " + name + "PagesCore" + core);
-        w.Line(request + " next = request;");
+        w.Line(request, " next = request;");
         if (pagination.Kind == PaginationKind.Token)
         {
             TokenLoop(w, operation, pagination, response, itemType);
@@ -105,7 +105,7 @@ internal static class PaginatorEmitter
     private static void PageNumberLoop(SourceWriter w, Operation operation, Pagination pagination, string response, string itemType, string inputType)
     {
         string input = "request." + pagination.Input.PropertyName;
-        w.Line(inputType + " pageNumber = " + (pagination.Input.IsRequired ? input : input + " ?? 1") + ";");
+        w.Line(inputType, " pageNumber = ", (pagination.Input.IsRequired ? input : input + " ?? 1"), ";");
         w.Line("long seen = 0;");
         w.Open("while (true)");
         Call(w, operation, response, pagination, itemType);
@@ -142,7 +142,7 @@ internal static class PaginatorEmitter
     private static void OffsetLoop(SourceWriter w, Operation operation, Pagination pagination, string response, string itemType, string inputType)
     {
         string input = "request." + pagination.Input.PropertyName;
-        w.Line(inputType + " offset = " + (pagination.Input.IsRequired ? input : input + " ?? 0") + ";");
+        w.Line(inputType, " offset = ", (pagination.Input.IsRequired ? input : input + " ?? 0"), ";");
         w.Open("while (true)");
         Call(w, operation, response, pagination, itemType);
         var stops = new List<string> { "items.Count == 0" };
@@ -158,7 +158,7 @@ internal static class PaginatorEmitter
             following = Member("response", pagination.Next) + " is { } given ? (" + inputType + ")given : " + following;
         }
 
-        w.Line(inputType + " nextOffset = " + following + ";");
+        w.Line(inputType, " nextOffset = ", following, ";");
         w.Open("if (nextOffset <= offset)");
         w.Line("throw new global::System.InvalidOperationException(" + SourceWriter.Literal(operation.Name + " named the " + pagination.Input.WireName + " ") + " + nextOffset.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " + SourceWriter.Literal(" for the page after the one at ") + " + offset.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " + SourceWriter.Literal("; paging stopped instead of reading the same pages again.") + ");");
         w.Close();
@@ -173,13 +173,13 @@ internal static class PaginatorEmitter
         // Every token handed out so far: a service that repeats one would otherwise be asked for the same pages forever.
         string input = "request." + pagination.Input.PropertyName;
         w.Line("var tokens = new global::System.Collections.Generic.HashSet<string>(global::System.StringComparer.Ordinal);");
-        w.Open("if (!string.IsNullOrEmpty(" + input + "))");
-        w.Line("tokens.Add(" + input + "!);");
+        w.Open("if (!string.IsNullOrEmpty(", input, "))");
+        w.Line("tokens.Add(", input, "!);");
         w.Close();
         w.Line();
         w.Open("while (true)");
         Call(w, operation, response, pagination, itemType);
-        w.Line("string? token = " + Member("response", pagination.Next) + ";");
+        w.Line("string? token = ", Member("response", pagination.Next), ";");
         var stops = new List<string> { "items.Count == 0", "string.IsNullOrEmpty(token)" };
         if (pagination.IsTruncated.Count > 0)
         {
@@ -188,7 +188,7 @@ internal static class PaginatorEmitter
 
         Stop(w, stops);
         w.Open("if (!tokens.Add(token!))");
-        w.Line("throw new global::System.InvalidOperationException(" + SourceWriter.Literal(operation.Name + " returned the " + pagination.Input.WireName + " '") + " + token + " + SourceWriter.Literal("' a second time; paging stopped instead of reading the same pages again.") + ");");
+        w.Line("throw new global::System.InvalidOperationException(", SourceWriter.Literal(operation.Name + " returned the " + pagination.Input.WireName + " '"), " + token + ", SourceWriter.Literal("' a second time; paging stopped instead of reading the same pages again."), ");");
         w.Close();
         w.Line();
         w.Line("next = request.CopyForPage(token!);");
@@ -197,7 +197,7 @@ internal static class PaginatorEmitter
 
     private static void Call(SourceWriter w, Operation operation, string response, Pagination pagination, string itemType)
     {
-        w.Line(response + " response = await client." + Identifier.Pascal(operation.Name) + "Async(next, cancellationToken).ConfigureAwait(false);");
+        w.Line(response, " response = await client.", Identifier.Pascal(operation.Name), "Async(next, cancellationToken).ConfigureAwait(false);");
         w.Line(TypeNames.List + "<" + itemType + "> items = " + Items("response", pagination.Items, itemType) + ";");
         w.Line("yield return response;");
         if (pagination.Kind == PaginationKind.PageNumber)
@@ -208,7 +208,7 @@ internal static class PaginatorEmitter
 
     private static void Stop(SourceWriter w, List<string> conditions)
     {
-        w.Open("if (" + string.Join(" || ", conditions) + ")");
+        w.Open("if (", string.Join(" || ", conditions), ")");
         w.Line("yield break;");
         w.Close();
         w.Line();
@@ -217,7 +217,7 @@ internal static class PaginatorEmitter
     private static void Parameters(SourceWriter w, Pagination pagination)
     {
         w.Line("/// <param name=\"client\">The client to call.</param>");
-        w.Line("/// <param name=\"request\">The first page's request. Each further page is requested with a copy of it with another " + SourceWriter.Xml(pagination.Input.WireName) + "; this object is never changed.</param>");
+        w.Line("/// <param name=\"request\">The first page's request. Each further page is requested with a copy of it with another ", SourceWriter.Xml(pagination.Input.WireName), "; this object is never changed.</param>");
         w.Line("/// <param name=\"cancellationToken\">Cancels the enumeration and the call in flight; <c>WithCancellation</c> works too.</param>");
     }
 

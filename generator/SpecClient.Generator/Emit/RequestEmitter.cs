@@ -10,7 +10,7 @@ internal static class RequestEmitter
     public static void Emit(SourceWriter w, Operation operation, string className, EmitOptions options)
     {
         w.Summary("The parameters of " + operation.Name + ". " + operation.Summary);
-        w.Open("public sealed partial class " + className);
+        w.Open("public sealed partial class ", className);
         EmitMembers(w, ClientFilled(operation), className, options, isItem: false, roa: operation.Style == ApiStyleKind.Roa, json: false, fillsRegionId: operation.Style == ApiStyleKind.Rpc);
         w.Close();
     }
@@ -23,11 +23,11 @@ internal static class RequestEmitter
         List<RequestParameter> required = parameters.Where(p => p.IsRequired).ToList();
         if (!options.UseRequiredMembers && required.Count > 0)
         {
-            w.Line("/// <summary>Creates the " + (isItem ? "item" : "request") + " with the parameters the docs mark as required.</summary>");
+            w.Line("/// <summary>Creates the ", (isItem ? "item" : "request"), " with the parameters the docs mark as required.</summary>");
             w.Open("public " + className + "(" + string.Join(", ", required.Select(p => PropertyType(p, options) + " " + Identifier.Camel(p.PropertyName))) + ")");
             foreach (RequestParameter p in required)
             {
-                w.Line("this." + p.PropertyName + " = " + Identifier.Camel(p.PropertyName) + ";");
+                w.Line("this.", p.PropertyName, " = ", Identifier.Camel(p.PropertyName), ";");
             }
 
             w.Close();
@@ -55,7 +55,7 @@ internal static class RequestEmitter
         {
             w.Line();
             w.Summary(p.Shape == ValueShape.ObjectList ? "One item of " + p.WireName + "." : "The fields of " + p.WireName + ".");
-            w.Open("public sealed partial class " + p.ItemTypeName);
+            w.Open("public sealed partial class ", p.ItemTypeName);
             EmitMembers(w, p.Members, p.ItemTypeName!, options, isItem: true, roa, json || (roa && p.Position == ParameterPosition.Body));
             w.Close();
         }
@@ -79,7 +79,7 @@ internal static class RequestEmitter
             string value = "this." + p.PropertyName + WireText(p, p.IsRequired);
             if (p.IsRequired && (p.Shape != ValueShape.Scalar || p.Kind == ScalarKind.String))
             {
-                w.Line("global::SpecClient.ApiRequest.ThrowIfMissing(" + (p.Shape == ValueShape.Scalar ? value : "this." + p.PropertyName) + ", " + SourceWriter.Literal(p.WireName) + ");");
+                w.Line("global::SpecClient.ApiRequest.ThrowIfMissing(", (p.Shape == ValueShape.Scalar ? value : "this." + p.PropertyName), ", ", SourceWriter.Literal(p.WireName), ");");
             }
 
             if (roa && !isItem && RoaWriteEmitter.Writes(p))
@@ -95,20 +95,20 @@ internal static class RequestEmitter
                     break;
                 case ValueShape.ScalarList:
                     w.Open("if (this." + p.PropertyName + " is { } " + Local(p) + ")");
-                    w.Open("for (int i = 0; i < " + Local(p) + ".Count; i++)");
+                    w.Open("for (int i = 0; i < ", Local(p), ".Count; i++)");
                     w.Line("request.Add(" + wire + " + \".\" + (i + 1).ToString(global::System.Globalization.CultureInfo.InvariantCulture), " + Local(p) + "[i]" + WireText(p, true) + ");");
                     w.Close();
                     w.Close();
                     break;
                 case ValueShape.ObjectList:
                     w.Open("if (this." + p.PropertyName + " is { } " + Local(p) + ")");
-                    w.Open("for (int i = 0; i < " + Local(p) + ".Count; i++)");
-                    w.Line(Local(p) + "[i].WriteTo(request, " + wire + " + \".\" + (i + 1).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + \".\");");
+                    w.Open("for (int i = 0; i < ", Local(p), ".Count; i++)");
+                    w.Line(Local(p), "[i].WriteTo(request, ", wire, " + \".\" + (i + 1).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + \".\");");
                     w.Close();
                     w.Close();
                     break;
                 case ValueShape.Object:
-                    w.Line("this." + p.PropertyName + "?.WriteTo(request, " + wire + " + \".\");");
+                    w.Line("this.", p.PropertyName, "?.WriteTo(request, ", wire, " + \".\");");
                     break;
             }
         }

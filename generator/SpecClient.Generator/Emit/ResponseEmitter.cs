@@ -16,7 +16,7 @@ internal static class ResponseEmitter
 
     private static void EmitClass(SourceWriter w, string className, EquatableArray<ResponseField> fields, EmitOptions options)
     {
-        w.Open("public sealed partial class " + className);
+        w.Open("public sealed partial class ", className);
         string accessor = options.UseInit ? "{ get; init; }" : "{ get; set; }";
         foreach (ResponseField f in fields)
         {
@@ -35,13 +35,13 @@ internal static class ResponseEmitter
             w.Line(PropertyType(f) + " " + Local(f) + " = " + initial + ";");
         }
 
-        w.Open("if (" + TypeNames.Json + ".BeginObject(ref reader))");
-        w.Open("while (" + TypeNames.Json + ".NextProperty(ref reader))");
+        w.Open("if (", TypeNames.Json, ".BeginObject(ref reader))");
+        w.Open("while (", TypeNames.Json, ".NextProperty(ref reader))");
         string keyword = "if";
         foreach (ResponseField f in fields)
         {
             w.Open(keyword + " (" + TypeNames.Json + ".Property(ref reader, " + SourceWriter.Literal(f.WireName) + "))");
-            w.Line(Local(f) + " = " + ReadExpression(f) + ";");
+            w.Line(Local(f), " = ", ReadExpression(f), ";");
             w.Close();
             keyword = "else if";
         }
@@ -51,7 +51,7 @@ internal static class ResponseEmitter
             w.Open("else");
         }
 
-        w.Line(TypeNames.Json + ".SkipProperty(ref reader);");
+        w.Line(TypeNames.Json, ".SkipProperty(ref reader);");
         if (fields.Count > 0)
         {
             w.Close();
@@ -60,10 +60,10 @@ internal static class ResponseEmitter
         w.Close();
         w.Close();
         w.Line();
-        w.Open("return new " + className);
+        w.Open("return new ", className);
         foreach (ResponseField f in fields)
         {
-            w.Line(f.PropertyName + " = " + Local(f) + ",");
+            w.Line(f.PropertyName, " = ", Local(f), ",");
         }
 
         w.Close(";");

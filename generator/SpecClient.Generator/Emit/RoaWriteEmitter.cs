@@ -31,7 +31,7 @@ internal static class RoaWriteEmitter
 
         if (IsWholeBody(p))
         {
-            w.Line("request.SetBody(" + Value(p) + ");");
+            w.Line("request.SetBody(", Value(p), ");");
             return;
         }
 
@@ -52,12 +52,12 @@ internal static class RoaWriteEmitter
         {
             if (p.IsRequired && (p.Shape != ValueShape.Scalar || p.Kind == ScalarKind.String))
             {
-                w.Line("global::SpecClient.ApiRequest.ThrowIfMissing(" + (p.Shape == ValueShape.Scalar ? Value(p) : "this." + p.PropertyName) + ", " + SourceWriter.Literal(p.WireName) + ");");
+                w.Line("global::SpecClient.ApiRequest.ThrowIfMissing(", (p.Shape == ValueShape.Scalar ? Value(p) : "this." + p.PropertyName), ", ", SourceWriter.Literal(p.WireName), ");");
             }
 
             if (p.Shape == ValueShape.Scalar)
             {
-                w.Line("body.Add(" + SourceWriter.Literal(p.WireName) + ", " + Value(p) + ");");
+                w.Line("body.Add(", SourceWriter.Literal(p.WireName), ", ", Value(p), ");");
             }
             else
             {
@@ -80,25 +80,25 @@ internal static class RoaWriteEmitter
         switch (p.Shape)
         {
             case ValueShape.ScalarList:
-                w.Line(writer + ".StartArray(" + wire + ");");
-                w.Open("for (int i = 0; i < " + local + ".Count; i++)");
+                w.Line(writer, ".StartArray(", wire, ");");
+                w.Open("for (int i = 0; i < ", local, ".Count; i++)");
                 w.Line(writer + ".Item(" + local + "[i]" + RequestEmitter.WireText(p, notNull: true) + ");");
                 w.Close();
-                w.Line(writer + ".EndArray();");
+                w.Line(writer, ".EndArray();");
                 break;
             case ValueShape.ObjectList:
-                w.Line(writer + ".StartArray(" + wire + ");");
-                w.Open("for (int i = 0; i < " + local + ".Count; i++)");
-                w.Line(writer + ".StartObject();");
-                w.Line(local + "[i].WriteJson(" + writer + ");");
-                w.Line(writer + ".EndObject();");
+                w.Line(writer, ".StartArray(", wire, ");");
+                w.Open("for (int i = 0; i < ", local, ".Count; i++)");
+                w.Line(writer, ".StartObject();");
+                w.Line(local, "[i].WriteJson(", writer, ");");
+                w.Line(writer, ".EndObject();");
                 w.Close();
-                w.Line(writer + ".EndArray();");
+                w.Line(writer, ".EndArray();");
                 break;
             default:
-                w.Line(writer + ".StartObject(" + wire + ");");
-                w.Line(local + ".WriteJson(" + writer + ");");
-                w.Line(writer + ".EndObject();");
+                w.Line(writer, ".StartObject(", wire, ");");
+                w.Line(local, ".WriteJson(", writer, ");");
+                w.Line(writer, ".EndObject();");
                 break;
         }
 

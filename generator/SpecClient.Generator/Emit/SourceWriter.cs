@@ -6,8 +6,22 @@ namespace SpecClient.Generator.Emit;
 /// <summary>A StringBuilder that tracks indentation, after System.Text.Json's generator.</summary>
 internal sealed class SourceWriter
 {
-    private readonly StringBuilder _text = new();
+    // Files run to tens of kilobytes: one builder per thread, grown once to the largest file and handed from
+    // file to file by Complete, instead of a fresh builder growing chunk by chunk for every file.
+    private const int KeptCapacity = 1 << 20;
+
+    [ThreadStatic]
+    private static StringBuilder? Spare;
+
+    private readonly StringBuilder _text;
     private int _indent;
+
+    public SourceWriter()
+    {
+        _text = Spare ?? new StringBuilder(16 * 1024);
+        Spare = null;
+        _text.Clear();
+    }
 
     public void Line(string line = "")
     {
@@ -20,9 +34,32 @@ internal sealed class SourceWriter
         _text.Append('\n');
     }
 
+    // Line(a + b + ...) without the concatenated string: the pieces go straight into the builder.
+    public void Line(string? a, string? b) => Pieces(a, b, string.Empty, string.Empty, string.Empty);
+
+    public void Line(string? a, string? b, string? c) => Pieces(a, b, c, string.Empty, string.Empty);
+
+    public void Line(string? a, string? b, string? c, string? d) => Pieces(a, b, c, d, string.Empty);
+
+    public void Line(string? a, string? b, string? c, string? d, string? e) => Pieces(a, b, c, d, e);
+
     public void Open(string line)
     {
         Line(line);
+        Line("{");
+        _indent++;
+    }
+
+    public void Open(string? a, string? b)
+    {
+        Line(a, b);
+        Line("{");
+        _indent++;
+    }
+
+    public void Open(string? a, string? b, string? c)
+    {
+        Line(a, b, c);
         Line("{");
         _indent++;
     }
@@ -41,21 +78,67 @@ internal sealed class SourceWriter
             return;
         }
 
-        Line("/// <summary>" + Xml(text) + "</summary>");
+        DocLine("/// <summary>", text, "</summary>");
     }
 
     public void Remarks(string text)
     {
         if (text.Length != 0)
         {
-            Line("/// <remarks>" + Xml(text) + "</remarks>");
+            DocLine("/// <remarks>", text, "</remarks>");
         }
     }
 
     public override string ToString() => _text.ToString();
 
+    /// <summary>The file's text; the writer's builder goes to the next writer on this thread, so this writer is done.</summary>
+    public string Complete()
+    {
+        string text = _text.ToString();
+        if (_text.Capacity <= KeptCapacity)
+        {
+            Spare = _text;
+        }
+
+        return text;
+    }
+
     public static string Xml(string text) =>
         text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\r", string.Empty).Replace("\n", " ");
+
+    private void Pieces(string? a, string? b, string? c, string? d, string? e)
+    {
+        // null pieces write nothing, as in a concatenation.
+        if ((a?.Length ?? 0) + (b?.Length ?? 0) + (c?.Length ?? 0) + (d?.Length ?? 0) + (e?.Length ?? 0) != 0)
+        {
+            _text.Append(' ', _indent * 4);
+            _text.Append(a).Append(b).Append(c).Append(d).Append(e);
+        }
+
+        _text.Append('\n');
+    }
+
+    // Line(open + Xml(text) + close) without the two intermediate strings.
+    private void DocLine(string open, string text, string close)
+    {
+        _text.Append(' ', _indent * 4);
+        _text.Append(open);
+        foreach (char c in text)
+        {
+            switch (c)
+            {
+                case '&': _text.Append("&amp;"); break;
+                case '<': _text.Append("&lt;"); break;
+                case '>': _text.Append("&gt;"); break;
+                case '\r': break;
+                case '\n': _text.Append(' '); break;
+                default: _text.Append(c); break;
+            }
+        }
+
+        _text.Append(close);
+        _text.Append('\n');
+    }
 
     /// <summary>A C# string literal of any text.</summary>
     public static string Literal(string? text)

@@ -24,6 +24,12 @@ internal static class Identifier
     /// <summary>PascalCase identifier: <c>max-results</c> → <c>MaxResults</c>, <c>2fa</c> → <c>_2fa</c>.</summary>
     public static string Pascal(string name)
     {
+        if (IsPascal(name))
+        {
+            // Most names already are (DescribeInstances, RequestId): the same string, no copy.
+            return name;
+        }
+
         var text = new StringBuilder(name.Length);
         bool upper = true;
         foreach (char c in name)
@@ -51,6 +57,26 @@ internal static class Identifier
 
         string result = text.ToString();
         return Keywords.Contains(result) ? "@" + result : result;
+    }
+
+    // Whether the loop below would give back the name unchanged: letters, digits and '_' only, a first character
+    // that is no digit and has no upper case of its own, and no keyword.
+    private static bool IsPascal(string name)
+    {
+        if (name.Length == 0 || char.IsDigit(name[0]) || char.ToUpperInvariant(name[0]) != name[0])
+        {
+            return false;
+        }
+
+        foreach (char c in name)
+        {
+            if (!char.IsLetterOrDigit(c) && c != '_')
+            {
+                return false;
+            }
+        }
+
+        return !Keywords.Contains(name);
     }
 
     /// <summary>camelCase identifier for parameters and locals, escaped when it is a keyword.</summary>

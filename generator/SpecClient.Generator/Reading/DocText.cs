@@ -8,8 +8,9 @@ internal static class DocText
 {
     public static string Clean(string markdown)
     {
-        if (markdown.Length == 0)
+        if (!HasMarkup(markdown))
         {
+            // Most cells are plain words: the same string, no copy (cells are cleaned several times each).
             return markdown;
         }
 
@@ -63,6 +64,11 @@ internal static class DocText
     public static string OneLine(string markdown)
     {
         string clean = Clean(markdown);
+        if (IsOneLine(clean))
+        {
+            return clean;
+        }
+
         var text = new StringBuilder(clean.Length);
         bool space = false;
         foreach (char c in clean)
@@ -90,6 +96,36 @@ internal static class DocText
     {
         string clean = OneLine(markdown).Replace("└", string.Empty).Replace("`", string.Empty).Trim();
         return clean.Replace(" ", string.Empty);
+    }
+
+    // Whether Clean could change the text: any character its loop treats specially.
+    private static bool HasMarkup(string markdown)
+    {
+        foreach (char c in markdown)
+        {
+            if (c is '\\' or '*' or '_' or '~' or '[' or '<' or '&' or '\u00a0')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether OneLine's loop would give back the same text: no leading or trailing white space, and only single
+    // plain spaces inside.
+    private static bool IsOneLine(string text)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (char.IsWhiteSpace(c) && (c != ' ' || i == 0 || i == text.Length - 1 || text[i + 1] == ' '))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsPunctuation(char c) => c < 128 && !char.IsLetterOrDigit(c) && !char.IsWhiteSpace(c);

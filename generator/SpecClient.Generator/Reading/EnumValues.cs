@@ -31,6 +31,8 @@ internal static class EnumValues
         "default value:", "default value：", "default value is", "default:", "默认值：", "默认值:", "默认值为", "默认为", "默认是", "默认值是",
     };
 
+    private static readonly char[] PlainMarks = { '*', '`', '\\', '\u00a0' };
+
     /// <summary>The doc comment with the values, default and range that <paramref name="markdown"/> states.</summary>
     public static DocComment Complete(DocComment doc, string markdown)
     {
@@ -39,19 +41,46 @@ internal static class EnumValues
             return doc;
         }
 
-        var found = new Findings();
-        string[] lines = markdown.Replace("\r", string.Empty).Split('\n');
-        for (int i = 0; i < lines.Length; i++)
+        // Most descriptions state no values, default or range: the checks below find that on the whole text at
+        // once (every marker lies within one line), so such a cell costs no split and no per-line copies.
+        string text = markdown.Replace("\r", string.Empty);
+        string lower = text.ToLowerInvariant();
+        bool listMarked = ContainsAny(lower, ListMarkers);
+        bool unmarkedLeadIn = MayHaveLeadIn(text);
+
+        // Without marks, escapes or non-breaking spaces Plain changes nothing: the lower-case text already is it.
+        bool plainAlready = text.IndexOfAny(PlainMarks) < 0;
+        bool defaultMarked = ContainsAny(plainAlready ? lower : Plain(text).ToLowerInvariant(), DefaultMarkers);
+        if (!listMarked && !unmarkedLeadIn && !defaultMarked)
         {
-            FindList(lines, i, found);
+            return doc;
         }
 
-        if (found.Values.Count == 0)
+        var found = new Findings();
+        string[] lines = text.Split('\n');
+        if (listMarked)
+        {
+            for (int i = 0; i < lines.Length; i++)
+            {
+                FindList(lines, i, found);
+            }
+        }
+
+        if (found.Values.Count == 0 && unmarkedLeadIn)
         {
             UnmarkedBullets(lines, found);
         }
 
-        FindDefault(markdown, found);
+        if (defaultMarked)
+        {
+            FindDefault(markdown, found);
+        }
+
+        if (found.Values.Count == 0 && found.Default is null && found.Range is null)
+        {
+            return doc;
+        }
+
         var values = new List<DocValue>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (DocValue value in found.Values)
@@ -331,6 +360,11 @@ internal static class EnumValues
     {
         for (int i = 0; i + 1 < lines.Length && found.Values.Count == 0; i++)
         {
+            if (!MayEndWithColon(lines[i], 0, lines[i].Length))
+            {
+                continue;
+            }
+
             string line = Plain(lines[i]).Trim();
             string lower = line.ToLowerInvariant();
             if ((line.EndsWith(":", StringComparison.Ordinal) || line.EndsWith("：", StringComparison.Ordinal))
@@ -341,6 +375,52 @@ internal static class EnumValues
                 TryBullets(lines, i + 1, found, requireBold: true);
             }
         }
+    }
+
+    private static bool ContainsAny(string lower, string[] markers)
+    {
+        foreach (string marker in markers)
+        {
+            if (lower.IndexOf(marker, StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether some line but the last may end with a colon once plain (UnmarkedBullets' lead-in).
+    private static bool MayHaveLeadIn(string text)
+    {
+        int lineStart = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\n')
+            {
+                if (MayEndWithColon(text, lineStart, i))
+                {
+                    return true;
+                }
+
+                lineStart = i + 1;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether Plain(line).Trim() may end with a colon, for the line text[start..end): the last character that is not white space or a mark
+    // Plain drops ('*', '`', an escaping backslash) is one.
+    private static bool MayEndWithColon(string text, int start, int end)
+    {
+        int last = end - 1;
+        while (last >= start && (char.IsWhiteSpace(text[last]) || text[last] is '*' or '`' or '\\'))
+        {
+            last--;
+        }
+
+        return last >= start && text[last] is ':' or '：';
     }
 
     private static int Indent(string line)

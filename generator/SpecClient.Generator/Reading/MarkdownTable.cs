@@ -31,10 +31,9 @@ internal sealed record TableRow(IReadOnlyList<TableCell> Cells, int Line, int Co
                 return false;
             }
 
-            foreach (TableCell cell in Cells)
+            for (int i = 0; i < Cells.Count; i++)
             {
-                string text = cell.Text.Trim();
-                if (text.Length == 0 || text.Trim(':', '-').Length != 0 || text.IndexOf('-') < 0)
+                if (!IsSeparatorCell(Cells[i].Text))
                 {
                     return false;
                 }
@@ -42,6 +41,37 @@ internal sealed record TableRow(IReadOnlyList<TableCell> Cells, int Line, int Co
 
             return true;
         }
+    }
+
+    // "---", ":--:", " - ": only dashes and colons between white space, at least one dash. Read without trimming
+    // copies: it is asked of every row several times while tables are split.
+    private static bool IsSeparatorCell(string text)
+    {
+        int start = 0, end = text.Length - 1;
+        while (start <= end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end >= start && char.IsWhiteSpace(text[end]))
+        {
+            end--;
+        }
+
+        bool dash = false;
+        for (int i = start; i <= end; i++)
+        {
+            if (text[i] == '-')
+            {
+                dash = true;
+            }
+            else if (text[i] != ':')
+            {
+                return false;
+            }
+        }
+
+        return dash;
     }
 }
 

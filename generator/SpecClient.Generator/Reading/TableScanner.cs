@@ -11,6 +11,13 @@ namespace SpecClient.Generator.Reading;
 /// </summary>
 internal static class TableScanner
 {
+    // One builder and one origin list per thread, reused row after row (rows are most of a page's lines).
+    [ThreadStatic]
+    private static StringBuilder? RowText;
+
+    [ThreadStatic]
+    private static List<(int Offset, int Line, int Column)>? RowOrigins;
+
     public static List<MarkdownTable> Scan(PageOutline page, int fromLine, int toLine)
     {
         var blocks = new List<List<TableRow>>();
@@ -20,7 +27,7 @@ internal static class TableScanner
         while (line < toLine)
         {
             string text = page.Lines[line];
-            string trimmed = text.TrimStart();
+            int first = FirstNonWhiteSpace(text);
             if (page.IsInCodeBlock(line))
             {
                 block = null;
@@ -28,9 +35,9 @@ internal static class TableScanner
                 continue;
             }
 
-            if (!trimmed.StartsWith("|", StringComparison.Ordinal))
+            if (first == text.Length || text[first] != '|')
             {
-                if (trimmed.Trim().Length != 0)
+                if (first != text.Length)
                 {
                     // Prose between rows ends the table.
                     block = null;
@@ -125,8 +132,11 @@ internal static class TableScanner
     // row missing its closing pipe does not swallow the next row.
     private static TableRow ReadRow(PageOutline page, ref int line, int toLine, int expectedCells)
     {
-        var text = new StringBuilder();
-        var origins = new List<(int Offset, int Line, int Column)>();
+        StringBuilder text = RowText ??= new StringBuilder(256);
+        List<(int Offset, int Line, int Column)> origins = RowOrigins ??= new List<(int Offset, int Line, int Column)>();
+        text.Clear();
+        origins.Clear();
+        string? onlyPiece = null;
         int startLine = line;
         int pipes = 0;
         while (line < toLine)
@@ -134,7 +144,7 @@ internal static class TableScanner
             string raw = page.Lines[line];
             if (line != startLine)
             {
-                string trimmedStart = raw.TrimStart();
+                int first = FirstNonWhiteSpace(raw);
                 if (page.IsInCodeBlock(line) && CellGoesOnAfterCode(page, line, toLine))
                 {
                     // A code block inside a multi-line cell (ECS shows the allowed password characters so): cell text,
@@ -142,16 +152,17 @@ internal static class TableScanner
                     text.Append('\n');
                     origins.Add((text.Length, line, 0));
                     text.Append(raw.Replace("|", "\\|"));
+                    onlyPiece = null;
                     line++;
                     continue;
                 }
 
-                if (page.IsInCodeBlock(line) || trimmedStart.StartsWith("#", StringComparison.Ordinal))
+                if (page.IsInCodeBlock(line) || (first < raw.Length && raw[first] == '#'))
                 {
                     break;
                 }
 
-                if (trimmedStart.StartsWith("|", StringComparison.Ordinal) && expectedCells > 0 && CellsSoFar(pipes, text) >= expectedCells)
+                if (first < raw.Length && raw[first] == '|' && expectedCells > 0 && CellsSoFar(pipes, text) >= expectedCells)
                 {
                     break;
                 }
@@ -159,19 +170,43 @@ internal static class TableScanner
                 text.Append('\n');
             }
 
-            int indent = raw.Length - raw.TrimStart().Length;
-            string content = line == startLine ? raw.Substring(indent) : raw;
-            origins.Add((text.Length, line, line == startLine ? indent : 0));
+            int indent = line == startLine ? FirstNonWhiteSpace(raw) : 0;
+            string content = indent == 0 ? raw : raw.Substring(indent);
+            onlyPiece = text.Length == 0 ? content : null;
+            origins.Add((text.Length, line, indent));
             text.Append(content);
             pipes += Pipes(content);
             line++;
-            if (content.TrimEnd().EndsWith("|", StringComparison.Ordinal) && !content.TrimEnd().EndsWith("\\|", StringComparison.Ordinal))
+            if (EndsRow(content))
             {
                 break;
             }
         }
 
-        return SplitCells(text.ToString(), origins, startLine);
+        return SplitCells(onlyPiece ?? text.ToString(), origins, startLine);
+    }
+
+    private static int FirstNonWhiteSpace(string text)
+    {
+        int i = 0;
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    // A line ends the row when it ends with an unescaped '|' (white space after it aside).
+    private static bool EndsRow(string content)
+    {
+        int end = content.Length - 1;
+        while (end >= 0 && char.IsWhiteSpace(content[end]))
+        {
+            end--;
+        }
+
+        return end >= 0 && content[end] == '|' && !(end >= 1 && content[end - 1] == '\\');
     }
 
     // Whether the row goes on after the code block starting at this line: the next line outside code that ends
