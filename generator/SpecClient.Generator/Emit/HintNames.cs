@@ -14,10 +14,11 @@ internal static class HintNames
     public static string Of(ProductClient client) => client.Namespace + "." + client.ClientName + ".g.cs";
 
     /// <summary>
-    /// Each operation of a client with its file name. Roslyn wants hint names unique ignoring case, and ECS has
-    /// two operations that differ only in case (DescribeAutoSnapshotPolicyEx and DescribeAutoSnapshotPolicyEX,
-    /// two classes to C#): within such a group the ordinally first name keeps its plain file name and the others
-    /// get ".2", ".3" before ".g.cs", whatever order the pages came in.
+    /// Each operation of a client with its file name. Roslyn wants hint names unique ignoring case, and one clash
+    /// fails the whole generator (CS8785: every file lost). ProductResolver already keeps one operation per name
+    /// ignoring case (ECS's DescribeAutoSnapshotPolicyEx and DescribeAutoSnapshotPolicyEX pages); this is the guard
+    /// should two names still clash: the ordinally first keeps its plain file name and the others get ".2", ".3"
+    /// before ".g.cs", whatever order the pages came in.
     /// </summary>
     public static IEnumerable<(Operation Operation, string HintName)> OfOperations(ProductClient client)
     {

@@ -26,11 +26,16 @@ internal static class PageMetadataMerge
             Parameters = Parameters(metadata.Parameters, page.Parameters),
             Response = Fields(metadata.Response, page.Response),
             Errors = Errors(page.Errors, metadata.Errors),
-            SampleJson = page.SampleJson ?? metadata.SampleJson,
+            SampleJson = IsStrictJson(page.SampleJson) ? page.SampleJson : metadata.SampleJson ?? page.SampleJson,
             SampleXml = page.SampleXml ?? metadata.SampleXml,
             Namespace = metadata.Namespace ?? page.Namespace,
             ClientName = metadata.ClientName ?? page.ClientName,
         };
+
+    // The emulator answers with the sample and the generated reader is strict: a page's broken sample (SLS's
+    // unquoted "logstoreName": test-logstore, Python's False) gives way to the metadata's.
+    private static bool IsStrictJson(string? json) =>
+        json is not null && SampleJson.TryParse(json, out (string What, int Offset)? lenience) is not null && lenience is null;
 
     /// <summary>
     /// Each disagreement twice, at the page's row and at the metadata's entry, so it shows in whichever file
