@@ -50,26 +50,42 @@ internal static class RoaV1Signature
         Func<string, string?> header,
         IEnumerable<KeyValuePair<string, IEnumerable<string>>> headers,
         string rawPath,
-        IEnumerable<KeyValuePair<string, string>> query)
+        IEnumerable<KeyValuePair<string, string>> query) =>
+        StringToSign(method, header, headers, rawPath, query, new[] { "Accept", "Content-MD5", "Content-Type", "Date" }, new[] { "x-acs-" }, keepEmptyEquals: false);
+
+    /// <summary>
+    /// The shape ROA V1 and SLS's LOG signature share: the method and the <paramref name="leading"/> headers' values
+    /// on lines of their own, the headers starting with one of <paramref name="prefixes"/> as sorted lower-case
+    /// <c>name:value</c> lines, then the path and the sorted raw query (<c>name=</c> or bare <c>name</c> for an empty value).
+    /// </summary>
+    public static string StringToSign(
+        string method,
+        Func<string, string?> header,
+        IEnumerable<KeyValuePair<string, IEnumerable<string>>> headers,
+        string rawPath,
+        IEnumerable<KeyValuePair<string, string>> query,
+        string[] leading,
+        string[] prefixes,
+        bool keepEmptyEquals)
     {
         var text = new StringBuilder();
         text.Append(method).Append('\n');
-        foreach (var name in new[] { "Accept", "Content-MD5", "Content-Type", "Date" })
+        foreach (var name in leading)
         {
             text.Append(header(name) ?? string.Empty).Append('\n');
         }
 
-        var acs = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var signed = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var pair in headers)
         {
             var name = pair.Key.ToLowerInvariant();
-            if (name.StartsWith("x-acs-", StringComparison.Ordinal))
+            if (prefixes.Any(prefix => name.StartsWith(prefix, StringComparison.Ordinal)))
             {
-                acs[name] = string.Join(",", pair.Value).Trim();
+                signed[name] = string.Join(",", pair.Value).Trim();
             }
         }
 
-        foreach (var pair in acs)
+        foreach (var pair in signed)
         {
             text.Append(pair.Key).Append(':').Append(pair.Value).Append('\n');
         }
@@ -78,7 +94,7 @@ internal static class RoaV1Signature
         var sorted = query.OrderBy(p => p.Key, StringComparer.Ordinal).ThenBy(p => p.Value, StringComparer.Ordinal).ToList();
         if (sorted.Count > 0)
         {
-            text.Append('?').Append(string.Join("&", sorted.Select(p => p.Value.Length == 0 ? p.Key : p.Key + "=" + p.Value)));
+            text.Append('?').Append(string.Join("&", sorted.Select(p => p.Value.Length == 0 && !keepEmptyEquals ? p.Key : p.Key + "=" + p.Value)));
         }
 
         return text.ToString();

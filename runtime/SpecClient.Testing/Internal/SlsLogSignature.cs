@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Security.Cryptography;
-using System.Text;
 
 namespace SpecClient.Testing.Internal;
 
@@ -24,39 +23,8 @@ internal static class SlsLogSignature
         Func<string, string?> header,
         IEnumerable<KeyValuePair<string, IEnumerable<string>>> headers,
         string rawPath,
-        IEnumerable<KeyValuePair<string, string>> query)
-    {
-        var text = new StringBuilder();
-        text.Append(method).Append('\n');
-        foreach (var name in new[] { "Content-MD5", "Content-Type", "Date" })
-        {
-            text.Append(header(name) ?? string.Empty).Append('\n');
-        }
-
-        var signed = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var pair in headers)
-        {
-            var name = pair.Key.ToLowerInvariant();
-            if (name.StartsWith("x-log-", StringComparison.Ordinal) || name.StartsWith("x-acs-", StringComparison.Ordinal))
-            {
-                signed[name] = string.Join(",", pair.Value).Trim();
-            }
-        }
-
-        foreach (var pair in signed)
-        {
-            text.Append(pair.Key).Append(':').Append(pair.Value).Append('\n');
-        }
-
-        text.Append(rawPath);
-        var sorted = query.OrderBy(p => p.Key, StringComparer.Ordinal).ThenBy(p => p.Value, StringComparer.Ordinal).ToList();
-        if (sorted.Count > 0)
-        {
-            text.Append('?').Append(string.Join("&", sorted.Select(p => p.Key + "=" + p.Value)));
-        }
-
-        return text.ToString();
-    }
+        IEnumerable<KeyValuePair<string, string>> query) =>
+        RoaV1Signature.StringToSign(method, header, headers, rawPath, query, new[] { "Content-MD5", "Content-Type", "Date" }, new[] { "x-log-", "x-acs-" }, keepEmptyEquals: true);
 
     public static string ContentMd5(byte[] body)
     {

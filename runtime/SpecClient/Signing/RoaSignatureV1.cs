@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
 
 namespace SpecClient.Signing;
 
@@ -31,32 +30,8 @@ public static class RoaSignatureV1
     /// </summary>
     /// <param name="headers">Every header of the request.</param>
     /// <returns>The canonicalized headers; empty when there is no <c>x-acs-*</c> header.</returns>
-    public static string CanonicalizedHeaders(IEnumerable<KeyValuePair<string, string>> headers)
-    {
-        if (headers is null)
-        {
-            throw new ArgumentNullException(nameof(headers));
-        }
-
-        var signed = new List<KeyValuePair<string, string>>();
-        foreach (KeyValuePair<string, string> header in headers)
-        {
-            string name = (header.Key ?? throw new ArgumentException("A header name is null.", nameof(headers))).Trim().ToLowerInvariant();
-            if (name.StartsWith("x-acs-", StringComparison.Ordinal))
-            {
-                signed.Add(new KeyValuePair<string, string>(name, (header.Value ?? string.Empty).Trim()));
-            }
-        }
-
-        signed.Sort(static (x, y) => string.CompareOrdinal(x.Key, y.Key));
-        var builder = new StringBuilder();
-        foreach (KeyValuePair<string, string> header in signed)
-        {
-            builder.Append(header.Key).Append(':').Append(header.Value).Append('\n');
-        }
-
-        return builder.ToString();
-    }
+    public static string CanonicalizedHeaders(IEnumerable<KeyValuePair<string, string>> headers) =>
+        CanonicalizedParts.Headers(headers, "x-acs-", null);
 
     /// <summary>
     /// The path as sent (percent-encoded), then, when there are query parameters, <c>?</c> and the parameters
@@ -65,46 +40,8 @@ public static class RoaSignatureV1
     /// <param name="encodedPath">The request path as sent, for example <c>/openapi/instances/es-1/nodes</c>.</param>
     /// <param name="query">The query parameters, raw (not encoded).</param>
     /// <returns>The canonicalized resource.</returns>
-    public static string CanonicalizedResource(string encodedPath, IEnumerable<KeyValuePair<string, string>> query)
-    {
-        if (encodedPath is null)
-        {
-            throw new ArgumentNullException(nameof(encodedPath));
-        }
-
-        if (query is null)
-        {
-            throw new ArgumentNullException(nameof(query));
-        }
-
-        var pairs = new List<KeyValuePair<string, string>>(query);
-        if (pairs.Count == 0)
-        {
-            return encodedPath;
-        }
-
-        pairs.Sort(static (x, y) =>
-        {
-            int byName = string.CompareOrdinal(x.Key, y.Key);
-            return byName != 0 ? byName : string.CompareOrdinal(x.Value, y.Value);
-        });
-        var builder = new StringBuilder(encodedPath).Append('?');
-        for (int i = 0; i < pairs.Count; i++)
-        {
-            if (i > 0)
-            {
-                builder.Append('&');
-            }
-
-            builder.Append(pairs[i].Key);
-            if (!string.IsNullOrEmpty(pairs[i].Value))
-            {
-                builder.Append('=').Append(pairs[i].Value);
-            }
-        }
-
-        return builder.ToString();
-    }
+    public static string CanonicalizedResource(string encodedPath, IEnumerable<KeyValuePair<string, string>> query) =>
+        CanonicalizedParts.Resource(encodedPath, query, keepEmptyEquals: false);
 
     /// <summary>
     /// <c>method\naccept\ncontent-md5\ncontent-type\ndate\n</c> followed by the canonicalized headers and resource;

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
 
 namespace SpecClient.Signing;
 
@@ -32,32 +31,8 @@ public static class SlsSignature
     /// </summary>
     /// <param name="headers">Every header of the request.</param>
     /// <returns>The canonicalized headers; empty when there is no such header.</returns>
-    public static string CanonicalizedHeaders(IEnumerable<KeyValuePair<string, string>> headers)
-    {
-        if (headers is null)
-        {
-            throw new ArgumentNullException(nameof(headers));
-        }
-
-        var signed = new List<KeyValuePair<string, string>>();
-        foreach (KeyValuePair<string, string> header in headers)
-        {
-            string name = (header.Key ?? throw new ArgumentException("A header name is null.", nameof(headers))).Trim().ToLowerInvariant();
-            if (name.StartsWith("x-log-", StringComparison.Ordinal) || name.StartsWith("x-acs-", StringComparison.Ordinal))
-            {
-                signed.Add(new KeyValuePair<string, string>(name, (header.Value ?? string.Empty).Trim()));
-            }
-        }
-
-        signed.Sort(static (x, y) => string.CompareOrdinal(x.Key, y.Key));
-        var builder = new StringBuilder();
-        foreach (KeyValuePair<string, string> header in signed)
-        {
-            builder.Append(header.Key).Append(':').Append(header.Value).Append('\n');
-        }
-
-        return builder.ToString();
-    }
+    public static string CanonicalizedHeaders(IEnumerable<KeyValuePair<string, string>> headers) =>
+        CanonicalizedParts.Headers(headers, "x-log-", "x-acs-");
 
     /// <summary>
     /// The path as sent, then, when there are query parameters, <c>?</c> and every parameter as raw
@@ -66,42 +41,8 @@ public static class SlsSignature
     /// <param name="encodedPath">The request path as sent, for example <c>/logstores/app-log</c>.</param>
     /// <param name="query">The query parameters, raw (not encoded).</param>
     /// <returns>The canonicalized resource.</returns>
-    public static string CanonicalizedResource(string encodedPath, IEnumerable<KeyValuePair<string, string>> query)
-    {
-        if (encodedPath is null)
-        {
-            throw new ArgumentNullException(nameof(encodedPath));
-        }
-
-        if (query is null)
-        {
-            throw new ArgumentNullException(nameof(query));
-        }
-
-        var pairs = new List<KeyValuePair<string, string>>(query);
-        if (pairs.Count == 0)
-        {
-            return encodedPath;
-        }
-
-        pairs.Sort(static (x, y) =>
-        {
-            int byName = string.CompareOrdinal(x.Key, y.Key);
-            return byName != 0 ? byName : string.CompareOrdinal(x.Value, y.Value);
-        });
-        var builder = new StringBuilder(encodedPath).Append('?');
-        for (int i = 0; i < pairs.Count; i++)
-        {
-            if (i > 0)
-            {
-                builder.Append('&');
-            }
-
-            builder.Append(pairs[i].Key).Append('=').Append(pairs[i].Value);
-        }
-
-        return builder.ToString();
-    }
+    public static string CanonicalizedResource(string encodedPath, IEnumerable<KeyValuePair<string, string>> query) =>
+        CanonicalizedParts.Resource(encodedPath, query, keepEmptyEquals: true);
 
     /// <summary>
     /// <c>method\ncontent-md5\ncontent-type\ndate\n</c> followed by the canonicalized headers and resource; a
