@@ -33,6 +33,12 @@ internal sealed record Operation(
     // Never a default(ImmutableArray) inside: doc pages leave the list out, and a default array throws when enumerated directly.
     public EquatableArray<RegionEndpoint> RegionEndpoints { get; init; } = new(RegionEndpoints.Items);
 
+    /// <summary>
+    /// False when <see cref="SampleJson"/> is not strict JSON (the reader forgave something, or could not read it):
+    /// the emulator answers with the sample and the generated reader is strict, so a merge prefers the metadata's.
+    /// </summary>
+    public bool SampleJsonIsValid { get; init; } = true;
+
     /// <summary>How to walk the operation's pages, or null for an operation that does not page. Derived, so not stored.</summary>
     public Pagination? Pagination => PaginationConventions.Detect(this);
 }

@@ -150,7 +150,10 @@ internal static class MarkdownSpecReader
             json,
             xml,
             IsReadOnly(name),
-            location);
+            location)
+        {
+            SampleJsonIsValid = json is null || (jsonSample is not null && lenience is null),
+        };
     }
 
     internal static void AddTables(List<MarkdownTable> tables, LineIndex lines, DiagnosticBag diagnostics, Action<List<SpecRow>> addMain, Func<List<SpecRow>, bool> addSub)

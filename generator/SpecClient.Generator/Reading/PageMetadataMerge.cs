@@ -19,23 +19,23 @@ internal static class PageMetadataMerge
     public static bool IsMetadata(Operation operation) =>
         operation.SourcePath.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
 
-    public static Operation Merge(Operation metadata, Operation page) =>
-        metadata with
+    public static Operation Merge(Operation metadata, Operation page)
+    {
+        // The page's JSON sample, unless it is broken and the metadata has one (SLS pages write unquoted values).
+        Operation sample = (page.SampleJson is not null && page.SampleJsonIsValid) || metadata.SampleJson is null ? page : metadata;
+        return metadata with
         {
             Summary = Words(page.Summary, metadata.Summary),
             Parameters = Parameters(metadata.Parameters, page.Parameters),
             Response = Fields(metadata.Response, page.Response),
             Errors = Errors(page.Errors, metadata.Errors),
-            SampleJson = IsStrictJson(page.SampleJson) ? page.SampleJson : metadata.SampleJson ?? page.SampleJson,
+            SampleJson = sample.SampleJson,
+            SampleJsonIsValid = sample.SampleJsonIsValid,
             SampleXml = page.SampleXml ?? metadata.SampleXml,
             Namespace = metadata.Namespace ?? page.Namespace,
             ClientName = metadata.ClientName ?? page.ClientName,
         };
-
-    // The emulator answers with the sample and the generated reader is strict: a page's broken sample (SLS's
-    // unquoted "logstoreName": test-logstore, Python's False) gives way to the metadata's.
-    private static bool IsStrictJson(string? json) =>
-        json is not null && SampleJson.TryParse(json, out (string What, int Offset)? lenience) is not null && lenience is null;
+    }
 
     /// <summary>
     /// Each disagreement twice, at the page's row and at the metadata's entry, so it shows in whichever file

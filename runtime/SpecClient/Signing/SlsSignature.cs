@@ -65,24 +65,12 @@ public static class SlsSignature
             + (canonicalizedResource ?? throw new ArgumentNullException(nameof(canonicalizedResource)));
     }
 
-    /// <summary>Base64 of HMAC-SHA1 over <paramref name="stringToSign"/>, keyed with the secret itself.</summary>
+    /// <summary>Base64 of HMAC-SHA1 over <paramref name="stringToSign"/>, keyed with the secret itself: the same step as ROA V1's.</summary>
     /// <param name="stringToSign">The result of <see cref="StringToSign"/>.</param>
     /// <param name="accessKeySecret">The AccessKey secret.</param>
     /// <returns>The signature.</returns>
-    public static string Sign(string stringToSign, string accessKeySecret)
-    {
-        if (stringToSign is null)
-        {
-            throw new ArgumentNullException(nameof(stringToSign));
-        }
-
-        if (accessKeySecret is null)
-        {
-            throw new ArgumentNullException(nameof(accessKeySecret));
-        }
-
-        return Convert.ToBase64String(Hashing.HmacSha1(accessKeySecret, stringToSign));
-    }
+    public static string Sign(string stringToSign, string accessKeySecret) =>
+        RoaSignatureV1.Sign(stringToSign, accessKeySecret);
 
     /// <summary>The <c>Authorization</c> header value: <c>LOG AccessKeyId:Signature</c>.</summary>
     /// <param name="accessKeyId">The AccessKey ID.</param>

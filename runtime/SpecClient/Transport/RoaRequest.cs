@@ -33,26 +33,45 @@ internal static class RoaRequest
             Pair("x-acs-signature-nonce", nonce),
             Pair("x-acs-content-sha256", hashedPayload),
         };
-        if (credential.SecurityToken is { } token)
-        {
-            headers.Add(Pair("x-acs-security-token", token));
-        }
-
-        if (body is not null)
-        {
-            headers.Add(Pair("content-type", JsonContentType));
-        }
-
         // The operation's own headers: signed when they are x-acs-* (Acs3SignatureV3 decides), sent either way.
-        for (int i = 0; i < operationHeaders.Count; i++)
-        {
-            headers.Add(operationHeaders[i]);
-        }
+        AddClosingHeaders(headers, credential, contentMd5: null, body is null ? null : JsonContentType, operationHeaders);
 
         string signature = Acs3SignatureV3.Sign(operation.HttpMethod, path, canonicalQuery, headers, hashedPayload, credential.Acs3Key, out string signedHeaders);
         HttpRequestMessage message = Message(endpoint, operation.HttpMethod, path, canonicalQuery, headers, body);
         message.Headers.TryAddWithoutValidation("Authorization", Acs3SignatureV3.Authorization(credential.AccessKeyId, signedHeaders, signature));
         return message;
+    }
+
+    /// <summary>
+    /// The headers every ROA form (V3, V1, SLS) ends with: the STS token, the body's <c>content-md5</c> and
+    /// <c>content-type</c> when given, then the operation's own headers.
+    /// </summary>
+    internal static void AddClosingHeaders(
+        List<KeyValuePair<string, string>> headers,
+        AccessKeyCredential credential,
+        string? contentMd5,
+        string? contentType,
+        IReadOnlyList<KeyValuePair<string, string>> operationHeaders)
+    {
+        if (credential.SecurityToken is { } token)
+        {
+            headers.Add(Pair("x-acs-security-token", token));
+        }
+
+        if (contentMd5 is not null)
+        {
+            headers.Add(Pair("content-md5", contentMd5));
+        }
+
+        if (contentType is not null)
+        {
+            headers.Add(Pair("content-type", contentType));
+        }
+
+        for (int i = 0; i < operationHeaders.Count; i++)
+        {
+            headers.Add(operationHeaders[i]);
+        }
     }
 
     /// <summary>

@@ -34,21 +34,7 @@ internal static class RoaV1Request
             Pair("x-acs-version", operation.Version),
             Pair("x-acs-action", operation.Action),
         };
-        if (credential.SecurityToken is { } token)
-        {
-            headers.Add(Pair("x-acs-security-token", token));
-        }
-
-        if (body is not null)
-        {
-            headers.Add(Pair("content-md5", contentMd5!));
-            headers.Add(Pair("content-type", contentType!));
-        }
-
-        for (int i = 0; i < operationHeaders.Count; i++)
-        {
-            headers.Add(operationHeaders[i]);
-        }
+        RoaRequest.AddClosingHeaders(headers, credential, contentMd5, contentType, operationHeaders);
 
         string stringToSign = RoaSignatureV1.StringToSign(
             operation.HttpMethod,

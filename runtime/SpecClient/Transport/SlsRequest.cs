@@ -36,21 +36,7 @@ internal static class SlsRequest
             Pair("x-log-signaturemethod", SlsSignature.SignatureMethod),
             Pair("x-log-bodyrawsize", (body?.Length ?? 0).ToString(CultureInfo.InvariantCulture)),
         };
-        if (credential.SecurityToken is { } token)
-        {
-            headers.Add(Pair("x-acs-security-token", token));
-        }
-
-        if (body is not null)
-        {
-            headers.Add(Pair("content-md5", contentMd5!));
-            headers.Add(Pair("content-type", contentType!));
-        }
-
-        for (int i = 0; i < operationHeaders.Count; i++)
-        {
-            headers.Add(operationHeaders[i]);
-        }
+        RoaRequest.AddClosingHeaders(headers, credential, contentMd5, contentType, operationHeaders);
 
         string stringToSign = SlsSignature.StringToSign(
             operation.HttpMethod,
