@@ -20,7 +20,9 @@ public sealed class EmulatedRequest
         string? accessKeyId,
         IReadOnlyList<KeyValuePair<string, string>> parameters,
         int statusCode,
-        string? errorCode)
+        string? errorCode,
+        byte[] body,
+        string? contentType)
     {
         RequestId = requestId;
         ReceivedAt = receivedAt;
@@ -33,6 +35,8 @@ public sealed class EmulatedRequest
         Parameters = parameters;
         StatusCode = statusCode;
         ErrorCode = errorCode;
+        Body = body;
+        ContentType = contentType;
     }
 
     /// <summary>The request ID the emulator answered with (the <c>x-acs-request-id</c> header).</summary>
@@ -68,6 +72,15 @@ public sealed class EmulatedRequest
     /// <c>SecurityToken</c> value is replaced by <c>***</c>.
     /// </summary>
     public IReadOnlyList<KeyValuePair<string, string>> Parameters { get; }
+
+    /// <summary>
+    /// The request body as received (empty when there was none), for bodies the parameters do not show: bytes
+    /// such as SLS's protocol-buffers log groups, or a whole JSON document.
+    /// </summary>
+    public ReadOnlyMemory<byte> Body { get; }
+
+    /// <summary>The request's <c>Content-Type</c>, or null when it sent none.</summary>
+    public string? ContentType { get; }
 
     /// <summary>The HTTP status the emulator answered.</summary>
     public int StatusCode { get; }

@@ -51,6 +51,25 @@ public sealed class SlsClientTests : IAsyncLifetime
         Assert.Equal(("DELETE", "DeleteLogStore", 200, "app-log"), (received[1].HttpMethod, received[1].Action, received[1].StatusCode, received[1].GetParameter("logstore")));
     }
 
+    [Theory]
+    [InlineData(SignatureVersion.V3)]
+    [InlineData(SignatureVersion.V1)]
+    public async Task PutLogs_sends_the_log_group_as_protobuf_bytes_under_the_signed_md5(SignatureVersion version)
+    {
+        var client = new SlsClient(_emulator.CreateClientOptions(version));
+        var group = new SpecClient.Sls.LogGroup { Topic = "orders", Source = "10.0.0.1" };
+        group.Logs.Add(new SpecClient.Sls.LogItem(DateTimeOffset.FromUnixTimeSeconds(1_700_000_000)) { { "level", "info" }, { "message", "订单已支付" } });
+        byte[] bytes = group.ToProtobuf();
+
+        PutLogsResponse response = await client.PutLogsAsync(new PutLogsRequest { ProjectName = "ali-test-project", LogstoreName = "app-log", Body = bytes });
+
+        EmulatedRequest received = Assert.Single(_emulator.Requests);
+        Assert.Equal(("POST", "PutLogs", 200, "app-log"), (received.HttpMethod, received.Action, received.StatusCode, received.GetParameter("logstoreName")));
+        Assert.Equal("application/x-protobuf", received.ContentType);
+        Assert.Equal(bytes, received.Body.ToArray());
+        Assert.Equal(received.RequestId, response.RequestId);
+    }
+
     [Fact]
     public async Task A_fixed_query_of_the_path_is_sent_and_routed()
     {

@@ -69,6 +69,28 @@ public sealed class RoaReaderTests
     }
 
     [Fact]
+    public void A_request_syntax_that_posts_protobuf_gets_a_required_body_of_bytes_with_that_content_type()
+    {
+        Operation putLogs = Read("sls", "PutLogs.md");
+
+        RequestParameter body = putLogs.Parameters.Single(p => p.Position == ParameterPosition.Body);
+        Assert.Equal(("body", "Body", ScalarKind.Binary, true, "application/x-protobuf"), (body.WireName, body.PropertyName, body.Kind, body.IsRequired, body.MediaType));
+        Assert.Contains("SpecClient.Sls.LogGroup.ToProtobuf()", body.Doc.Summary);
+        Assert.Equal(new[] { "projectName:Host", "logstoreName:Path", "body:Body" }, putLogs.Parameters.Select(p => p.WireName + ":" + p.Position));
+    }
+
+    [Theory]
+    [InlineData("GetIndex.md")]
+    [InlineData("DeleteIndex.md")]
+    [InlineData("ListConsumerGroup.md")]
+    public void A_get_or_delete_showing_the_protobuf_content_type_sls_sdks_send_everywhere_has_no_body(string page)
+    {
+        Operation operation = Read("sls", page);
+
+        Assert.DoesNotContain(operation.Parameters, p => p.Position == ParameterPosition.Body);
+    }
+
+    [Fact]
     public void Elasticsearch_pages_agree_with_the_metadata_on_method_and_path()
     {
         var metadata = RoaMetadata();

@@ -77,7 +77,7 @@ internal static class RequestEmitter
         {
             string wire = isItem ? "prefix + " + SourceWriter.Literal(p.WireName) : SourceWriter.Literal(p.WireName);
             string value = "this." + p.PropertyName + WireText(p, p.IsRequired);
-            if (p.IsRequired && (p.Shape != ValueShape.Scalar || p.Kind == ScalarKind.String))
+            if (p.IsRequired && (p.Shape != ValueShape.Scalar || TypeNames.IsReference(p.Kind)))
             {
                 w.Line("global::SpecClient.ApiRequest.ThrowIfMissing(", (p.Shape == ValueShape.Scalar ? value : "this." + p.PropertyName), ", ", SourceWriter.Literal(p.WireName), ");");
             }

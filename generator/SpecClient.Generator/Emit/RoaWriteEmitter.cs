@@ -10,6 +10,7 @@ namespace SpecClient.Generator.Emit;
 internal static class RoaWriteEmitter
 {
     private const string Location = "global::SpecClient.ParameterLocation.";
+    private const string BinaryMediaType = "application/octet-stream";
 
     /// <summary>True when <see cref="Parameter"/> writes <paramref name="p"/> (it does not travel in the query).</summary>
     public static bool Writes(RequestParameter p) =>
@@ -26,6 +27,12 @@ internal static class RoaWriteEmitter
                 ? "this." + p.PropertyName + " is { } " + Local(p) + " ? global::System.String.Join(\",\", " + Local(p) + ") : null"
                 : Value(p);
             w.Line("request.Add(" + wire + ", " + value + ", " + Location + p.Position + ");");
+            return;
+        }
+
+        if (p.Kind == ScalarKind.Binary)
+        {
+            w.Line("request.SetBody(", Value(p), ", ", SourceWriter.Literal(p.MediaType ?? BinaryMediaType), ");");
             return;
         }
 
@@ -50,7 +57,7 @@ internal static class RoaWriteEmitter
         w.Open("internal void WriteJson(global::SpecClient.JsonBodyWriter body)");
         foreach (RequestParameter p in members)
         {
-            if (p.IsRequired && (p.Shape != ValueShape.Scalar || p.Kind == ScalarKind.String))
+            if (p.IsRequired && (p.Shape != ValueShape.Scalar || TypeNames.IsReference(p.Kind)))
             {
                 w.Line("global::SpecClient.ApiRequest.ThrowIfMissing(", (p.Shape == ValueShape.Scalar ? Value(p) : "this." + p.PropertyName), ", ", SourceWriter.Literal(p.WireName), ");");
             }

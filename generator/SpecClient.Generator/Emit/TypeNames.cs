@@ -15,8 +15,12 @@ internal static class TypeNames
         ScalarKind.Int64 => "long",
         ScalarKind.Boolean => "bool",
         ScalarKind.Double => "double",
+        ScalarKind.Binary => "byte[]",
         _ => "string",
     };
+
+    /// <summary>True for the scalars that are references (null when unset, so a required one is checked before sending).</summary>
+    public static bool IsReference(ScalarKind kind) => kind is ScalarKind.String or ScalarKind.Binary;
 
     /// <summary>The type of one value: the extensible enum where the docs list values, else the scalar.</summary>
     public static string Value(ScalarKind kind, string? enumTypeName) => enumTypeName ?? Scalar(kind);

@@ -1,6 +1,9 @@
 namespace SpecClient.Generator.Model;
 
-/// <summary>The scalar types a doc page's Type column maps to.</summary>
+/// <summary>
+/// The scalar types a doc page's Type column maps to, and <see cref="Binary"/>: a request body the docs send
+/// as bytes (<c>Content-Type: application/x-protobuf</c>), never a table cell's type.
+/// </summary>
 internal enum ScalarKind
 {
     String,
@@ -8,4 +11,5 @@ internal enum ScalarKind
     Int64,
     Boolean,
     Double,
+    Binary,
 }

@@ -132,6 +132,10 @@ internal static class MarkdownSpecReader
             : ("/", parameters.Build(requestClass, rpc: true));
         SpecOptions options = file.Options;
         bool sls = link is null && SlsPage.Is(page);
+        if (roa)
+        {
+            requestParameters = BinaryBody.Add(requestParameters, method, requestFacts.ContentType, sls, sampleRequest is null ? location : lines.At(sampleRequest.StartLine, 0, page.Lines[sampleRequest.StartLine].Length));
+        }
         return new Operation(
             file.Path,
             name,

@@ -5,21 +5,27 @@ namespace SpecClient.Generator.Reading;
 /// <summary>
 /// What the sample request tells: the endpoint host (<c>http(s)://domain.aliyuncs.com/?Action=...</c>) and, for
 /// ROA pages, the HTTP method and path (<c>POST /openapi/instances/[InstanceId] HTTP/1.1</c>) and the name of
-/// a parameter the host carries (SLS: <c>Host: ProjectName.Endpoint</c>, or <c>POST ProjectName.Endpoint/logstores/...</c>).
+/// a parameter the host carries (SLS: <c>Host: ProjectName.Endpoint</c>, or <c>POST ProjectName.Endpoint/logstores/...</c>),
+/// and the body's <c>Content-Type</c> when the request syntax shows one.
 /// </summary>
-internal sealed record SampleRequest(string? Host, string? HttpMethod, string? Path, string? HostParameter = null)
+internal sealed record SampleRequest(string? Host, string? HttpMethod, string? Path, string? HostParameter = null, string? ContentType = null)
 {
     private const string EndpointLabel = ".endpoint";
 
     public static SampleRequest Read(string code)
     {
-        string? host = null, method = null, path = null, hostParameter = null;
+        string? host = null, method = null, path = null, hostParameter = null, contentType = null;
         foreach (string raw in code.Split('\n'))
         {
             string line = raw.Trim();
             if (hostParameter is null && line.StartsWith("Host:", StringComparison.OrdinalIgnoreCase))
             {
                 hostParameter = HostPlaceholder(line.Substring(5).Trim());
+            }
+
+            if (contentType is null && line.StartsWith("Content-Type:", StringComparison.OrdinalIgnoreCase))
+            {
+                contentType = line.Substring(13).Trim();
             }
 
             int scheme = line.IndexOf("://", StringComparison.Ordinal);
@@ -51,7 +57,7 @@ internal sealed record SampleRequest(string? Host, string? HttpMethod, string? P
             }
         }
 
-        return new SampleRequest(host, method, path, hostParameter);
+        return new SampleRequest(host, method, path, hostParameter, contentType);
     }
 
     // "ProjectName.Endpoint" → ProjectName: a name standing for the first label of the service's endpoint.

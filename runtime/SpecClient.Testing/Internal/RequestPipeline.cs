@@ -46,6 +46,7 @@ internal sealed partial class RequestPipeline
         context.Response.Headers["x-acs-request-id"] = requestId;
         var exchange = new Exchange();
         IReadOnlyList<KeyValuePair<string, string>> parameters = Array.Empty<KeyValuePair<string, string>>();
+        byte[] requestBody = Array.Empty<byte>();
         int status;
         string? errorCode = null;
         string body;
@@ -57,6 +58,7 @@ internal sealed partial class RequestPipeline
             {
                 var received = await ReceivedRequest.ReadAsync(context.Request, context.RequestAborted).ConfigureAwait(false);
                 parameters = Redact(received.Parameters);
+                requestBody = received.Body;
                 outcome = Evaluate(received, exchange, requestId);
                 if (exchange.RoaParameters is { } roaParameters)
                 {
@@ -107,7 +109,7 @@ internal sealed partial class RequestPipeline
 
         _log.Add(new EmulatedRequest(
             requestId, receivedAt, context.Request.Method, exchange.Action, exchange.Version, exchange.Product,
-            exchange.SignatureVersion, exchange.AccessKeyId, parameters, status, errorCode));
+            exchange.SignatureVersion, exchange.AccessKeyId, parameters, status, errorCode, requestBody, context.Request.ContentType));
         _logger?.LogInformation(
             "{Method} {Action} {Version} -> {Status} {Code} ({RequestId})",
             context.Request.Method, exchange.Action, exchange.Version, status, errorCode ?? "OK", requestId);

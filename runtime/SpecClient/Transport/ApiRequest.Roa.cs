@@ -10,6 +10,7 @@ public sealed partial class ApiRequest
     private List<KeyValuePair<string, string>>? _headers;
     private JsonBodyWriter? _body;
     private byte[]? _rawBody;
+    private string? _rawBodyContentType;
     private byte[]? _finishedBody;
     private bool _bodyFinished;
     private string? _hostLabel;
@@ -60,6 +61,37 @@ public sealed partial class ApiRequest
 
         _rawBody = System.Text.Encoding.UTF8.GetBytes(json);
     }
+
+    /// <summary>
+    /// Sets the whole body to <paramref name="body"/>, sent as given with <c>Content-Type: </c><paramref name="contentType"/>
+    /// (operations whose docs send bytes rather than JSON, such as Simple Log Service's <c>PutLogs</c> with
+    /// <c>application/x-protobuf</c>). A null value sends no body.
+    /// </summary>
+    /// <param name="body">The bytes to send, or null. Not copied: leave them unchanged until the call completes.</param>
+    /// <param name="contentType">The media type of the bytes, for example <c>application/x-protobuf</c>.</param>
+    public void SetBody(byte[]? body, string contentType)
+    {
+        if (contentType is null || contentType.Length == 0)
+        {
+            throw new ArgumentException("A body of bytes needs its media type.", nameof(contentType));
+        }
+
+        if (body is null)
+        {
+            return;
+        }
+
+        if (_body is not null)
+        {
+            throw new InvalidOperationException("The request already has body fields; it cannot also have a whole body (SetBody).");
+        }
+
+        _rawBody = body;
+        _rawBodyContentType = contentType;
+    }
+
+    /// <summary>The media type of the body set as bytes, or null for a JSON body (whose type each request form writes its own way).</summary>
+    internal string? BodyContentType => _rawBodyContentType;
 
     /// <summary>The body bytes to send, or null for none; written once, so every (re-signed) attempt sends the same bytes.</summary>
     internal byte[]? BodyBytes()

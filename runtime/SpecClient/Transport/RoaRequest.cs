@@ -34,7 +34,7 @@ internal static class RoaRequest
             Pair("x-acs-content-sha256", hashedPayload),
         };
         // The operation's own headers: signed when they are x-acs-* (Acs3SignatureV3 decides), sent either way.
-        AddClosingHeaders(headers, credential, contentMd5: null, body is null ? null : JsonContentType, operationHeaders);
+        AddClosingHeaders(headers, credential, contentMd5: null, body is null ? null : request.BodyContentType ?? JsonContentType, operationHeaders);
 
         string signature = Acs3SignatureV3.Sign(operation.HttpMethod, path, canonicalQuery, headers, hashedPayload, credential.Acs3Key, out string signedHeaders);
         HttpRequestMessage message = Message(endpoint, operation.HttpMethod, path, canonicalQuery, headers, body);

@@ -20,7 +20,7 @@ internal static class RoaV1Request
         byte[]? body = request.BodyBytes();
         string date = now.UtcDateTime.ToString("r", CultureInfo.InvariantCulture);
         string? contentMd5 = body is null ? null : RoaSignatureV1.ContentMd5(body);
-        string? contentType = body is null ? null : RoaRequest.JsonContentType;
+        string? contentType = body is null ? null : request.BodyContentType ?? RoaRequest.JsonContentType;
 
         IReadOnlyList<KeyValuePair<string, string>> operationHeaders = request.Headers;
         var headers = new List<KeyValuePair<string, string>>(12 + operationHeaders.Count)

@@ -25,7 +25,7 @@ internal static class SlsRequest
         byte[]? body = request.BodyBytes();
         string date = now.UtcDateTime.ToString("r", CultureInfo.InvariantCulture);
         string? contentMd5 = body is null ? null : SlsSignature.ContentMd5(body);
-        string? contentType = body is null ? null : JsonContentType;
+        string? contentType = body is null ? null : request.BodyContentType ?? JsonContentType;
 
         IReadOnlyList<KeyValuePair<string, string>> operationHeaders = request.Headers;
         var headers = new List<KeyValuePair<string, string>>(9 + operationHeaders.Count)

@@ -110,6 +110,52 @@ public sealed class RoaOverHttpTests
         Assert.DoesNotContain("content-type", received.Header("Authorization"));
     }
 
+    [Theory]
+    [InlineData(SignatureVersion.V3)]
+    [InlineData(SignatureVersion.V1)]
+    public async Task A_body_of_bytes_is_sent_as_given_with_its_own_content_type_and_signed(SignatureVersion version)
+    {
+        await using LoopbackServer server = await LoopbackServer.StartAsync(LoopbackServer.Reply(200, RoaSuccess));
+        var request = new ApiRequest(RoaTestKit.Operation);
+        request.Add("InstanceId", "es-1", ParameterLocation.Path);
+        byte[] bytes = System.Text.Encoding.ASCII.GetBytes("\n\u0006orders\u0012\u0002ok");
+        request.SetBody(bytes, "application/x-protobuf");
+
+        await new ApiTransport(Options(server, version, token: null), "unused.example").SendAsync(request, ReadRequestId, CancellationToken.None);
+
+        ReceivedRequest received = server.Single();
+        Assert.Equal(System.Text.Encoding.ASCII.GetString(bytes), received.Body);
+        Assert.Equal("application/x-protobuf", received.ContentType);
+        if (version == SignatureVersion.V3)
+        {
+            Assert.Equal(Acs3SignatureV3.HashPayload(bytes), received.Header("x-acs-content-sha256"));
+            Assert.Contains("content-type;host", received.Header("Authorization"));
+        }
+        else
+        {
+            Assert.Equal(Convert.ToBase64String(System.Security.Cryptography.MD5.HashData(bytes)), received.Header("Content-MD5"));
+            string stringToSign = RoaSignatureV1.StringToSign(
+                "POST",
+                received.Header("Accept"),
+                received.Header("Content-MD5"),
+                "application/x-protobuf",
+                received.Header("Date"),
+                RoaSignatureV1.CanonicalizedHeaders(received.Headers),
+                RoaSignatureV1.CanonicalizedResource(received.RawPath, received.Query));
+            Assert.Equal(RoaSignatureV1.Authorization(AccessKeyId, RoaSignatureV1.Sign(stringToSign, Secret)), received.Header("Authorization"));
+        }
+    }
+
+    [Fact]
+    public void A_body_of_bytes_needs_a_content_type_and_excludes_body_fields()
+    {
+        var request = new ApiRequest(RoaTestKit.Operation);
+        request.Add("description", "x", ParameterLocation.Body);
+
+        Assert.Throws<ArgumentException>(() => new ApiRequest(RoaTestKit.Operation).SetBody(new byte[] { 1 }, string.Empty));
+        Assert.Throws<InvalidOperationException>(() => request.SetBody(new byte[] { 1 }, "application/x-protobuf"));
+    }
+
     [Fact]
     public async Task A_path_parameter_without_a_value_fails_before_anything_is_sent()
     {
