@@ -46,6 +46,35 @@ public sealed class SlsEmulatorTests : EmulatorTestBase
     }
 
     [Fact]
+    public async Task A_zlib_compressed_body_is_logged_uncompressed()
+    {
+        byte[] raw = Encoding.UTF8.GetBytes(new string('a', 300) + "订单");
+
+        var answer = await ServiceAnswer.SendAsync(Http, Signed(compressed: (Zlib(raw), raw.Length)));
+
+        Assert.True(answer.Status == 200, answer.Body);
+        Assert.Equal(raw, Assert.Single(Emulator.Requests).Body.ToArray());
+    }
+
+    [Fact]
+    public async Task A_raw_size_that_is_not_the_uncompressed_size_is_PostBodyInvalid()
+    {
+        byte[] raw = Encoding.UTF8.GetBytes("{\"ttl\":30}");
+
+        var answer = await ServiceAnswer.SendAsync(Http, Signed(compressed: (Zlib(raw), raw.Length + 1)));
+
+        answer.AssertError(400, "PostBodyInvalid");
+    }
+
+    [Fact]
+    public async Task A_body_that_is_not_zlib_is_PostBodyUncompressError()
+    {
+        var answer = await ServiceAnswer.SendAsync(Http, Signed(compressed: (new byte[] { 1, 2, 3, 4, 5 }, 5)));
+
+        answer.AssertError(400, "PostBodyUncompressError");
+    }
+
+    [Fact]
     public async Task A_stale_date_is_expired()
     {
         var answer = await ServiceAnswer.SendAsync(Http, Signed(date: DateTimeOffset.UtcNow.AddHours(-1)));
@@ -74,26 +103,34 @@ public sealed class SlsEmulatorTests : EmulatorTestBase
     }
 
     // POST /logstores/app-log/index to my-project.127.0.0.1:port, signed as SLS's SDKs sign it.
-    private HttpRequestMessage Signed(string? project = "my-project", string? signature = null, string? sentBody = null, DateTimeOffset? date = null)
+    // A compressed body is sent as zlib bytes with x-log-compresstype: deflate and the raw size given.
+    private HttpRequestMessage Signed(string? project = "my-project", string? signature = null, string? sentBody = null, DateTimeOffset? date = null, (byte[] Bytes, int RawSize)? compressed = null)
     {
         const string Body = "{\"ttl\":30}";
         AccessKeyCredential credential = EmulatorOptions.DefaultCredential;
         string dateText = (date ?? DateTimeOffset.UtcNow).UtcDateTime.ToString("r", CultureInfo.InvariantCulture);
-        string md5 = SlsSignature.ContentMd5(Encoding.UTF8.GetBytes(Body));
+        byte[] signedBody = compressed?.Bytes ?? Encoding.UTF8.GetBytes(Body);
+        string contentType = compressed is null ? "application/json" : "application/x-protobuf";
+        string md5 = SlsSignature.ContentMd5(signedBody);
         var headers = new List<KeyValuePair<string, string>>
         {
             new("x-log-apiversion", SlsSignature.ApiVersion),
             new("x-log-signaturemethod", SlsSignature.SignatureMethod),
-            new("x-log-bodyrawsize", Body.Length.ToString(CultureInfo.InvariantCulture)),
+            new("x-log-bodyrawsize", (compressed?.RawSize ?? Body.Length).ToString(CultureInfo.InvariantCulture)),
         };
+        if (compressed is not null)
+        {
+            headers.Add(new("x-log-compresstype", "deflate"));
+        }
+
         string stringToSign = SlsSignature.StringToSign(
-            "POST", md5, "application/json", dateText, SlsSignature.CanonicalizedHeaders(headers), SlsSignature.CanonicalizedResource("/logstores/app-log/index", Array.Empty<KeyValuePair<string, string>>()));
+            "POST", md5, contentType, dateText, SlsSignature.CanonicalizedHeaders(headers), SlsSignature.CanonicalizedResource("/logstores/app-log/index", Array.Empty<KeyValuePair<string, string>>()));
 
         var request = new HttpRequestMessage(HttpMethod.Post, new Uri(Emulator.Endpoint, "/logstores/app-log/index"))
         {
-            Content = new StringContent(sentBody ?? Body, Encoding.UTF8),
+            Content = sentBody is null ? new ByteArrayContent(signedBody) : new StringContent(sentBody, Encoding.UTF8),
         };
-        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue(contentType);
         request.Content.Headers.TryAddWithoutValidation("Content-MD5", md5);
         request.Headers.Host = (project is null ? string.Empty : project + ".") + Emulator.Endpoint.Authority;
         request.Headers.TryAddWithoutValidation("Date", dateText);
@@ -104,5 +141,16 @@ public sealed class SlsEmulatorTests : EmulatorTestBase
 
         request.Headers.TryAddWithoutValidation("Authorization", SlsSignature.Authorization(credential.AccessKeyId, signature ?? SlsSignature.Sign(stringToSign, credential.AccessKeySecret)));
         return request;
+    }
+
+    private static byte[] Zlib(byte[] raw)
+    {
+        using var output = new MemoryStream();
+        using (var zlib = new System.IO.Compression.ZLibStream(output, System.IO.Compression.CompressionLevel.Optimal))
+        {
+            zlib.Write(raw);
+        }
+
+        return output.ToArray();
     }
 }

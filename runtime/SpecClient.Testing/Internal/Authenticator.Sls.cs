@@ -31,6 +31,11 @@ internal sealed partial class Authenticator
             return new EmulatorError(400, "InvalidContentMD5", "The Content-MD5 header does not match the body.");
         }
 
+        if (SlsBody.Read(request).Error is { } bodyError)
+        {
+            return bodyError;
+        }
+
         string StringToSign(bool redactToken) => SlsLogSignature.StringToSign(
             request.Method,
             request.Header,

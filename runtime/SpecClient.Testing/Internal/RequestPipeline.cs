@@ -58,7 +58,7 @@ internal sealed partial class RequestPipeline
             {
                 var received = await ReceivedRequest.ReadAsync(context.Request, context.RequestAborted).ConfigureAwait(false);
                 parameters = Redact(received.Parameters);
-                requestBody = received.Body;
+                requestBody = IsSls(received) ? SlsBody.ForLog(received) : received.Body;
                 outcome = Evaluate(received, exchange, requestId);
                 if (exchange.RoaParameters is { } roaParameters)
                 {

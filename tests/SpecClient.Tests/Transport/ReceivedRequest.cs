@@ -25,6 +25,9 @@ internal sealed class ReceivedRequest
 
     public required string Body { get; init; }
 
+    /// <summary>The body's exact bytes (<see cref="Body"/> is them read as UTF-8).</summary>
+    public required byte[] BodyBytes { get; init; }
+
     /// <summary>The form fields of an <c>application/x-www-form-urlencoded</c> body, in order, decoded.</summary>
     public List<KeyValuePair<string, string>> Form => Decode(Body, plusIsSpace: true);
 
@@ -33,8 +36,10 @@ internal sealed class ReceivedRequest
 
     public static async Task<ReceivedRequest> ReadAsync(HttpRequest request)
     {
-        using var reader = new StreamReader(request.Body, Encoding.UTF8);
-        string body = await reader.ReadToEndAsync();
+        using var buffer = new MemoryStream();
+        await request.Body.CopyToAsync(buffer);
+        byte[] bytes = buffer.ToArray();
+        string body = Encoding.UTF8.GetString(bytes);
         string rawQuery = request.QueryString.HasValue ? request.QueryString.Value!.Substring(1) : string.Empty;
         var headers = new List<KeyValuePair<string, string>>();
         foreach (KeyValuePair<string, StringValues> header in request.Headers)
@@ -55,6 +60,7 @@ internal sealed class ReceivedRequest
             Headers = headers,
             ContentType = request.ContentType,
             Body = body,
+            BodyBytes = bytes,
         };
     }
 

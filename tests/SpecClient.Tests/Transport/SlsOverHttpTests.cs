@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using SpecClient.Serialization;
 using SpecClient.Signing;
@@ -91,6 +93,39 @@ public sealed class SlsOverHttpTests
         Assert.Equal("application/json", received.ContentType);
         Assert.Equal("35", received.Header("x-log-bodyrawsize"));
         Assert.Equal(PostAuthorization, received.Header("Authorization"));
+    }
+
+    [Fact]
+    public async Task A_body_of_bytes_is_zlib_compressed_with_its_raw_size_and_the_compression_signed()
+    {
+        await using LoopbackServer server = await LoopbackServer.StartAsync(LoopbackServer.Reply(200, string.Empty, "application/json"));
+        var request = new ApiRequest(CreateLogstore);
+        request.Add("project", "my-project", ParameterLocation.Host);
+        byte[] raw = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("level=info message=订单已支付 ", 200)));
+        request.SetBody(raw, "application/x-protobuf");
+
+        await new ApiTransport(Options(server, SignatureVersion.V3, token: null), "unused.example").SendAsync(request, Ignore, CancellationToken.None);
+
+        ReceivedRequest received = server.Single();
+        Assert.Equal(("deflate", raw.Length.ToString(CultureInfo.InvariantCulture), "application/x-protobuf"), (received.Header("x-log-compresstype"), received.Header("x-log-bodyrawsize"), received.ContentType));
+        Assert.True(received.BodyBytes.Length < raw.Length / 4, "compressed to " + received.BodyBytes.Length + " of " + raw.Length + " bytes");
+        using (var zlib = new System.IO.Compression.ZLibStream(new MemoryStream(received.BodyBytes), System.IO.Compression.CompressionMode.Decompress))
+        using (var inflated = new MemoryStream())
+        {
+            zlib.CopyTo(inflated);
+            Assert.Equal(raw, inflated.ToArray());
+        }
+
+        Assert.Equal(SlsSignature.ContentMd5(received.BodyBytes), received.Header("Content-MD5"));
+        string stringToSign = SlsSignature.StringToSign(
+            "POST",
+            received.Header("Content-MD5"),
+            "application/x-protobuf",
+            received.Header("Date"),
+            SlsSignature.CanonicalizedHeaders(received.Headers),
+            SlsSignature.CanonicalizedResource(received.RawPath, received.Query));
+        Assert.Contains("x-log-compresstype:deflate\n", stringToSign);
+        Assert.Equal(SlsSignature.Authorization(AccessKeyId, SlsSignature.Sign(stringToSign, Secret)), received.Header("Authorization"));
     }
 
     [Fact]
