@@ -25,6 +25,12 @@ public static class Program
             return await QuickRun.RunAsync(args.Skip(1).ToArray()).ConfigureAwait(false);
         }
 
+        if (args.Length > 0 && args[0] == "--hot")
+        {
+            // One client-side contestant without network, in a loop: for perf record.
+            return HotLoop.Run(args.Skip(1).ToArray());
+        }
+
         if (args.Length > 0 && args[0] == "--stages")
         {
             return StageProfile.Run();

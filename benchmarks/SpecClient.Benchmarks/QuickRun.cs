@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime;
 using System.Threading.Tasks;
 
 namespace SpecClient.Benchmarks;
@@ -12,6 +13,9 @@ namespace SpecClient.Benchmarks;
 /// </summary>
 internal static class QuickRun
 {
+    private const double WarmBlockSeconds = 0.5;
+    private const double MaxWarmSeconds = 60;
+
     public static async Task<int> RunAsync(string[] args)
     {
         int rounds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 5000;
@@ -27,14 +31,34 @@ internal static class QuickRun
                 ("V3 SpecClient", bench.SpecClientV3),
             ];
 
-            // Warm-up: tiered JIT, connection pool, buffers.
-            for (int i = 0; i < Math.Max(500, rounds / 5); i++)
+            // Warm-up until the JIT is done: the client's own code (runtime, generated client) starts as unoptimized
+            // tier-0 code and is recompiled in the background, while most of HttpClient's is precompiled
+            // (ReadyToRun). A fixed warm-up of a few hundred rounds left over 1,000 methods to be compiled during the
+            // measured rounds, which then timed the client's warm-up (and the JIT competing for the cores), not its
+            // steady state. So: rounds in blocks of about half a second until two blocks in a row compile nothing
+            // (tiering waits 100 ms after the last new method before it compiles a batch), at most 60 s.
+            long warmStart = Stopwatch.GetTimestamp();
+            int warmRounds = 0;
+            int quietBlocks = 0;
+            while (quietBlocks < 2 && Stopwatch.GetElapsedTime(warmStart).TotalSeconds < MaxWarmSeconds)
             {
-                foreach (var (_, call) in contestants)
+                long compiled = JitInfo.GetCompiledMethodCount();
+                long blockStart = Stopwatch.GetTimestamp();
+                while (Stopwatch.GetElapsedTime(blockStart).TotalSeconds < WarmBlockSeconds)
                 {
-                    await call().ConfigureAwait(false);
+                    foreach (var (_, call) in contestants)
+                    {
+                        await call().ConfigureAwait(false);
+                    }
+
+                    warmRounds++;
                 }
+
+                quietBlocks = JitInfo.GetCompiledMethodCount() == compiled ? quietBlocks + 1 : 0;
             }
+
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"warm-up: {warmRounds} rounds, {Stopwatch.GetElapsedTime(warmStart).TotalSeconds:F1} s, {JitInfo.GetCompiledMethodCount()} methods compiled so far"));
 
             var times = new double[contestants.Length][];
             var bytes = new long[contestants.Length];
@@ -43,6 +67,7 @@ internal static class QuickRun
                 times[c] = new double[rounds];
             }
 
+            long jitMethods = JitInfo.GetCompiledMethodCount();
             for (int i = 0; i < rounds; i++)
             {
                 // Rotate the order too, so no contestant always follows the same one.
@@ -57,6 +82,8 @@ internal static class QuickRun
                 }
             }
 
+            jitMethods = JitInfo.GetCompiledMethodCount() - jitMethods;
+
             // Exact allocations per call, each contestant alone (the interleaved counts above are approximate).
             for (int c = 0; c < contestants.Length; c++)
             {
@@ -69,7 +96,7 @@ internal static class QuickRun
                 bytes[c] = (GC.GetTotalAllocatedBytes(precise: true) - before) / 1000;
             }
 
-            Console.WriteLine($"{rounds} interleaved rounds");
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{rounds} interleaved rounds, {jitMethods} methods JIT-compiled during them"));
             Console.WriteLine($"{"",-14} {"mean us",9} {"p50 us",8} {"p90 us",8} {"p99 us",8} {"B/call",8}");
             var medians = new double[contestants.Length];
             for (int c = 0; c < contestants.Length; c++)

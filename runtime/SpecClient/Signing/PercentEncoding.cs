@@ -74,6 +74,37 @@ public static class PercentEncoding
         return first < 0 ? position + plain : EncodeFrom(value, first, destination, position + plain);
     }
 
+    /// <summary>
+    /// Writes <paramref name="value"/> encoded, as ASCII bytes, into <paramref name="destination"/> at
+    /// <paramref name="position"/>, which has room for 3 bytes per character; returns the new position, or -1 when
+    /// <paramref name="value"/> is not all ASCII (nothing then is of use). For text that is mostly percent-encoded
+    /// already (V1's string to sign encodes the encoded query once more): a byte or a <c>%XX</c> per character, with
+    /// no run search, UTF-16 copy or UTF-8 pass.
+    /// </summary>
+    internal static int EncodeAsciiTo(ReadOnlySpan<char> value, byte[] destination, int position)
+    {
+        foreach (char c in value)
+        {
+            if (IsUnreserved(c))
+            {
+                destination[position++] = (byte)c;
+            }
+            else if (c < 0x80)
+            {
+                destination[position] = (byte)'%';
+                destination[position + 1] = (byte)HexDigits[c >> 4];
+                destination[position + 2] = (byte)HexDigits[c & 0xF];
+                position += 3;
+            }
+            else
+            {
+                return -1;
+            }
+        }
+
+        return position;
+    }
+
     /// <summary>The most characters <paramref name="value"/> can take once encoded.</summary>
     internal static int MaxEncodedLength(ReadOnlySpan<char> value) => value.Length * MaxEncodedPerChar;
 

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 
 namespace SpecClient.Signing;
@@ -95,18 +96,48 @@ public static class RpcSignatureV1
 
     private static int WriteSignature(string method, ReadOnlySpan<char> canonicalizedQuery, HmacKey key, Span<char> destination)
     {
-        using var stringToSign = new SigningBuffer(method.Length + 5 + PercentEncoding.MaxEncodedLength(canonicalizedQuery));
-        stringToSign.Append(method).Append("&%2F&").AppendEncoded(canonicalizedQuery);
+        // The string to sign, method + "&%2F&" + the query encoded once more, as the ASCII bytes the HMAC reads. The
+        // query is percent-encoded already (unreserved characters, '%', '=' and '&'): each character is one byte or
+        // "%XX", without the general encoder's UTF-16 copy and UTF-8 pass.
+        int capacity = method.Length + 5 + (3 * canonicalizedQuery.Length);
+        byte[] stringToSign = ArrayPool<byte>.Shared.Rent(capacity);
+        try
+        {
+            // The method is an HTTP token: ASCII.
+            int length = 0;
+            foreach (char c in method)
+            {
+                stringToSign[length++] = (byte)c;
+            }
+
+            foreach (char c in "&%2F&")
+            {
+                stringToSign[length++] = (byte)c;
+            }
+
+            length = PercentEncoding.EncodeAsciiTo(canonicalizedQuery, stringToSign, length);
+            if (length < 0)
+            {
+                throw new InvalidOperationException("The canonicalized query is not percent-encoded.");
+            }
+
 #if NET8_0_OR_GREATER
-        Span<byte> hash = stackalloc byte[20];
-        key.Compute(stringToSign.Utf8(), hash);
-        Convert.TryToBase64Chars(hash, destination, out int written);
-        return written;
+            Span<byte> hash = stackalloc byte[20];
+            key.Compute(stringToSign.AsSpan(0, length), hash);
+            Convert.TryToBase64Chars(hash, destination, out int written);
+            return written;
 #else
-        string base64 = Convert.ToBase64String(key.Compute(stringToSign.Utf8()));
-        base64.AsSpan().CopyTo(destination);
-        return base64.Length;
+            string base64 = Convert.ToBase64String(key.Compute(new ArraySegment<byte>(stringToSign, 0, length)));
+            base64.AsSpan().CopyTo(destination);
+            return base64.Length;
 #endif
+        }
+        finally
+        {
+            // The query can hold a security token.
+            Array.Clear(stringToSign, 0, capacity);
+            ArrayPool<byte>.Shared.Return(stringToSign);
+        }
     }
 
     /// <summary>All three steps: the signature of <paramref name="parameters"/> sent with <paramref name="method"/>.</summary>

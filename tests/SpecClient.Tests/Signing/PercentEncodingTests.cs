@@ -74,6 +74,28 @@ public sealed class PercentEncodingTests
     }
 
     [Fact]
+    public void The_ASCII_byte_encoder_writes_what_Encode_gives_and_refuses_text_outside_ASCII()
+    {
+        // V1's string to sign goes through it: every ASCII character alone, then encoded text encoded once more.
+        var cases = new List<string> { "", PercentEncoding.Encode("Email=a@b.c,d&Timestamp=2016-02-23T12:46:24Z") };
+        for (int c = 0; c < 128; c++)
+        {
+            cases.Add("a" + (char)c + "~");
+        }
+
+        foreach (string raw in cases)
+        {
+            byte[] bytes = new byte[2 + (3 * raw.Length)];
+            bytes[0] = (byte)'X';
+            int end = PercentEncoding.EncodeAsciiTo(raw, bytes, 1);
+            Assert.Equal("X" + PercentEncoding.Encode(raw), Encoding.ASCII.GetString(bytes, 0, end));
+        }
+
+        Assert.Equal(-1, PercentEncoding.EncodeAsciiTo("abé", new byte[9], 0));
+        Assert.Equal(-1, PercentEncoding.EncodeAsciiTo("中", new byte[3], 0));
+    }
+
+    [Fact]
     public void Agrees_with_a_reference_built_on_Encoding_UTF8_for_random_text()
     {
         var random = new Random(20240102);
