@@ -100,7 +100,8 @@ internal static class MarkdownSpecReader
         var tree = new ResponseTreeBuilder(sample, diagnostics, xmlShaped: !roa);
         if (response is not null)
         {
-            AddTables(TableScanner.Scan(page, response.Line + 1, page.SectionEnd(response)), lines, diagnostics, tree.AddMainTable, tree.AddSubTable);
+            AddTables(TableScanner.Scan(page, response.Line + 1, page.SectionEnd(response)), lines, diagnostics, tree.AddMainTable, tree.AddSubTable, keepUnnamed: true);
+            tree.AddNamedInProse(ResponseProse.Named(page, response.Line + 1, page.SectionEnd(response), lines));
         }
         else
         {
@@ -156,7 +157,7 @@ internal static class MarkdownSpecReader
         };
     }
 
-    internal static void AddTables(List<MarkdownTable> tables, LineIndex lines, DiagnosticBag diagnostics, Action<List<SpecRow>> addMain, Func<List<SpecRow>, bool> addSub)
+    internal static void AddTables(List<MarkdownTable> tables, LineIndex lines, DiagnosticBag diagnostics, Action<List<SpecRow>> addMain, Func<List<SpecRow>, bool> addSub, bool keepUnnamed = false)
     {
         bool mainSeen = false;
         foreach (MarkdownTable table in tables)
@@ -168,10 +169,10 @@ internal static class MarkdownSpecReader
                     continue;
                 }
 
-                addMain(RowReader.Read(table, lines, diagnostics));
+                addMain(RowReader.Read(table, lines, diagnostics, keepUnnamed));
                 mainSeen = true;
             }
-            else if (!addSub(RowReader.Read(table, lines, diagnostics)))
+            else if (!addSub(RowReader.Read(table, lines, diagnostics, keepUnnamed)))
             {
                 break;
             }
