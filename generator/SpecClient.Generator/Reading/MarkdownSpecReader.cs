@@ -52,7 +52,7 @@ internal static class MarkdownSpecReader
             List<MarkdownTable> tables = TableScanner.Scan(page, request.Line + 1, page.SectionEnd(request));
             bodyTables = RequestBodySection.IntroducedTables(page, request, tables);
             tables.RemoveAll(bodyTables.Contains);
-            AddTables(tables, lines, diagnostics, parameters.AddMainTable, parameters.AddSubTable);
+            AddTables(tables, lines, diagnostics, parameters.AddMainTable, rows => parameters.AddSubTable(rows, TableIntro.Subject(page, rows)));
             if (tables.Count == 0 && bodyTables.Count == 0)
             {
                 parameters.AddMainTable(DefinitionListRows.Read(page, request.Line + 1, page.SectionEnd(request), lines));
