@@ -9,11 +9,11 @@ namespace SpecClient.Cli.Tests;
 /// </summary>
 public sealed class CorpusCompareTests(ITestOutputHelper output)
 {
-    // The target is 95% of both. What the reader reaches today (601 and 498 of 726) is the floor a change must not
+    // The target is 95% of both. What the reader reaches today (605 and 498 of 725) is the floor a change must not
     // fall below; most of the rest are pages older than the metadata (parameters and fields added since).
     private const int MinimumOperations = 720;
-    private const double MinimumSameResponseShape = 0.82;
-    private const double MinimumSameRequestParameters = 0.68;
+    private const double MinimumSameResponseShape = 0.834;
+    private const double MinimumSameRequestParameters = 0.686;
 
     private static readonly string Corpus = CorpusFolder.Root;
 

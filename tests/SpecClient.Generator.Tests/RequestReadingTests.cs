@@ -247,6 +247,22 @@ public sealed class RequestReadingTests
         Assert.Equal((15, 3), (operation.Parameters[0].Location.Line + 1, operation.Parameters[0].Location.Column + 1));
     }
 
+    [Fact]
+    public void A_sub_table_goes_to_the_object_row_whose_description_the_sentence_above_it_names()
+    {
+        // |keys|Object| "The field search configuration. ..." and |line|Object| "The full-text index configuration.",
+        // then "The following table describes the full-text index configuration." and its table: line's fields. The
+        // next table "describes the field search parameters", words keys' description does not have (keys is a map
+        // of such objects): it is left unassigned, and keys stays one value.
+        Operation operation = Read("sls", "CreateIndex.md");
+
+        RequestParameter line = operation.Parameters.Single(p => p.WireName == "line");
+        Assert.Equal(ValueShape.Object, line.Shape);
+        Assert.Equal(new[] { "caseSensitive", "chn", "token", "include_keys", "exclude_keys" }, line.Members.Select(m => m.WireName));
+        Assert.Equal((ValueShape.ScalarList, true), (line.Members.Single(m => m.WireName == "token").Shape, line.Members.Single(m => m.WireName == "token").IsRequired));
+        Assert.Equal(ValueShape.Scalar, operation.Parameters.Single(p => p.WireName == "keys").Shape);
+    }
+
     private static Operation Read(string product, string page)
     {
         string path = Path.Combine(Corpus, product, page);

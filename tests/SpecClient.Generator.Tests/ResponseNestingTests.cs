@@ -155,6 +155,51 @@ public sealed class ResponseNestingTests
         Assert.Empty(OperationComparer.Compare(page, metadata).Response);
     }
 
+    [Fact]
+    public void A_row_without_a_name_is_named_after_the_sample_field_that_has_its_example()
+    {
+        // |└|String|OSS-Administrator|The policy name.|, the sample's Policy has "PolicyName": "OSS-Administrator".
+        Operation operation = Read("ram", "ListPoliciesForRole");
+
+        Assert.Equal(new[] { "AttachDate", "DefaultVersion", "Description", "PolicyName", "PolicyType" }, Field(operation, "Policies").Children.Select(c => c.WireName));
+        Assert.DoesNotContain(Diagnostics("ram", "ListPoliciesForRole"), d => d.Id == "SPEC005");
+    }
+
+    [Fact]
+    public void A_list_only_the_sample_shows_has_the_fields_of_its_sample_items()
+    {
+        // |TagKey|, |TagValue| alone; the sample's {"Tags": {"Tag": [{"KeyId", "TagKey", "TagValue"}]}} is all the
+        // page says of Tags, KeyId included.
+        Operation operation = Read("kms", "ListResourceTags");
+
+        Assert.Equal(ValueShape.ObjectList, Field(operation, "Tags").Shape);
+        Assert.Equal(new[] { "TagKey", "TagValue", "KeyId" }, Field(operation, "Tags").Children.Select(c => c.WireName));
+        Assert.DoesNotContain(Diagnostics("kms", "ListResourceTags"), d => d.Id == "SPEC018");
+    }
+
+    [Fact]
+    public void A_scalar_the_prose_below_the_table_names_is_read_with_the_type_of_its_sample_value()
+    {
+        // "The response parameters also include the **Result** parameter. The value is of the Boolean type.", and
+        // "The returned data also contains the Result parameter, ..." with "Result": true in the sample.
+        Operation tag = Read("elasticsearch", "TagResources");
+        Operation password = Read("elasticsearch", "UpdateAdminPassword");
+
+        Assert.Equal(ScalarKind.Boolean, Field(tag, "Result").Kind);
+        Assert.Equal(ValueShape.Scalar, Field(tag, "Result").Shape);
+        Assert.Equal(ScalarKind.Boolean, Field(password, "Result").Kind);
+        Assert.Contains("also contains the Result parameter", Field(password, "Result").Doc.Summary);
+    }
+
+    [Fact]
+    public void A_structure_the_prose_below_the_table_names_is_left_to_the_page_it_refers_to()
+    {
+        // "The returned data also includes the Result parameter. For more information, see ListInstance.": the sample's
+        // Result is an object whose fields this page does not describe; likewise Headers ({} in the sample).
+        Assert.Null(Find(Read("elasticsearch", "DeleteInstance").Response, "Result"));
+        Assert.Null(Find(Read("elasticsearch", "InstallLogstashSystemPlugin").Response, "Headers"));
+    }
+
     private static Operation Read(string product, string name) => ReadPage(product, name).Operations.Single();
 
     private static IReadOnlyList<DiagnosticInfo> Diagnostics(string product, string name) => ReadPage(product, name).Diagnostics.Items;

@@ -52,7 +52,7 @@ internal static class MarkdownSpecReader
             List<MarkdownTable> tables = TableScanner.Scan(page, request.Line + 1, page.SectionEnd(request));
             bodyTables = RequestBodySection.IntroducedTables(page, request, tables);
             tables.RemoveAll(bodyTables.Contains);
-            AddTables(tables, lines, diagnostics, parameters.AddMainTable, parameters.AddSubTable);
+            AddTables(tables, lines, diagnostics, parameters.AddMainTable, rows => parameters.AddSubTable(rows, TableIntro.Subject(page, rows)));
             if (tables.Count == 0 && bodyTables.Count == 0)
             {
                 parameters.AddMainTable(DefinitionListRows.Read(page, request.Line + 1, page.SectionEnd(request), lines));
@@ -100,7 +100,8 @@ internal static class MarkdownSpecReader
         var tree = new ResponseTreeBuilder(sample, diagnostics, xmlShaped: !roa);
         if (response is not null)
         {
-            AddTables(TableScanner.Scan(page, response.Line + 1, page.SectionEnd(response)), lines, diagnostics, tree.AddMainTable, tree.AddSubTable);
+            AddTables(TableScanner.Scan(page, response.Line + 1, page.SectionEnd(response)), lines, diagnostics, tree.AddMainTable, tree.AddSubTable, keepUnnamed: true);
+            tree.AddNamedInProse(ResponseProse.Named(page, response.Line + 1, page.SectionEnd(response), lines));
         }
         else
         {
@@ -160,7 +161,7 @@ internal static class MarkdownSpecReader
         };
     }
 
-    internal static void AddTables(List<MarkdownTable> tables, LineIndex lines, DiagnosticBag diagnostics, Action<List<SpecRow>> addMain, Func<List<SpecRow>, bool> addSub)
+    internal static void AddTables(List<MarkdownTable> tables, LineIndex lines, DiagnosticBag diagnostics, Action<List<SpecRow>> addMain, Func<List<SpecRow>, bool> addSub, bool keepUnnamed = false)
     {
         bool mainSeen = false;
         foreach (MarkdownTable table in tables)
@@ -172,10 +173,10 @@ internal static class MarkdownSpecReader
                     continue;
                 }
 
-                addMain(RowReader.Read(table, lines, diagnostics));
+                addMain(RowReader.Read(table, lines, diagnostics, keepUnnamed));
                 mainSeen = true;
             }
-            else if (!addSub(RowReader.Read(table, lines, diagnostics)))
+            else if (!addSub(RowReader.Read(table, lines, diagnostics, keepUnnamed)))
             {
                 break;
             }

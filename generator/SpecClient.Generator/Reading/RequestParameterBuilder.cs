@@ -48,9 +48,10 @@ internal sealed class RequestParameterBuilder
         }
     }
 
-    public bool AddSubTable(List<SpecRow> rows)
+    /// <param name="subject">What the sentence above the table says it describes (see <see cref="TableIntro"/>), if anything.</param>
+    public bool AddSubTable(List<SpecRow> rows, string? subject = null)
     {
-        Group? group = _linked.Count > 0 ? _linked.Dequeue() : CustomTyped();
+        Group? group = _linked.Count > 0 ? _linked.Dequeue() : CustomTyped(subject);
         if (group is null)
         {
             return false;
@@ -70,13 +71,21 @@ internal sealed class RequestParameterBuilder
     // |Configuration.N|Configuration| with a sub-table "the parameters of the Configuration data type" after the
     // table: a row typed with a name no Type cell knows, whose fields the next table describes (no anchor link).
     // |groupAttribute|Json| and "The groupAttribute parameter consists of the following parameters." (SLS): the one
-    // object-typed row without fields takes the table; with two or more, which table is whose is left unsaid.
-    private Group? CustomTyped()
+    // object-typed row without fields takes the table; where the sentence above the table says what it describes,
+    // the one whose description has those words ("The following table describes the full-text index configuration."
+    // for |line|Object| "The full-text index configuration.", not |keys|Object| "The field search configuration");
+    // else, with two or more, which table is whose is left unsaid.
+    private Group? CustomTyped(string? subject)
     {
         Group? group = _groups.Find(g => !g.Row.Type.IsRecognized && g.Members.Count == 0 && g.Shape is ValueShape.Scalar or ValueShape.ScalarList);
         if (group is null)
         {
             List<Group> objects = _groups.FindAll(g => g.Row.Type.Kind == TypeCellKind.Object && g.Members.Count == 0 && g.Shape == ValueShape.Scalar);
+            if (subject is { Length: > 0 })
+            {
+                objects = objects.FindAll(g => g.Row.Doc.Summary.IndexOf(subject, StringComparison.OrdinalIgnoreCase) >= 0);
+            }
+
             group = objects.Count == 1 ? objects[0] : null;
         }
 

@@ -70,7 +70,55 @@ internal sealed class ResponseTreeBuilder
         return true;
     }
 
-    public EquatableArray<ResponseField> Build(string className) => BuildChildren(_root, className);
+    /// <summary>
+    /// Top-level fields a sentence below the tables names (see <see cref="ResponseProse"/>), read as the sample shows
+    /// them: only scalars, whose type the sample's value gives; a structure named so is left to the page the
+    /// sentence refers to for its fields ("For more information, see ListInstance").
+    /// </summary>
+    public void AddNamedInProse(List<(string Name, LocationInfo At, string Sentence)> named)
+    {
+        foreach ((string name, LocationInfo at, string sentence) in named)
+        {
+            if (!_root.HasChild(name) && _sample?.Get(name) is { Kind: SampleNodeKind.String or SampleNodeKind.Number or SampleNodeKind.Boolean } value
+                && ExampleTypes.TypeText(value) is { } type)
+            {
+                var row = new SpecRow(name, TypeCell.Parse(type), type, false, false, new DocComment(sentence, null, null), at);
+                _root.Children.Add(new Node(row, _root) { ValueSample = value });
+            }
+        }
+    }
+
+    public EquatableArray<ResponseField> Build(string className)
+    {
+        foreach (Node list in _containers)
+        {
+            if (list.FromSample)
+            {
+                AddSampleFields(list);
+            }
+        }
+
+        return BuildChildren(_root, className);
+    }
+
+    /// <summary>
+    /// The fields of a list the table never lists (see <see cref="Unlisted"/>) that its rows leave out: the sample
+    /// is all the page says of that list, so its items have the values the sample shows (|TagKey|, |TagValue| alone,
+    /// the sample's Tag also has KeyId). Structures and nulls, whose type the sample does not tell, are left out.
+    /// </summary>
+    private void AddSampleFields(Node list)
+    {
+        foreach (KeyValuePair<string, SampleNode> property in list.ChildSample!.Properties)
+        {
+            if (!list.HasChild(property.Key) && ExampleTypes.TypeText(property.Value) is { } type)
+            {
+                var row = new SpecRow(property.Key, TypeCell.Parse(type), type, false, false, DocComment.None, list.Row!.Location);
+                var node = new Node(row, list) { ValueSample = property.Value };
+                ClassifyShape(node);
+                list.Children.Add(node);
+            }
+        }
+    }
 
     private void AddRows(Node root, List<SpecRow> rows)
     {
@@ -86,9 +134,14 @@ internal sealed class ResponseTreeBuilder
         }
 
         Node? previous = null;
-        foreach (SpecRow row in rows)
+        foreach (SpecRow listed in rows)
         {
-            _ahead[row.Name]--;
+            _ahead[listed.Name]--;
+            if ((listed.Name.Length > 0 ? listed : NamedBySample(listed)) is not { } row)
+            {
+                continue;
+            }
+
             // |Instances|Array of Instance| (or |CertInfos|Array|) followed by |Instance| |: the XML item wrapper, not a field.
             if (previous is { Children.Count: 0 } && (previous.IsContainer || previous.IsList) && row.Type.Kind == TypeCellKind.Unspecified && IsItemWrapperRow(previous, row.Name))
             {
@@ -138,6 +191,35 @@ internal sealed class ResponseTreeBuilder
             parent.Children.Add(node);
             previous = node;
         }
+    }
+
+    /// <summary>
+    /// A row whose name cell is empty (<c>|└|String|OSS-Administrator|The policy name.|</c>), named after the field of
+    /// an open container's sample that no row names yet and has the row's example as its value
+    /// (<c>"PolicyName": "OSS-Administrator"</c>). Null, reported and skipped, when no sample field has that value.
+    /// </summary>
+    private SpecRow? NamedBySample(SpecRow row)
+    {
+        string example = (row.Doc.Example ?? string.Empty).Replace("\\", string.Empty).Trim();
+        for (int k = _stack.Count - 1; k >= 0; k--)
+        {
+            Node frame = _stack[k];
+            if (frame.ChildSample is null)
+            {
+                continue;
+            }
+
+            foreach (KeyValuePair<string, SampleNode> property in frame.ChildSample.Properties)
+            {
+                if (property.Value.Text is { } text && string.Equals(text.Trim(), example, StringComparison.Ordinal) && !frame.HasChild(property.Key))
+                {
+                    return row with { Name = property.Key };
+                }
+            }
+        }
+
+        _diagnostics.Add(DiagnosticIds.MalformedRow, "A table row has no parameter name; the row is skipped.", row.Location);
+        return null;
     }
 
     // ROA pages often show as the sample only what their |Result|Struct| holds, without RequestId:
@@ -304,7 +386,7 @@ internal sealed class ResponseTreeBuilder
                 foreach ((string name, string? wrapper, SampleNode item) in path)
                 {
                     var added = new SpecRow(name, new TypeCell(TypeCellKind.List, ScalarKind.String, null, true), string.Empty, false, false, DocComment.None, row.Location);
-                    var node = new Node(added, parent) { IsContainer = true, IsList = true, ItemWrapper = wrapper, ValueSample = parent.ChildSample!.Get(name), ChildSample = item };
+                    var node = new Node(added, parent) { IsContainer = true, IsList = true, ItemWrapper = wrapper, ValueSample = parent.ChildSample!.Get(name), ChildSample = item, FromSample = true };
                     parent.Children.Add(node);
                     _stack.Add(node);
                     _containers.Add(node);
@@ -394,7 +476,7 @@ internal sealed class ResponseTreeBuilder
         {
             bool wrapper = row.Type.Kind == TypeCellKind.Unspecified && previous is not null && previous.Type.IsContainer;
             previous = row;
-            if (wrapper || string.Equals(row.Name, "RequestId", StringComparison.OrdinalIgnoreCase))
+            if (wrapper || row.Name.Length == 0 || string.Equals(row.Name, "RequestId", StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }
@@ -593,6 +675,9 @@ internal sealed class ResponseTreeBuilder
         public SampleNode? ValueSample { get; set; }
 
         public SampleNode? ChildSample { get; set; }
+
+        // A list the sample shows and the table does not list (see Unlisted).
+        public bool FromSample { get; set; }
 
         public bool HasChild(string name)
         {

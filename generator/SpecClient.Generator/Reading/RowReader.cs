@@ -8,7 +8,9 @@ namespace SpecClient.Generator.Reading;
 /// <summary>Turns table rows into <see cref="SpecRow"/>s through the table's <see cref="ColumnMap"/>.</summary>
 internal static class RowReader
 {
-    public static List<SpecRow> Read(MarkdownTable table, LineIndex lines, DiagnosticBag diagnostics)
+    /// <param name="keepUnnamed">Keep a row whose name cell is empty but that gives an example (<c>|└|String|OSS-Administrator|</c>),
+    /// with an empty name, for the response tree to name from the sample; other readers skip such rows.</param>
+    public static List<SpecRow> Read(MarkdownTable table, LineIndex lines, DiagnosticBag diagnostics, bool keepUnnamed = false)
     {
         ColumnMap columns = ColumnMap.FromHeader(table.Header);
         int expected = table.Header?.Cells.Count ?? 0;
@@ -24,7 +26,7 @@ internal static class RowReader
             string rawName = nameCell.Text;
             string name = DocText.Name(rawName);
             LocationInfo location = lines.At(nameCell.Line, nameCell.Column, Math.Max(1, rawName.TrimEnd().Length));
-            if (name.Length == 0)
+            if (name.Length == 0 && !(keepUnnamed && columns.Cell(row, columns.Example).Trim().Length > 0))
             {
                 diagnostics.Add(DiagnosticIds.MalformedRow, "A table row has no parameter name; the row is skipped.", location);
                 continue;

@@ -1,0 +1,40 @@
+using System;
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+using SpecClient.Generator.Model;
+
+namespace SpecClient.Generator.Reading;
+
+/// <summary>
+/// Fields a response section names only in a sentence below its table: "The response parameters also include the
+/// **Result** parameter. The value is of the Boolean type." (Elasticsearch pages whose table lists RequestId alone).
+/// </summary>
+internal static class ResponseProse
+{
+    // "also contains/includes [the] [**]Name[**] parameter", not "... the following parameters".
+    private static readonly Regex AlsoNamed = new(
+        @"\balso (?:contains?|includes?) (?:the )?\**([A-Za-z][A-Za-z0-9]*)\** parameter\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>The names such sentences give, with where each stands and the sentence's line, in the lines of a response section outside tables and code.</summary>
+    public static List<(string Name, LocationInfo At, string Sentence)> Named(PageOutline page, int start, int end, LineIndex lines)
+    {
+        var named = new List<(string, LocationInfo, string)>();
+        for (int i = start; i < end; i++)
+        {
+            string line = page.Lines[i];
+            if (page.IsInCodeBlock(i) || line.TrimStart().StartsWith("|", StringComparison.Ordinal) || line.IndexOf("also ", StringComparison.OrdinalIgnoreCase) < 0)
+            {
+                continue;
+            }
+
+            foreach (Match match in AlsoNamed.Matches(line))
+            {
+                Group name = match.Groups[1];
+                named.Add((name.Value, lines.At(i, name.Index, name.Length), DocText.OneLine(line).Trim()));
+            }
+        }
+
+        return named;
+    }
+}
