@@ -71,6 +71,30 @@ public sealed class SlsClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_bare_json_array_answer_is_read_into_Items_typed_from_the_metadata()
+    {
+        var client = new SlsClient(_emulator.CreateClientOptions());
+        _emulator.SetResponse("ListShards", "[{\"shardID\":0,\"status\":\"readwrite\",\"createTime\":1524222931},{\"shardID\":1,\"status\":\"readonly\",\"createTime\":1524222932}]");
+
+        ListShardsResponse response = await client.ListShardsAsync(new ListShardsRequest { Project = "p1", Logstore = "app-log" });
+
+        Assert.Equal(new (int?, string?)[] { (0, "readwrite"), (1, "readonly") }, response.Items.Select(s => (s.ShardID, s.Status)));
+        Assert.Equal(1524222932, response.Items[1].CreateTime);
+    }
+
+    [Fact]
+    public async Task Logs_of_a_query_come_back_as_one_json_text_per_log()
+    {
+        var client = new SlsClient(_emulator.CreateClientOptions());
+        _emulator.SetResponse("GetLogs", "[{\"__time__\":1409529660,\"__source__\":\"192.168.1.100\",\"status\":\"500\"}]");
+
+        GetLogsResponse response = await client.GetLogsAsync(new GetLogsRequest { Project = "p1", Logstore = "app-log", From = 1409529600, To = 1409529700 });
+
+        using var log = System.Text.Json.JsonDocument.Parse(Assert.Single(response.Items));
+        Assert.Equal(("192.168.1.100", "500"), (log.RootElement.GetProperty("__source__").GetString(), log.RootElement.GetProperty("status").GetString()));
+    }
+
+    [Fact]
     public async Task A_fixed_query_of_the_path_is_sent_and_routed()
     {
         var client = new SlsClient(_emulator.CreateClientOptions());

@@ -244,7 +244,7 @@ public sealed class MetadataReaderTests
     }
 
     [Fact]
-    public void Sls_style_is_roa_and_a_bare_array_body_is_reported()
+    public void Sls_style_is_roa_and_a_bare_array_body_is_read_as_items()
     {
         const string sls = """
             {"info": {"style": "SLS", "product": "Sls", "version": "2020-12-30"},
@@ -254,11 +254,12 @@ public sealed class MetadataReaderTests
 
         SpecReadResult result = Read(sls);
 
-        Assert.Equal(ApiStyleKind.Roa, result.Operations.Single().Style);
-        Assert.Equal("RequestId", Assert.Single(result.Operations.Single().Response).WireName);
-        DiagnosticInfo diagnostic = Assert.Single(result.Diagnostics);
-        Assert.Equal("SPEC004", diagnostic.Id);
-        Assert.Equal(Place(sls, "\"200\""), (diagnostic.Location.Line, diagnostic.Location.Column));
+        Operation operation = result.Operations.Single();
+        Assert.Equal(ApiStyleKind.Roa, operation.Style);
+        ResponseField body = operation.Response.Single(f => f.IsWholeBody);
+        Assert.Equal(("Items", ValueShape.ObjectList, "shardID"), (body.PropertyName, body.Shape, body.Children.Single().WireName));
+        Assert.Equal(Place(sls, "\"200\""), (body.Location.Line, body.Location.Column));
+        Assert.Empty(result.Diagnostics);
     }
 
     [Fact]

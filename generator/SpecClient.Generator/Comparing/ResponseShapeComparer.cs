@@ -50,7 +50,7 @@ internal sealed class ResponseShapeComparer
                 continue;
             }
 
-            string path = prefix + raw.WireName;
+            string path = PathOf(prefix, raw);
             if (!byName.TryGetValue(raw.WireName, out ResponseField? otherRaw))
             {
                 _differences.Add(new Difference(raw.Location, metadataParent, "response field '" + path + "' (" + Of(raw, null).Text + ") is not in the metadata"));
@@ -73,10 +73,13 @@ internal sealed class ResponseShapeComparer
         {
             if (!(root && IsRequestId(raw)) && seen.Add(raw.WireName))
             {
-                _differences.Add(new Difference(parent, raw.Location, "response field '" + prefix + raw.WireName + "' (" + Of(raw, null).Text + ") is missing from the page"));
+                _differences.Add(new Difference(parent, raw.Location, "response field '" + PathOf(prefix, raw) + "' (" + Of(raw, null).Text + ") is missing from the page"));
             }
         }
     }
+
+    // A bare JSON array body has no name of its own.
+    private static string PathOf(string prefix, ResponseField field) => field.IsWholeBody ? prefix + "(the body: a JSON array)" : prefix + field.WireName;
 
     private static bool IsRequestId(ResponseField field) => string.Equals(field.WireName, "RequestId", StringComparison.OrdinalIgnoreCase);
 

@@ -35,24 +35,44 @@ internal static class ResponseEmitter
             w.Line(PropertyType(f) + " " + Local(f) + " = " + initial + ";");
         }
 
-        w.Open("if (", TypeNames.Json, ".BeginObject(ref reader))");
-        w.Open("while (", TypeNames.Json, ".NextProperty(ref reader))");
-        string keyword = "if";
+        // A bare JSON array body (SLS GetLogs, ListShards) is read into its field; an object, field by field.
+        string objectCheck = TypeNames.Json + ".BeginObject(ref reader)";
         foreach (ResponseField f in fields)
         {
+            if (f.IsWholeBody)
+            {
+                w.Open("if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartArray)");
+                w.Line(Local(f), " = ", ReadExpression(f), ";");
+                w.Close();
+                objectCheck = "else if (" + objectCheck + ")";
+            }
+        }
+
+        w.Open(objectCheck.StartsWith("else", System.StringComparison.Ordinal) ? objectCheck : "if (" + objectCheck + ")");
+        w.Open("while (", TypeNames.Json, ".NextProperty(ref reader))");
+        string keyword = "if";
+        int named = 0;
+        foreach (ResponseField f in fields)
+        {
+            if (f.IsWholeBody)
+            {
+                continue;
+            }
+
+            named++;
             w.Open(keyword + " (" + TypeNames.Json + ".Property(ref reader, " + SourceWriter.Literal(f.WireName) + "))");
             w.Line(Local(f), " = ", ReadExpression(f), ";");
             w.Close();
             keyword = "else if";
         }
 
-        if (fields.Count > 0)
+        if (named > 0)
         {
             w.Open("else");
         }
 
         w.Line(TypeNames.Json, ".SkipProperty(ref reader);");
-        if (fields.Count > 0)
+        if (named > 0)
         {
             w.Close();
         }
@@ -77,7 +97,7 @@ internal static class ResponseEmitter
             }
 
             w.Line();
-            w.Summary(f.Shape == ValueShape.ObjectList ? "One item of " + f.WireName + "." : "The fields of " + f.WireName + ".");
+            w.Summary(f.IsWholeBody ? "One item of the response." : f.Shape == ValueShape.ObjectList ? "One item of " + f.WireName + "." : "The fields of " + f.WireName + ".");
             EmitClass(w, f.TypeName, f.Children, options);
         }
 

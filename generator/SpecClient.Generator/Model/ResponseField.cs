@@ -4,7 +4,8 @@ namespace SpecClient.Generator.Model;
 /// One field of a response, with its children for objects and lists of objects. <see cref="ItemWrapper"/>
 /// is the XML item element the docs name (<c>Instance</c> under <c>Instances</c>), which JSON responses
 /// keep as a wrapper object. <see cref="EnumTypeName"/> names the extensible string enum of a string field
-/// whose docs list its values; null otherwise.
+/// whose docs list its values; null otherwise. A list whose <see cref="WireName"/> is <see cref="WholeBody"/> (empty)
+/// is the body itself: a response that is a bare JSON array.
 /// </summary>
 internal sealed record ResponseField(
     string WireName,
@@ -16,4 +17,13 @@ internal sealed record ResponseField(
     string? ItemWrapper,
     EquatableArray<ResponseField> Children,
     LocationInfo Location,
-    string? EnumTypeName = null);
+    string? EnumTypeName = null)
+{
+    /// <summary>The wire name of the field that is the whole body (a bare JSON array): no name.</summary>
+    public const string WholeBody = "";
+
+    /// <summary>The property that holds a bare JSON array body.</summary>
+    public const string WholeBodyProperty = "Items";
+
+    public bool IsWholeBody => WireName.Length == 0;
+}

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using SpecClient.Generator.Diagnostics;
 using SpecClient.Generator.Model;
 using SpecClient.Generator.Reading.Json;
@@ -38,11 +39,11 @@ internal sealed class MetadataResponseBuilder
 
         if (root.IsArray)
         {
-            // Some SLS operations answer with a bare JSON array, which a response class (an object) cannot be.
-            _context.Diagnostics.Add(
-                DiagnosticIds.NoResponseTable,
-                "The response body is a JSON array, which the response class cannot hold yet; the response has only RequestId.",
-                _context.At(at));
+            // Some SLS operations answer with a bare JSON array (GetLogs, ListShards): the response class holds it
+            // as Items, a field without a wire name.
+            var taken = new HashSet<string>(StringComparer.Ordinal) { className, "Read", "RequestId" };
+            return new EquatableArray<ResponseField>(ImmutableArray.Create(
+                List(ResponseField.WholeBody, Identifier.Unique(ResponseField.WholeBodyProperty, taken), root.Doc(), null, _context.Resolve(root.Items), taken, 0, _context.At(at))));
         }
 
         return EquatableArray<ResponseField>.Empty;
@@ -100,7 +101,7 @@ internal sealed class MetadataResponseBuilder
             if (_context.XmlShapedResponses && ItemElement(schema) is { } wrapper)
             {
                 Schema items = _context.Resolve(((JsonObject)wrapper.Value).GetObject("items") ?? Schema.Empty);
-                return List(property, name, doc, wrapper.Name, items, taken, depth, location);
+                return List(property.Name, name, doc, wrapper.Name, items, taken, depth, location);
             }
 
             string typeName = Identifier.Unique(schema.RefName is not null ? Identifier.Pascal(schema.RefName) : name + "Info", taken);
@@ -110,7 +111,7 @@ internal sealed class MetadataResponseBuilder
 
         if (schema.IsArray)
         {
-            return List(property, name, doc, null, _context.Resolve(schema.Items), taken, depth, location);
+            return List(property.Name, name, doc, null, _context.Resolve(schema.Items), taken, depth, location);
         }
 
         if (schema.TryScalar(out ScalarKind kind))
@@ -126,19 +127,19 @@ internal sealed class MetadataResponseBuilder
         return Scalar(property, name, ScalarKind.String, doc, location);
     }
 
-    private ResponseField List(JsonProperty property, string name, DocComment doc, string? wrapper, Schema items, HashSet<string> taken, int depth, LocationInfo location)
+    private ResponseField List(string wireName, string name, DocComment doc, string? wrapper, Schema items, HashSet<string> taken, int depth, LocationInfo location)
     {
         if (items.HasProperties && (items.RefName is null || !_expanding.Contains(items.RefName)) && depth + 1 < MaxDepth)
         {
             string baseName = wrapper is not null ? Identifier.Pascal(wrapper) : items.RefName is not null ? Identifier.Pascal(items.RefName) : name + "Item";
             string typeName = Identifier.Unique(baseName, taken);
             EquatableArray<ResponseField> children = Enter(items, () => Fields(items.Properties!, typeName, depth + 1));
-            return new ResponseField(property.Name, name, ValueShape.ObjectList, ScalarKind.String, doc, typeName, wrapper, children, location);
+            return new ResponseField(wireName, name, ValueShape.ObjectList, ScalarKind.String, doc, typeName, wrapper, children, location);
         }
 
         // A list of scalars; lists of lists and of free-form objects are read item by item as JSON text.
         items.TryScalar(out ScalarKind kind);
-        return new ResponseField(property.Name, name, ValueShape.ScalarList, kind, doc, null, wrapper, EquatableArray<ResponseField>.Empty, location);
+        return new ResponseField(wireName, name, ValueShape.ScalarList, kind, doc, null, wrapper, EquatableArray<ResponseField>.Empty, location);
     }
 
     // The XML item element: an object whose only property is an array (Instances: {Instance: [...]}).
