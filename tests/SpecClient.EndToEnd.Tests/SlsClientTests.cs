@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using SpecClient.EndToEnd.Tests.Sls;
 using SpecClient.Signing;
 using SpecClient.Testing;
@@ -92,6 +93,32 @@ public sealed class SlsClientTests : IAsyncLifetime
 
         using var log = System.Text.Json.JsonDocument.Parse(Assert.Single(response.Items));
         Assert.Equal(("192.168.1.100", "500"), (log.RootElement.GetProperty("__source__").GetString(), log.RootElement.GetProperty("status").GetString()));
+    }
+
+    [Fact]
+    public async Task What_sls_answers_in_headers_is_read_into_the_response_the_query_status_and_the_request_id()
+    {
+        await using var server = await SpecClient.Tests.Transport.LoopbackServer.StartAsync(async (context, _) =>
+        {
+            context.Response.Headers["x-log-progress"] = "Incomplete";
+            context.Response.Headers["x-log-count"] = "2";
+            context.Response.Headers["x-log-processed-rows"] = "many";
+            context.Response.Headers["x-log-requestid"] = "5B0A7465AAEA20CA70DE3064";
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync("[{\"status\":\"500\"},{\"status\":\"404\"}]");
+        });
+        var client = new SlsClient(new SpecClientOptions
+        {
+            Endpoint = server.BaseUri.GetLeftPart(UriPartial.Authority),
+            AllowInsecureHttp = true,
+            Credentials = new StaticCredentialProvider("sls-key-id", "sls-key-secret"),
+        });
+
+        GetLogsResponse response = await client.GetLogsAsync(new GetLogsRequest { Project = "p1", Logstore = "app-log", From = 1409529600, To = 1409529700 });
+
+        Assert.Equal(("Incomplete", (long?)2, "5B0A7465AAEA20CA70DE3064", 2), (response.XLogProgress, response.XLogCount, response.RequestId, response.Items.Count));
+        // A header that does not parse, or is absent, reads as null rather than failing the call.
+        Assert.Equal(((long?)null, (long?)null), (response.XLogProcessedRows, response.XLogElapsedMillisecond));
     }
 
     [Fact]

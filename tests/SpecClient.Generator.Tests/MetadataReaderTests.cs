@@ -263,6 +263,28 @@ public sealed class MetadataReaderTests
     }
 
     [Fact]
+    public void The_operations_own_response_headers_become_header_fields_and_http_and_transport_headers_do_not()
+    {
+        const string sls = """
+            {"info": {"style": "SLS", "product": "Sls", "version": "2020-12-30"},
+             "apis": {"GetLogs": {"path": "/logstores/{logstore}", "methods": ["get"], "parameters": [],
+               "responses": {"200": {"headers": {
+                 "x-log-progress": {"schema": {"type": "string", "example": "Complete"}},
+                 "x-log-count": {"schema": {"type": "integer", "format": "int64"}},
+                 "x-log-requestid": {"schema": {"type": "string"}},
+                 "x-log-bodyrawsize": {"schema": {"type": "string"}},
+                 "Server": {"schema": {"type": "string"}}},
+                 "schema": {"type": "object", "properties": {"count": {"type": "integer"}}}}}}}}
+            """;
+
+        Operation operation = Read(sls).Operations.Single();
+
+        Assert.Equal(
+            new[] { ("count", "Count", false, ScalarKind.Int32), ("x-log-progress", "XLogProgress", true, ScalarKind.String), ("x-log-count", "XLogCount", true, ScalarKind.Int64), ("RequestId", "RequestId", false, ScalarKind.String) },
+            operation.Response.Select(f => (f.WireName, f.PropertyName, f.FromHeader, f.Kind)));
+    }
+
+    [Fact]
     public void Unsupported_shapes_are_reported_where_they_are()
     {
         const string json = """

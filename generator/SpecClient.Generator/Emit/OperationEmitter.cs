@@ -46,7 +46,8 @@ internal static class OperationEmitter
         w.Line();
         w.Line("var apiRequest = new global::SpecClient.ApiRequest(", operations, ".", name, ");");
         w.Line("request.WriteTo(apiRequest);");
-        w.Line("return this._transport.SendAsync<", response, ">(apiRequest, ", response, ".Read, cancellationToken);");
+        string readHeaders = ResponseEmitter.ReadsHeaders(operation) ? response + ".ReadHeaders, " : string.Empty;
+        w.Line("return this._transport.SendAsync<", response, ">(apiRequest, ", response, ".Read, " + readHeaders + "cancellationToken);");
         w.Close();
         w.Close();
         w.Line();
@@ -79,7 +80,7 @@ internal static class OperationEmitter
 
     // Simple Log Service is ROA in shape but signs with its own LOG signature (its metadata's style is "SLS",
     // its pages show "Authorization: LOG"); the product code is what both inputs agree on.
-    private static string WireStyle(Operation operation) =>
+    internal static string WireStyle(Operation operation) =>
         operation.Style == ApiStyleKind.Rpc ? "Rpc"
         : string.Equals(operation.Product, "Sls", System.StringComparison.OrdinalIgnoreCase) ? "Sls"
         : "Roa";

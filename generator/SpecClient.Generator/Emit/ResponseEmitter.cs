@@ -11,10 +11,31 @@ internal static class ResponseEmitter
     public static void Emit(SourceWriter w, Operation operation, string className, EmitOptions options)
     {
         w.Summary("The result of " + operation.Name + ".");
-        EmitClass(w, className, operation.Response, options);
+        EmitClass(w, className, operation.Response, options, ReadsHeaders(operation));
     }
 
-    private static void EmitClass(SourceWriter w, string className, EquatableArray<ResponseField> fields, EmitOptions options)
+    /// <summary>
+    /// True when the response class reads headers too (<c>ReadHeaders</c>): it has header fields, or it is a
+    /// Simple Log Service answer, whose request id travels in <c>x-log-requestid</c> rather than in the body.
+    /// </summary>
+    public static bool ReadsHeaders(Operation operation)
+    {
+        bool sls = OperationEmitter.WireStyle(operation) == "Sls";
+        foreach (ResponseField f in operation.Response)
+        {
+            if (f.FromHeader || (sls && IsRequestId(f)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsRequestId(ResponseField f) =>
+        f.Shape == ValueShape.Scalar && string.Equals(f.WireName, "RequestId", System.StringComparison.OrdinalIgnoreCase);
+
+    private static void EmitClass(SourceWriter w, string className, EquatableArray<ResponseField> fields, EmitOptions options, bool readsHeaders = false)
     {
         w.Open("public sealed partial class ", className);
         string accessor = options.UseInit ? "{ get; init; }" : "{ get; set; }";
@@ -23,14 +44,26 @@ internal static class ResponseEmitter
             Docs.Field(w, f);
             string type = PropertyType(f);
             string initializer = f.Shape is ValueShape.ScalarList or ValueShape.ObjectList ? " = global::System.Array.Empty<" + ItemType(f) + ">();" : string.Empty;
-            w.Line("public " + type + " " + f.PropertyName + " " + accessor + initializer);
+            // Filled after the body is read (ReadHeaders), so not init-only.
+            string fieldAccessor = readsHeaders && (f.FromHeader || IsRequestId(f)) ? "{ get; internal set; }" : accessor;
+            w.Line("public " + type + " " + f.PropertyName + " " + fieldAccessor + initializer);
             w.Line();
+        }
+
+        if (readsHeaders)
+        {
+            EmitReadHeaders(w, className, fields);
         }
 
         w.Line("/// <summary>Reads the value at the reader's current token.</summary>");
         w.Open("internal static " + className + " Read(ref " + TypeNames.Reader + " reader)");
         foreach (ResponseField f in fields)
         {
+            if (f.FromHeader)
+            {
+                continue;
+            }
+
             string initial = f.Shape is ValueShape.ScalarList or ValueShape.ObjectList ? "global::System.Array.Empty<" + ItemType(f) + ">()" : "null";
             w.Line(PropertyType(f) + " " + Local(f) + " = " + initial + ";");
         }
@@ -54,7 +87,7 @@ internal static class ResponseEmitter
         int named = 0;
         foreach (ResponseField f in fields)
         {
-            if (f.IsWholeBody)
+            if (f.IsWholeBody || f.FromHeader)
             {
                 continue;
             }
@@ -83,7 +116,10 @@ internal static class ResponseEmitter
         w.Open("return new ", className);
         foreach (ResponseField f in fields)
         {
-            w.Line(f.PropertyName, " = ", Local(f), ",");
+            if (!f.FromHeader)
+            {
+                w.Line(f.PropertyName, " = ", Local(f), ",");
+            }
         }
 
         w.Close(";");
@@ -111,6 +147,37 @@ internal static class ResponseEmitter
         }
 
         w.Close();
+    }
+
+    // Header fields from their headers; a request id the body left out, from x-acs-request-id or x-log-requestid.
+    private static void EmitReadHeaders(SourceWriter w, string className, EquatableArray<ResponseField> fields)
+    {
+        w.Line("/// <summary>Fills the fields the response's headers carry.</summary>");
+        w.Open("internal static void ReadHeaders(" + className + " response, global::SpecClient.Serialization.ResponseHeaders headers)");
+        foreach (ResponseField f in fields)
+        {
+            if (f.FromHeader)
+            {
+                string name = SourceWriter.Literal(f.WireName);
+                string value = f.Kind switch
+                {
+                    ScalarKind.Int32 => "headers.Int32(" + name + ")",
+                    ScalarKind.Int64 => "headers.Int64(" + name + ")",
+                    ScalarKind.Boolean => "headers.Boolean(" + name + ")",
+                    ScalarKind.Double => "headers.Double(" + name + ")",
+                    _ when f.EnumTypeName is { } enumType => "headers[" + name + "] is { } " + Local(f) + " ? new " + enumType + "(" + Local(f) + ") : (" + enumType + "?)null",
+                    _ => "headers[" + name + "]",
+                };
+                w.Line("response.", f.PropertyName, " = ", value, ";");
+            }
+            else if (IsRequestId(f))
+            {
+                w.Line("response.", f.PropertyName, " ??= headers.RequestId;");
+            }
+        }
+
+        w.Close();
+        w.Line();
     }
 
     private static string ReadExpression(ResponseField f) => f.Shape switch

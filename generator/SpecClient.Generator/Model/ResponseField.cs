@@ -5,7 +5,8 @@ namespace SpecClient.Generator.Model;
 /// is the XML item element the docs name (<c>Instance</c> under <c>Instances</c>), which JSON responses
 /// keep as a wrapper object. <see cref="EnumTypeName"/> names the extensible string enum of a string field
 /// whose docs list its values; null otherwise. A list whose <see cref="WireName"/> is <see cref="WholeBody"/> (empty)
-/// is the body itself: a response that is a bare JSON array.
+/// is the body itself: a response that is a bare JSON array. <see cref="FromHeader"/> marks a top-level field the
+/// service sends as a response header (SLS's <c>x-log-progress</c>), <see cref="WireName"/> being the header's name.
 /// </summary>
 internal sealed record ResponseField(
     string WireName,
@@ -17,7 +18,8 @@ internal sealed record ResponseField(
     string? ItemWrapper,
     EquatableArray<ResponseField> Children,
     LocationInfo Location,
-    string? EnumTypeName = null)
+    string? EnumTypeName = null,
+    bool FromHeader = false)
 {
     /// <summary>The wire name of the field that is the whole body (a bare JSON array): no name.</summary>
     public const string WholeBody = "";

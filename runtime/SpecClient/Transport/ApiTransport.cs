@@ -189,10 +189,42 @@ public sealed class ApiTransport
         }
 
         request.FillRegionId(_regionId);
-        return SendCoreAsync(request, reader, cancellationToken);
+        return SendCoreAsync(request, reader, null, cancellationToken);
     }
 
-    private async Task<T> SendCoreAsync<T>(ApiRequest request, ResponseReader<T> reader, CancellationToken cancellationToken)
+    /// <summary>
+    /// As <see cref="SendAsync{T}(ApiRequest, ResponseReader{T}, CancellationToken)"/>, and then fills what the
+    /// success's headers carry into the result (<paramref name="headersReader"/>): generated responses with
+    /// header fields (SLS's <c>x-log-progress</c>, <c>x-log-count</c>) and SLS's request id.
+    /// </summary>
+    /// <typeparam name="T">The response type.</typeparam>
+    /// <param name="request">The operation and its parameters.</param>
+    /// <param name="reader">Reads the success body.</param>
+    /// <param name="headersReader">Reads the success headers into the result.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The response.</returns>
+    public Task<T> SendAsync<T>(ApiRequest request, ResponseReader<T> reader, ResponseHeadersReader<T> headersReader, CancellationToken cancellationToken)
+    {
+        if (request is null)
+        {
+            throw new ArgumentNullException(nameof(request));
+        }
+
+        if (reader is null)
+        {
+            throw new ArgumentNullException(nameof(reader));
+        }
+
+        if (headersReader is null)
+        {
+            throw new ArgumentNullException(nameof(headersReader));
+        }
+
+        request.FillRegionId(_regionId);
+        return SendCoreAsync(request, reader, headersReader, cancellationToken);
+    }
+
+    private async Task<T> SendCoreAsync<T>(ApiRequest request, ResponseReader<T> reader, ResponseHeadersReader<T>? headersReader, CancellationToken cancellationToken)
     {
         OperationDescriptor operation = request.Operation;
         long started = Stopwatch.GetTimestamp();
@@ -215,7 +247,7 @@ public sealed class ApiTransport
             {
                 attempt++;
                 AccessKeyCredential? credential = _anonymous ? null : await _credentials.GetCredentialAsync(callToken).ConfigureAwait(false);
-                Outcome<T> outcome = await AttemptAsync(request, reader, credential, attempt, readRequestId, callToken).ConfigureAwait(false);
+                Outcome<T> outcome = await AttemptAsync(request, reader, headersReader, credential, attempt, readRequestId, callToken).ConfigureAwait(false);
                 status = outcome.Status;
                 if (outcome.Error is null)
                 {
@@ -266,7 +298,7 @@ public sealed class ApiTransport
     }
 
     /// <summary>One signed request and its response. Throws only what ends the call; returns what may be retried.</summary>
-    private async Task<Outcome<T>> AttemptAsync<T>(ApiRequest request, ResponseReader<T> reader, AccessKeyCredential? credential, int attempt, bool readRequestId, CancellationToken callToken)
+    private async Task<Outcome<T>> AttemptAsync<T>(ApiRequest request, ResponseReader<T> reader, ResponseHeadersReader<T>? headersReader, AccessKeyCredential? credential, int attempt, bool readRequestId, CancellationToken callToken)
     {
         CancellationTokenSource? attemptSource = null;
         CancellationToken token = callToken;
@@ -335,6 +367,7 @@ public sealed class ApiTransport
                     if (success)
                     {
                         T result = ResponseHandler.ReadSuccess(response, body, reader, credential, _maxResponseBytes, request.Operation.Style == ApiStyle.Sls);
+                        headersReader?.Invoke(result, new ResponseHeaders(response));
                         return Outcome<T>.Succeeded(result, status, readRequestId ? ResponseHandler.HeaderRequestId(response) : null);
                     }
 

@@ -131,7 +131,7 @@ internal static class ResponseHandler
     public static string? HeaderRequestId(HttpResponseMessage response) =>
         HeaderValue(response, RequestIdHeader) ?? HeaderValue(response, SlsRequestIdHeader);
 
-    private static string? HeaderValue(HttpResponseMessage response, string name)
+    internal static string? HeaderValue(HttpResponseMessage response, string name)
     {
         if (response.Headers.TryGetValues(name, out IEnumerable<string>? values))
         {

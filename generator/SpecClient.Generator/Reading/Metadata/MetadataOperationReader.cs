@@ -69,9 +69,14 @@ internal sealed class MetadataOperationReader
         }
 
         // No schema: the body is empty (SLS answers many writes with headers only).
-        return success?.Value is JsonObject answer && answer.GetObject("schema") is { } schema
-            ? new MetadataResponseBuilder(_context).Build(schema, className, success)
-            : EquatableArray<ResponseField>.Empty;
+        if (success?.Value is not JsonObject answer)
+        {
+            return EquatableArray<ResponseField>.Empty;
+        }
+
+        var builder = new MetadataResponseBuilder(_context);
+        EquatableArray<ResponseField> body = answer.GetObject("schema") is { } schema ? builder.Build(schema, className, success) : EquatableArray<ResponseField>.Empty;
+        return answer.GetObject("headers") is { } headers ? builder.AddHeaders(body, headers, className) : body;
     }
 
     // RPC: POST where allowed (no URL length limit), else the first. ROA: the first, which the path is for.

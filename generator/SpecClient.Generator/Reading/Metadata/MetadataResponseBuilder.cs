@@ -49,6 +49,38 @@ internal sealed class MetadataResponseBuilder
         return EquatableArray<ResponseField>.Empty;
     }
 
+    /// <summary>
+    /// <paramref name="body"/> and the operation's own response headers (<c>responses.200.headers</c>): the
+    /// <c>x-log-*</c> and <c>x-acs-*</c> ones, but for those the transport itself handles (the request id, the
+    /// body's size and compression). Server, Date, Content-Type and the like are HTTP's, not the operation's.
+    /// </summary>
+    public EquatableArray<ResponseField> AddHeaders(EquatableArray<ResponseField> body, JsonObject headers, string className)
+    {
+        var taken = new HashSet<string>(StringComparer.Ordinal) { className, "Read", "ReadHeaders" };
+        foreach (ResponseField field in body)
+        {
+            taken.Add(field.PropertyName);
+        }
+
+        var fields = new List<ResponseField>(body.Items);
+        foreach (JsonProperty header in headers.Properties)
+        {
+            string name = header.Name.Trim().ToLowerInvariant();
+            if (!(name.StartsWith("x-log-", StringComparison.Ordinal) || name.StartsWith("x-acs-", StringComparison.Ordinal)) || Array.IndexOf(TransportHeaders, name) >= 0)
+            {
+                continue;
+            }
+
+            Schema schema = _context.Resolve((header.Value as JsonObject)?.GetObject("schema") ?? Schema.Empty);
+            schema.TryScalar(out ScalarKind kind);
+            fields.Add(Scalar(header, Identifier.Unique(Identifier.Pascal(header.Name), taken), kind, schema.Doc(), _context.At(header)) with { FromHeader = true });
+        }
+
+        return fields.ToEquatableArray();
+    }
+
+    private static readonly string[] TransportHeaders = { "x-log-requestid", "x-acs-request-id", "x-log-bodyrawsize", "x-log-compresstype" };
+
     private EquatableArray<ResponseField> Fields(JsonObject properties, string className, int depth)
     {
         var taken = new HashSet<string>(StringComparer.Ordinal) { className, "Read" };
