@@ -79,6 +79,17 @@ public sealed class RoaReaderTests
         Assert.Equal(new[] { "projectName:Host", "logstoreName:Path", "body:Body" }, putLogs.Parameters.Select(p => p.WireName + ":" + p.Position));
     }
 
+    [Fact]
+    public void A_response_table_of_sls_headers_gives_header_fields_and_the_body_keeps_its_own()
+    {
+        Operation getLogs = Read("sls", "GetLogs.md");
+
+        Assert.Equal(
+            new[] { "x-log-progress", "x-log-count" },
+            getLogs.Response.Where(f => f.FromHeader).Select(f => f.WireName));
+        Assert.DoesNotContain(getLogs.Response, f => f.FromHeader && f.WireName == "RequestId");
+    }
+
     [Theory]
     [InlineData("GetIndex.md")]
     [InlineData("DeleteIndex.md")]

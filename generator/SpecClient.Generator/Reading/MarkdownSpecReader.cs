@@ -119,7 +119,7 @@ internal static class MarkdownSpecReader
 
         string requestClass = Identifier.Pascal(name) + "Request";
         string responseClass = Identifier.Pascal(name) + "Response";
-        EquatableArray<ResponseField> fields = WithRequestId(tree.Build(responseClass), file.Path);
+        EquatableArray<ResponseField> fields = WithRequestId(ResponseHeaderNames.MarkHeaders(tree.Build(responseClass)), file.Path);
         if (jsonSample is not null)
         {
             EquatableArray<ResponseField> shown = tree.SampleShowsOnly is { } holder ? Find(fields, holder)?.Children ?? fields : fields;

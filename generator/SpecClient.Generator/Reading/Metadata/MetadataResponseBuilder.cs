@@ -49,11 +49,7 @@ internal sealed class MetadataResponseBuilder
         return EquatableArray<ResponseField>.Empty;
     }
 
-    /// <summary>
-    /// <paramref name="body"/> and the operation's own response headers (<c>responses.200.headers</c>): the
-    /// <c>x-log-*</c> and <c>x-acs-*</c> ones, but for those the transport itself handles (the request id, the
-    /// body's size and compression). Server, Date, Content-Type and the like are HTTP's, not the operation's.
-    /// </summary>
+    /// <summary><paramref name="body"/> and the operation's own response headers (<c>responses.200.headers</c>, <see cref="ResponseHeaderNames"/>).</summary>
     public EquatableArray<ResponseField> AddHeaders(EquatableArray<ResponseField> body, JsonObject headers, string className)
     {
         var taken = new HashSet<string>(StringComparer.Ordinal) { className, "Read", "ReadHeaders" };
@@ -65,8 +61,7 @@ internal sealed class MetadataResponseBuilder
         var fields = new List<ResponseField>(body.Items);
         foreach (JsonProperty header in headers.Properties)
         {
-            string name = header.Name.Trim().ToLowerInvariant();
-            if (!(name.StartsWith("x-log-", StringComparison.Ordinal) || name.StartsWith("x-acs-", StringComparison.Ordinal)) || Array.IndexOf(TransportHeaders, name) >= 0)
+            if (!ResponseHeaderNames.IsOperationHeader(header.Name))
             {
                 continue;
             }
@@ -78,8 +73,6 @@ internal sealed class MetadataResponseBuilder
 
         return fields.ToEquatableArray();
     }
-
-    private static readonly string[] TransportHeaders = { "x-log-requestid", "x-acs-request-id", "x-log-bodyrawsize", "x-log-compresstype" };
 
     private EquatableArray<ResponseField> Fields(JsonObject properties, string className, int depth)
     {
