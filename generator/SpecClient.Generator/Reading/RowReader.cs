@@ -39,14 +39,14 @@ internal static class RowReader
             }
 
             string typeText = columns.Cell(row, columns.Type);
-            string required = DocText.OneLine(columns.Cell(row, columns.Required)).Trim().TrimEnd('.', '。').ToLowerInvariant();
+            string required = DocText.OneLine(columns.Cell(row, columns.Required)).TrimEnd('.', '。');
             string example = DocText.OneLine(columns.Cell(row, columns.Example)).Trim();
             string description = DocText.OneLine(columns.Cell(row, columns.Description)).Trim();
             rows.Add(new SpecRow(
                 name,
                 TypeCell.Parse(typeText),
                 DocText.OneLine(typeText).Trim(),
-                required is "yes" or "true" or "required" or "是" or "必选" or "必须",
+                LowerText.Is(required, "yes") || LowerText.Is(required, "true") || LowerText.Is(required, "required") || required is "是" or "必选" or "必须",
                 rawName.IndexOf('└') >= 0,
                 EnumValues.Complete(new DocComment(description, example.Length == 0 ? null : example, null), columns.Cell(row, columns.Description)),
                 location,
