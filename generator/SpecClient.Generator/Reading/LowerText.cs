@@ -3,62 +3,34 @@ using System;
 namespace SpecClient.Generator.Reading;
 
 /// <summary>
-/// Searches text as if it were lower-cased with <see cref="string.ToLowerInvariant()"/>, without making the
-/// lower-case copy: every description and line would otherwise be copied once per check. Char by char, which
-/// is what ToLowerInvariant does for the markers searched (none is a surrogate), so the answers are the same.
+/// Searches text as if it were lower-cased with <see cref="string.ToLowerInvariant()"/>, without making a
+/// lower-case string: every description and line would otherwise be copied once per check. The lower-case
+/// text goes into one buffer per thread, so a span it hands out is valid until the next search.
 /// </summary>
 internal static class LowerText
 {
-    /// <summary>Where <paramref name="lowerNeedle"/> (already lower case) first occurs in the lower-cased text at or after <paramref name="start"/>; -1 when nowhere.</summary>
-    public static int IndexOf(string text, string lowerNeedle, int start = 0)
+    [ThreadStatic]
+    private static char[]? Buffer;
+
+    /// <summary>The text lower-cased as ToLowerInvariant would, in the per-thread buffer.</summary>
+    public static ReadOnlySpan<char> Of(string text)
     {
-        int last = text.Length - lowerNeedle.Length;
-        char first = lowerNeedle[0];
-        char upper = char.ToUpperInvariant(first);
-
-        // Candidates for the first character by a vectorized search: an ASCII character other than 'k' (the Kelvin
-        // sign lower-cases to 'k') or a CJK ideograph has no other character lower-casing to it than itself and its
-        // upper case. Anything else is compared character by character.
-        bool searchable = (first < 128 && first != 'k') || (first >= '\u4e00' && first <= '\u9fff');
-        for (int i = start; i <= last; i++)
-        {
-            if (searchable)
-            {
-                int next = text.AsSpan(i, last - i + 1).IndexOfAny(first, upper);
-                if (next < 0)
-                {
-                    return -1;
-                }
-
-                i += next;
-            }
-            else if (char.ToLowerInvariant(text[i]) != first)
-            {
-                continue;
-            }
-
-            int j = 1;
-            while (j < lowerNeedle.Length && char.ToLowerInvariant(text[i + j]) == lowerNeedle[j])
-            {
-                j++;
-            }
-
-            if (j == lowerNeedle.Length)
-            {
-                return i;
-            }
-        }
-
-        return -1;
+        char[] buffer = Buffer is { } existing && existing.Length >= text.Length ? existing : Buffer = new char[Math.Max(text.Length, 1024)];
+        int written = text.AsSpan().ToLowerInvariant(buffer);
+        return buffer.AsSpan(0, written);
     }
+
+    /// <summary>Where <paramref name="lowerNeedle"/> (already lower case) first occurs in the lower-cased text; -1 when nowhere.</summary>
+    public static int IndexOf(string text, string lowerNeedle) => Of(text).IndexOf(lowerNeedle.AsSpan());
 
     public static bool Contains(string text, string lowerNeedle) => IndexOf(text, lowerNeedle) >= 0;
 
     public static bool ContainsAny(string text, string[] lowerNeedles)
     {
+        ReadOnlySpan<char> lower = Of(text);
         foreach (string needle in lowerNeedles)
         {
-            if (IndexOf(text, needle) >= 0)
+            if (lower.IndexOf(needle.AsSpan()) >= 0)
             {
                 return true;
             }
@@ -70,7 +42,7 @@ internal static class LowerText
     /// <summary>Whether the lower-cased text is <paramref name="lowerText"/> (already lower case).</summary>
     public static bool Is(string text, string lowerText) => text.Length == lowerText.Length && StartsWith(text, lowerText);
 
-    /// <summary>Whether the lower-cased text starts with <paramref name="lowerPrefix"/> (already lower case).</summary>
+    /// <summary>Whether the lower-cased text starts with <paramref name="lowerPrefix"/> (already lower case); compared char by char, which is what ToLowerInvariant does for these prefixes.</summary>
     public static bool StartsWith(string text, string lowerPrefix)
     {
         if (text.Length < lowerPrefix.Length)
