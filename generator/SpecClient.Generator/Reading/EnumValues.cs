@@ -140,9 +140,11 @@ internal static class EnumValues
             return;
         }
 
+        // Lower-cased once for all markers: the span stays valid while markers miss (nothing else lower-cases meanwhile).
+        ReadOnlySpan<char> lower = LowerText.Of(line);
         foreach (string marker in ListMarkers)
         {
-            int at = LowerText.IndexOf(line, marker);
+            int at = lower.IndexOf(marker.AsSpan());
             if (at < 0)
             {
                 continue;

@@ -40,9 +40,9 @@ internal sealed class PageOutline
 
     public List<CodeSample> CodeBlocks { get; }
 
-    public static PageOutline Parse(string text)
+    public static PageOutline Parse(string text, LineIndex lines)
     {
-        int[] starts = LineStarts(text);
+        int[] starts = lines.Starts;
         MarkdownDocument document = Markdown.Parse(text, Pipeline);
         var headings = new List<Heading>();
         var codeBlocks = new List<CodeSample>();
@@ -106,24 +106,6 @@ internal sealed class PageOutline
         }
 
         return LineCount;
-    }
-
-    private static int[] LineStarts(string text)
-    {
-        int count = 1;
-        for (int at = text.IndexOf('\n'); at >= 0; at = text.IndexOf('\n', at + 1))
-        {
-            count++;
-        }
-
-        var starts = new int[count];
-        int line = 1;
-        for (int at = text.IndexOf('\n'); at >= 0; at = text.IndexOf('\n', at + 1))
-        {
-            starts[line++] = at + 1;
-        }
-
-        return starts;
     }
 
     private void MarkCode()
