@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Markdig;
+using Markdig.Parsers;
 using Markdig.Syntax;
 
 namespace SpecClient.Generator.Reading;
@@ -123,6 +124,7 @@ internal sealed class PageOutline
     {
         var builder = new MarkdownPipelineBuilder();
         builder.InlineParsers.Clear();
+        builder.BlockParsers.InsertBefore<ParagraphBlockParser>(new TableLinesParser());
         return builder.Build();
     }
 
