@@ -163,7 +163,7 @@ internal static class MarkdownSpecReader
         {
             if (!mainSeen)
             {
-                if (table.Header is null || !ColumnMap.FromHeader(table.Header).IsRecognized)
+                if (table.Header is null || !table.Columns.IsRecognized)
                 {
                     continue;
                 }

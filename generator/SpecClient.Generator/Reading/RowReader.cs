@@ -10,7 +10,7 @@ internal static class RowReader
 {
     public static List<SpecRow> Read(MarkdownTable table, LineIndex lines, DiagnosticBag diagnostics)
     {
-        ColumnMap columns = ColumnMap.FromHeader(table.Header);
+        ColumnMap columns = table.Columns;
         int expected = table.Header?.Cells.Count ?? 0;
         var rows = new List<SpecRow>();
         foreach (TableRow row in table.Rows)
@@ -23,7 +23,7 @@ internal static class RowReader
             TableCell nameCell = columns.Name >= 0 && columns.Name < row.Cells.Count ? row.Cells[columns.Name] : row.Cells[0];
             string rawName = nameCell.Text;
             string name = DocText.Name(rawName);
-            LocationInfo location = lines.At(nameCell.Line, nameCell.Column, Math.Max(1, rawName.TrimEnd().Length));
+            LocationInfo location = lines.At(nameCell.Line, nameCell.Column, Math.Max(1, LengthWithoutTrailingSpace(rawName)));
             if (name.Length == 0)
             {
                 diagnostics.Add(DiagnosticIds.MalformedRow, "A table row has no parameter name; the row is skipped.", location);
@@ -54,5 +54,16 @@ internal static class RowReader
         }
 
         return rows;
+    }
+
+    private static int LengthWithoutTrailingSpace(string text)
+    {
+        int length = text.Length;
+        while (length > 0 && char.IsWhiteSpace(text[length - 1]))
+        {
+            length--;
+        }
+
+        return length;
     }
 }
