@@ -33,6 +33,10 @@ internal static class EnumValues
 
     private static readonly char[] PlainMarks = { '*', '`', '\\', '\u00a0' };
 
+    // Plain's builder, one per thread: descriptions are made plain line by line.
+    [ThreadStatic]
+    private static StringBuilder? PlainText;
+
     /// <summary>The doc comment with the values, default and range that <paramref name="markdown"/> states.</summary>
     public static DocComment Complete(DocComment doc, string markdown)
     {
@@ -619,7 +623,8 @@ internal static class EnumValues
     // Markdown marks off, escapes resolved: "**http\_2xx**" → "http_2xx".
     private static string Plain(string markdown)
     {
-        var text = new StringBuilder(markdown.Length);
+        StringBuilder text = PlainText ??= new StringBuilder(256);
+        text.Clear();
         for (int i = 0; i < markdown.Length; i++)
         {
             char c = markdown[i];
