@@ -13,9 +13,9 @@ internal static class DefinitionListRows
     public static List<SpecRow> Read(PageOutline page, int from, int to, LineIndex lines)
     {
         var rows = new List<SpecRow>();
-        for (int i = from; i < to && i < page.Lines.Length; i++)
+        for (int i = from; i < to && i < page.LineCount; i++)
         {
-            string line = page.Lines[i].Trim();
+            string line = page.Line(i).Trim();
             if (page.IsInCodeBlock(i) || line.Length <= 4 || !line.StartsWith("**", StringComparison.Ordinal) || !line.EndsWith("**", StringComparison.Ordinal))
             {
                 continue;
@@ -25,9 +25,9 @@ internal static class DefinitionListRows
             string? type = null, description = null;
             bool required = false;
             int next = i + 1;
-            for (; next < to && next < page.Lines.Length; next++)
+            for (; next < to && next < page.LineCount; next++)
             {
-                string item = page.Lines[next].Trim();
+                string item = page.Line(next).Trim();
                 if (item.Length == 0)
                 {
                     continue;
@@ -49,7 +49,7 @@ internal static class DefinitionListRows
                 continue;
             }
 
-            int column = page.Lines[i].IndexOf("**", StringComparison.Ordinal) + 2;
+            int column = page.Line(i).IndexOf("**", StringComparison.Ordinal) + 2;
             rows.Add(new SpecRow(name, TypeCell.Parse(type), type, required, false, new DocComment(DocText.OneLine(description ?? string.Empty), null, null), lines.At(i, column, name.Length)));
             i = next - 1;
         }

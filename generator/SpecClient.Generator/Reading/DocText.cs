@@ -6,6 +6,10 @@ namespace SpecClient.Generator.Reading;
 /// <summary>Turns a cell's markdown into plain text: escapes, emphasis, links and doc-id links removed.</summary>
 internal static class DocText
 {
+    // One builder per thread for the cells that do need rewriting (a page has hundreds of cells).
+    [ThreadStatic]
+    private static StringBuilder? Builder;
+
     public static string Clean(string markdown)
     {
         if (!HasMarkup(markdown))
@@ -14,7 +18,7 @@ internal static class DocText
             return markdown;
         }
 
-        var text = new StringBuilder(markdown.Length);
+        StringBuilder text = EmptyBuilder();
         int i = 0;
         while (i < markdown.Length)
         {
@@ -64,12 +68,24 @@ internal static class DocText
     public static string OneLine(string markdown)
     {
         string clean = Clean(markdown);
-        if (IsOneLine(clean))
+        int start = 0, end = clean.Length;
+        while (start < end && char.IsWhiteSpace(clean[start]))
         {
-            return clean;
+            start++;
         }
 
-        var text = new StringBuilder(clean.Length);
+        while (end > start && char.IsWhiteSpace(clean[end - 1]))
+        {
+            end--;
+        }
+
+        if (IsOneLine(clean, start, end))
+        {
+            // Most cells are one line padded with spaces: trimming is all the work, one copy at most.
+            return start == 0 && end == clean.Length ? clean : clean.Substring(start, end - start);
+        }
+
+        StringBuilder text = EmptyBuilder();
         bool space = false;
         foreach (char c in clean)
         {
@@ -112,20 +128,27 @@ internal static class DocText
         return false;
     }
 
-    // Whether OneLine's loop would give back the same text: no leading or trailing white space, and only single
-    // plain spaces inside.
-    private static bool IsOneLine(string text)
+    // Whether OneLine's loop would give back text[start..end) (which starts and ends with no white space): only
+    // single plain spaces inside.
+    private static bool IsOneLine(string text, int start, int end)
     {
-        for (int i = 0; i < text.Length; i++)
+        for (int i = start; i < end; i++)
         {
             char c = text[i];
-            if (char.IsWhiteSpace(c) && (c != ' ' || i == 0 || i == text.Length - 1 || text[i + 1] == ' '))
+            if (char.IsWhiteSpace(c) && (c != ' ' || text[i + 1] == ' '))
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    private static StringBuilder EmptyBuilder()
+    {
+        StringBuilder builder = Builder ??= new StringBuilder(256);
+        builder.Clear();
+        return builder;
     }
 
     private static bool IsPunctuation(char c) => c < 128 && !char.IsLetterOrDigit(c) && !char.IsWhiteSpace(c);

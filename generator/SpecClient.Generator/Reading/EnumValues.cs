@@ -33,6 +33,10 @@ internal static class EnumValues
 
     private static readonly char[] PlainMarks = { '*', '`', '\\', '\u00a0' };
 
+    // Plain's builder, one per thread: descriptions are made plain line by line.
+    [ThreadStatic]
+    private static StringBuilder? PlainText;
+
     /// <summary>The doc comment with the values, default and range that <paramref name="markdown"/> states.</summary>
     public static DocComment Complete(DocComment doc, string markdown)
     {
@@ -44,13 +48,12 @@ internal static class EnumValues
         // Most descriptions state no values, default or range: the checks below find that on the whole text at
         // once (every marker lies within one line), so such a cell costs no split and no per-line copies.
         string text = markdown.Replace("\r", string.Empty);
-        string lower = text.ToLowerInvariant();
-        bool listMarked = ContainsAny(lower, ListMarkers);
+        bool listMarked = LowerText.ContainsAny(text, ListMarkers);
         bool unmarkedLeadIn = MayHaveLeadIn(text);
 
-        // Without marks, escapes or non-breaking spaces Plain changes nothing: the lower-case text already is it.
+        // Without marks, escapes or non-breaking spaces Plain changes nothing: the text already is it.
         bool plainAlready = text.IndexOfAny(PlainMarks) < 0;
-        bool defaultMarked = ContainsAny(plainAlready ? lower : Plain(text).ToLowerInvariant(), DefaultMarkers);
+        bool defaultMarked = LowerText.ContainsAny(plainAlready ? text : Plain(text), DefaultMarkers);
         if (!listMarked && !unmarkedLeadIn && !defaultMarked)
         {
             return doc;
@@ -141,10 +144,11 @@ internal static class EnumValues
             return;
         }
 
-        string lower = line.ToLowerInvariant();
+        // Lower-cased once for all markers: the span stays valid while markers miss (nothing else lower-cases meanwhile).
+        ReadOnlySpan<char> lower = LowerText.Of(line);
         foreach (string marker in ListMarkers)
         {
-            int at = lower.IndexOf(marker, StringComparison.Ordinal);
+            int at = lower.IndexOf(marker.AsSpan());
             if (at < 0)
             {
                 continue;
@@ -158,8 +162,8 @@ internal static class EnumValues
             }
 
             string rest = line.Substring(at + marker.Length);
-            string restLower = rest.TrimStart().ToLowerInvariant();
-            if (restLower.StartsWith("of ", StringComparison.Ordinal) || restLower.StartsWith("for ", StringComparison.Ordinal))
+            string restStart = rest.TrimStart();
+            if (LowerText.StartsWith(restStart, "of ") || LowerText.StartsWith(restStart, "for "))
             {
                 // "Valid values of N: 1 to 20" is about the repeat index, not the value.
                 return;
@@ -305,9 +309,9 @@ internal static class EnumValues
                     return;
                 }
 
-                string lower = Plain(line).TrimStart().ToLowerInvariant();
-                if (lower.StartsWith("note", StringComparison.Ordinal) || lower.StartsWith("注意", StringComparison.Ordinal) || lower.StartsWith("说明", StringComparison.Ordinal)
-                    || lower.StartsWith("valid value", StringComparison.Ordinal) || lower.StartsWith("取值", StringComparison.Ordinal))
+                string plain = Plain(line).TrimStart();
+                if (LowerText.StartsWith(plain, "note") || plain.StartsWith("注意", StringComparison.Ordinal) || plain.StartsWith("说明", StringComparison.Ordinal)
+                    || LowerText.StartsWith(plain, "valid value") || plain.StartsWith("取值", StringComparison.Ordinal))
                 {
                     break;
                 }
@@ -366,28 +370,14 @@ internal static class EnumValues
             }
 
             string line = Plain(lines[i]).Trim();
-            string lower = line.ToLowerInvariant();
             if ((line.EndsWith(":", StringComparison.Ordinal) || line.EndsWith("：", StringComparison.Ordinal))
                 && !IsBullet(line, out _)
-                && lower.IndexOf("parameter", StringComparison.Ordinal) < 0 && lower.IndexOf("field", StringComparison.Ordinal) < 0
+                && !LowerText.Contains(line, "parameter") && !LowerText.Contains(line, "field")
                 && line.IndexOf("参数", StringComparison.Ordinal) < 0 && line.IndexOf("字段", StringComparison.Ordinal) < 0)
             {
                 TryBullets(lines, i + 1, found, requireBold: true);
             }
         }
-    }
-
-    private static bool ContainsAny(string lower, string[] markers)
-    {
-        foreach (string marker in markers)
-        {
-            if (lower.IndexOf(marker, StringComparison.Ordinal) >= 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     // Whether some line but the last may end with a colon once plain (UnmarkedBullets' lead-in).
@@ -499,8 +489,7 @@ internal static class EnumValues
             return true;
         }
 
-        string lower = text.ToLowerInvariant();
-        if (lower.StartsWith("default", StringComparison.Ordinal) || lower.StartsWith("默认", StringComparison.Ordinal))
+        if (LowerText.StartsWith(text, "default") || text.StartsWith("默认", StringComparison.Ordinal))
         {
             // "-   Default value: PostPaid": a note in the list, not a value.
             return true;
@@ -511,8 +500,7 @@ internal static class EnumValues
             return false;
         }
 
-        string descriptionLower = description.ToLowerInvariant();
-        isDefault = descriptionLower.Contains("this is the default value") || descriptionLower.Contains("(default)") || descriptionLower.StartsWith("default", StringComparison.Ordinal) || description.Contains("默认值");
+        isDefault = LowerText.Contains(description, "this is the default value") || LowerText.Contains(description, "(default)") || LowerText.StartsWith(description, "default") || description.Contains("默认值");
         value = new DocValue(text, description.Length == 0 ? null : TrimEnding(description));
         return true;
     }
@@ -548,10 +536,9 @@ internal static class EnumValues
 
     private static string? DefaultIn(string text)
     {
-        string lower = text.ToLowerInvariant();
         foreach (string marker in DefaultMarkers)
         {
-            int at = lower.IndexOf(marker, StringComparison.Ordinal);
+            int at = LowerText.IndexOf(text, marker);
             if (at < 0)
             {
                 continue;
@@ -636,7 +623,8 @@ internal static class EnumValues
     // Markdown marks off, escapes resolved: "**http\_2xx**" → "http_2xx".
     private static string Plain(string markdown)
     {
-        var text = new StringBuilder(markdown.Length);
+        StringBuilder text = PlainText ??= new StringBuilder(256);
+        text.Clear();
         for (int i = 0; i < markdown.Length; i++)
         {
             char c = markdown[i];

@@ -8,15 +8,14 @@ namespace SpecClient.Generator.Reading;
 /// </summary>
 internal sealed record ExplorerLink(string? Product, string? Style, string? Version)
 {
-    public static ExplorerLink? Find(string[] lines)
+    public static ExplorerLink? Find(PageOutline page)
     {
-        foreach (string line in lines)
+        // The first line with a link is the line of the first link in the text: search the text, split one line.
+        int found = page.Text.IndexOf("api.aliyun.com/#", StringComparison.OrdinalIgnoreCase);
+        if (found >= 0)
         {
+            string line = page.Line(page.LineAt(found));
             int at = line.IndexOf("api.aliyun.com/#", StringComparison.OrdinalIgnoreCase);
-            if (at < 0)
-            {
-                continue;
-            }
 
             int start = line.IndexOf('#', at) + 1;
             int end = start;

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using SpecClient.Generator.Model;
 
 namespace SpecClient.Generator.Reading;
@@ -7,25 +6,21 @@ namespace SpecClient.Generator.Reading;
 internal sealed class LineIndex
 {
     private readonly string _path;
-    private readonly List<int> _starts = new() { 0 };
+    private readonly int[] _starts;
 
     public LineIndex(string path, string text)
     {
         _path = path;
-        for (int i = 0; i < text.Length; i++)
-        {
-            if (text[i] == '\n')
-            {
-                _starts.Add(i + 1);
-            }
-        }
-
+        _starts = StartsOf(text);
         TextLength = text.Length;
     }
 
     public string FilePath => _path;
 
-    public int LineCount => _starts.Count;
+    public int LineCount => _starts.Length;
+
+    /// <summary>Where each line starts: 0, then after every line feed (a markdown page shares them, <see cref="PageOutline"/>).</summary>
+    internal int[] Starts => _starts;
 
     public int TextLength { get; }
 
@@ -34,7 +29,7 @@ internal sealed class LineIndex
     /// <summary>The location of <paramref name="length"/> characters at 0-based line and column.</summary>
     public LocationInfo At(int line, int column, int length)
     {
-        if (line < 0 || line >= _starts.Count)
+        if (line < 0 || line >= _starts.Length)
         {
             return LocationInfo.FileStart(_path);
         }
@@ -51,5 +46,23 @@ internal sealed class LineIndex
         }
 
         return new LocationInfo(_path, start, length, line, column, line, column + length);
+    }
+
+    private static int[] StartsOf(string text)
+    {
+        int count = 1;
+        for (int at = text.IndexOf('\n'); at >= 0; at = text.IndexOf('\n', at + 1))
+        {
+            count++;
+        }
+
+        var starts = new int[count];
+        int line = 1;
+        for (int at = text.IndexOf('\n'); at >= 0; at = text.IndexOf('\n', at + 1))
+        {
+            starts[line++] = at + 1;
+        }
+
+        return starts;
     }
 }

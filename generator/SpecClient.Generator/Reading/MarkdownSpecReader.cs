@@ -36,7 +36,7 @@ internal static class MarkdownSpecReader
     private static Operation? ReadOperation(SpecFile file, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
         var lines = new LineIndex(file.Path, file.Text);
-        PageOutline page = PageOutline.Parse(file.Text);
+        PageOutline page = PageOutline.Parse(file.Text, lines);
         cancellationToken.ThrowIfCancellationRequested();
 
         Heading? title = page.Headings.Find(h => h.Level == 1);
@@ -95,7 +95,7 @@ internal static class MarkdownSpecReader
 
         sample ??= xml is null ? null : SampleXml.TryParse(xml);
 
-        ExplorerLink? link = ExplorerLink.Find(page.Lines);
+        ExplorerLink? link = ExplorerLink.Find(page);
         bool roa = string.Equals(link?.Style, "ROA", StringComparison.OrdinalIgnoreCase) || (link?.Style is null && requestFacts.HttpMethod is not null);
         var tree = new ResponseTreeBuilder(sample, diagnostics, xmlShaped: !roa);
         if (response is not null)
@@ -126,7 +126,7 @@ internal static class MarkdownSpecReader
             SampleCheck.Check(jsonSample, envelope, lenience, shown, json!, file.Text, lines, SampleLocation(page, lines, json!), diagnostics);
         }
 
-        LocationInfo location = title is null ? LocationInfo.FileStart(file.Path) : lines.At(title.Line, 0, page.Lines[title.Line].Length);
+        LocationInfo location = title is null ? LocationInfo.FileStart(file.Path) : lines.At(title.Line, 0, page.Line(title.Line).Length);
         string method = roa ? RoaRequestShape.Method(requestFacts.HttpMethod) : "POST";
         (string path, EquatableArray<RequestParameter> requestParameters) = roa
             ? RoaRequestShape.Resolve(method, requestFacts.Path, parameters.Build(requestClass), hasPositions, requestBody is not null || bodyTables.Count > 0, requestFacts.HostParameter, requestClass, location, diagnostics)
@@ -135,7 +135,7 @@ internal static class MarkdownSpecReader
         bool sls = link is null && SlsPage.Is(page);
         if (roa)
         {
-            requestParameters = BinaryBody.Add(requestParameters, method, requestFacts.ContentType, sls, sampleRequest is null ? location : lines.At(sampleRequest.StartLine, 0, page.Lines[sampleRequest.StartLine].Length));
+            requestParameters = BinaryBody.Add(requestParameters, method, requestFacts.ContentType, sls, sampleRequest is null ? location : lines.At(sampleRequest.StartLine, 0, page.LineSpan(sampleRequest.StartLine).Length));
         }
         return new Operation(
             file.Path,
@@ -168,7 +168,7 @@ internal static class MarkdownSpecReader
         {
             if (!mainSeen)
             {
-                if (table.Header is null || !ColumnMap.FromHeader(table.Header).IsRecognized)
+                if (table.Header is null || !table.Columns.IsRecognized)
                 {
                     continue;
                 }
@@ -238,9 +238,9 @@ internal static class MarkdownSpecReader
     private static string Summary(PageOutline page, Heading? title)
     {
         int start = title is null ? 0 : title.Line + 1;
-        for (int i = start; i < page.Lines.Length; i++)
+        for (int i = start; i < page.LineCount; i++)
         {
-            string line = page.Lines[i].Trim();
+            string line = page.Line(i).Trim();
             if (line.StartsWith("#", StringComparison.Ordinal))
             {
                 break;
@@ -359,7 +359,7 @@ internal static class MarkdownSpecReader
     {
         for (int i = to - 1; i >= from && i >= 0; i--)
         {
-            string line = page.Lines[i].ToLowerInvariant();
+            string line = page.Line(i).ToLowerInvariant();
             if (line.Contains("error") || line.Contains("错误") || line.Contains("异常") || line.Contains("fail"))
             {
                 return true;
@@ -380,7 +380,7 @@ internal static class MarkdownSpecReader
         {
             if (code.Content.Trim() == content)
             {
-                return lines.At(code.StartLine, 0, page.Lines[code.StartLine].Length);
+                return lines.At(code.StartLine, 0, page.Line(code.StartLine).Length);
             }
         }
 

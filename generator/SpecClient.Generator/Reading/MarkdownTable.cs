@@ -5,6 +5,8 @@ namespace SpecClient.Generator.Reading;
 /// <summary>A table as found in the page's source lines: a header row (if any) and data rows.</summary>
 internal sealed class MarkdownTable
 {
+    private ColumnMap? _columns;
+
     public MarkdownTable(TableRow? header, List<TableRow> rows, int firstLine)
     {
         Header = header;
@@ -17,6 +19,9 @@ internal sealed class MarkdownTable
     public List<TableRow> Rows { get; }
 
     public int FirstLine { get; }
+
+    /// <summary>The header's column layout, read once (the table is asked whether it is recognized, then read).</summary>
+    public ColumnMap Columns => _columns ??= ColumnMap.FromHeader(Header);
 }
 
 /// <summary>One row, whose cells may span several source lines.</summary>

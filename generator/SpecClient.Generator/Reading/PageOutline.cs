@@ -1,12 +1,14 @@
 using System;
 using System.Collections.Generic;
 using Markdig;
+using Markdig.Parsers;
 using Markdig.Syntax;
 
 namespace SpecClient.Generator.Reading;
 
 /// <summary>
-/// The structure of a markdown page as Markdig sees it: headings and fenced code blocks, with their lines.
+/// The structure of a markdown page as Markdig sees it: headings and fenced code blocks, with their lines. A line
+/// becomes a string only when asked for (<see cref="Line"/>): table rows, most of a page, are read in place.
 /// Tables are not taken from Markdig: it ends a pipe table at a blank line, and real doc pages have blank
 /// lines inside multi-line cells (see <see cref="TableScanner"/>).
 /// </summary>
@@ -17,58 +19,78 @@ internal sealed class PageOutline
     private static readonly MarkdownPipeline Pipeline = CreatePipeline();
 
     private readonly bool[] _inCode;
+    private readonly int[] _starts;
+    private readonly string?[] _lines;
 
-    private PageOutline(string[] lines, List<Heading> headings, List<CodeSample> codeBlocks)
+    private PageOutline(string text, int[] starts, List<Heading> headings, List<CodeSample> codeBlocks)
     {
-        Lines = lines;
+        Text = text;
+        _starts = starts;
+        _lines = new string?[starts.Length];
         Headings = headings;
         CodeBlocks = codeBlocks;
-        _inCode = new bool[lines.Length];
-        foreach (CodeSample block in codeBlocks)
-        {
-            for (int line = block.StartLine; line <= block.EndLine && line < lines.Length; line++)
-            {
-                _inCode[line] = true;
-            }
-        }
+        _inCode = new bool[starts.Length];
     }
 
-    public string[] Lines { get; }
+    public string Text { get; }
+
+    /// <summary>The number of lines: one more than the page has line feeds.</summary>
+    public int LineCount => _starts.Length;
 
     public List<Heading> Headings { get; }
 
     public List<CodeSample> CodeBlocks { get; }
 
-    public static PageOutline Parse(string text)
+    public static PageOutline Parse(string text, LineIndex lines)
     {
-        string[] lines = text.Split('\n');
-        for (int i = 0; i < lines.Length; i++)
-        {
-            if (lines[i].EndsWith("\r", StringComparison.Ordinal))
-            {
-                lines[i] = lines[i].Substring(0, lines[i].Length - 1);
-            }
-        }
-
+        int[] starts = lines.Starts;
         MarkdownDocument document = Markdown.Parse(text, Pipeline);
         var headings = new List<Heading>();
         var codeBlocks = new List<CodeSample>();
+        var page = new PageOutline(text, starts, headings, codeBlocks);
         foreach (Block block in document.Descendants<Block>())
         {
-            if (block is HeadingBlock heading && heading.Line < lines.Length)
+            if (block is HeadingBlock heading && heading.Line < starts.Length)
             {
-                headings.Add(new Heading(heading.Level, HeadingText(lines[heading.Line]), heading.Line));
+                headings.Add(new Heading(heading.Level, HeadingText(page.Line(heading.Line)), heading.Line));
             }
             else if (block is FencedCodeBlock code)
             {
                 int endLine = code.Line + code.Lines.Count + 1;
-                codeBlocks.Add(new CodeSample(code.Line, Math.Min(endLine, lines.Length - 1), code.Info ?? string.Empty, code.Lines.ToString()));
+                codeBlocks.Add(new CodeSample(code.Line, Math.Min(endLine, starts.Length - 1), code.Info ?? string.Empty, code.Lines.ToString()));
             }
         }
 
         headings.Sort((a, b) => a.Line.CompareTo(b.Line));
         codeBlocks.Sort((a, b) => a.StartLine.CompareTo(b.StartLine));
-        return new PageOutline(lines, headings, codeBlocks);
+        page.MarkCode();
+        return page;
+    }
+
+    /// <summary>Line <paramref name="line"/> (0-based) without its line break.</summary>
+    public string Line(int line) => _lines[line] ??= LineSpan(line).ToString();
+
+    /// <summary>Line <paramref name="line"/> (0-based) without its line break, read in place.</summary>
+    public ReadOnlySpan<char> LineSpan(int line)
+    {
+        int start = _starts[line];
+        int end = line + 1 < _starts.Length ? _starts[line + 1] - 1 : Text.Length;
+        if (end > start && Text[end - 1] == '\r')
+        {
+            end--;
+        }
+
+        return Text.AsSpan(start, end - start);
+    }
+
+    /// <summary>Where line <paramref name="line"/> starts in <see cref="Text"/>.</summary>
+    public int LineStart(int line) => _starts[line];
+
+    /// <summary>The line holding the character at <paramref name="offset"/>.</summary>
+    public int LineAt(int offset)
+    {
+        int found = Array.BinarySearch(_starts, offset);
+        return found >= 0 ? found : ~found - 1;
     }
 
     public bool IsInCodeBlock(int line) => line >= 0 && line < _inCode.Length && _inCode[line];
@@ -84,13 +106,25 @@ internal sealed class PageOutline
             }
         }
 
-        return Lines.Length;
+        return LineCount;
+    }
+
+    private void MarkCode()
+    {
+        foreach (CodeSample block in CodeBlocks)
+        {
+            for (int line = block.StartLine; line <= block.EndLine && line < _inCode.Length; line++)
+            {
+                _inCode[line] = true;
+            }
+        }
     }
 
     private static MarkdownPipeline CreatePipeline()
     {
         var builder = new MarkdownPipelineBuilder();
         builder.InlineParsers.Clear();
+        builder.BlockParsers.InsertBefore<ParagraphBlockParser>(new TableLinesParser());
         return builder.Build();
     }
 

@@ -45,7 +45,7 @@ internal static class RequestBodySection
 
         string prose = Prose(page, heading.Line + 1, end);
         string? example = Example(page, heading.Line + 1, end);
-        LocationInfo at = lines.At(heading.Line, 0, page.Lines[heading.Line].Length);
+        LocationInfo at = lines.At(heading.Line, 0, page.Line(heading.Line).Length);
         if (ExampleFields(prose, example, at) is { } fields)
         {
             parameters.AddMainTable(fields);
@@ -105,9 +105,9 @@ internal static class RequestBodySection
         int from = section.Line + 1;
         foreach (MarkdownTable table in tables)
         {
-            for (int i = from; i < table.FirstLine && i < page.Lines.Length; i++)
+            for (int i = from; i < table.FirstLine && i < page.LineCount; i++)
             {
-                string line = page.Lines[i];
+                string line = page.Line(i);
                 if (!page.IsInCodeBlock(i) && !line.TrimStart().StartsWith("|", StringComparison.Ordinal)
                     && (line.IndexOf("RequestBody", StringComparison.OrdinalIgnoreCase) >= 0 || line.IndexOf("request body", StringComparison.OrdinalIgnoreCase) >= 0))
                 {
@@ -136,9 +136,9 @@ internal static class RequestBodySection
     private static string Prose(PageOutline page, int from, int to)
     {
         var text = new List<string>();
-        for (int i = from; i < to && i < page.Lines.Length; i++)
+        for (int i = from; i < to && i < page.LineCount; i++)
         {
-            string line = page.Lines[i].Trim();
+            string line = page.Line(i).Trim();
             if (line.Length > 0 && !page.IsInCodeBlock(i) && !line.StartsWith("`", StringComparison.Ordinal) && !line.StartsWith("|", StringComparison.Ordinal))
             {
                 text.Add(DocText.OneLine(line));
@@ -160,9 +160,9 @@ internal static class RequestBodySection
             }
         }
 
-        for (int i = from; i < to && i < page.Lines.Length; i++)
+        for (int i = from; i < to && i < page.LineCount; i++)
         {
-            string line = page.Lines[i].Trim();
+            string line = page.Line(i).Trim();
             if (line.Length > 2 && line[0] == '`' && (line[1] == '[' || line[1] == '{') && line[line.Length - 1] == '`')
             {
                 return line.Substring(1, line.Length - 2);

@@ -22,7 +22,7 @@ internal static class ResponseProse
         var named = new List<(string, LocationInfo, string)>();
         for (int i = start; i < end; i++)
         {
-            string line = page.Lines[i];
+            string line = page.Line(i);
             if (page.IsInCodeBlock(i) || line.TrimStart().StartsWith("|", StringComparison.Ordinal) || line.IndexOf("also ", StringComparison.OrdinalIgnoreCase) < 0)
             {
                 continue;

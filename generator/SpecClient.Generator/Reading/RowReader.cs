@@ -12,7 +12,7 @@ internal static class RowReader
     /// with an empty name, for the response tree to name from the sample; other readers skip such rows.</param>
     public static List<SpecRow> Read(MarkdownTable table, LineIndex lines, DiagnosticBag diagnostics, bool keepUnnamed = false)
     {
-        ColumnMap columns = ColumnMap.FromHeader(table.Header);
+        ColumnMap columns = table.Columns;
         int expected = table.Header?.Cells.Count ?? 0;
         var rows = new List<SpecRow>();
         foreach (TableRow row in table.Rows)
@@ -25,7 +25,7 @@ internal static class RowReader
             TableCell nameCell = columns.Name >= 0 && columns.Name < row.Cells.Count ? row.Cells[columns.Name] : row.Cells[0];
             string rawName = nameCell.Text;
             string name = DocText.Name(rawName);
-            LocationInfo location = lines.At(nameCell.Line, nameCell.Column, Math.Max(1, rawName.TrimEnd().Length));
+            LocationInfo location = lines.At(nameCell.Line, nameCell.Column, Math.Max(1, LengthWithoutTrailingSpace(rawName)));
             if (name.Length == 0 && !(keepUnnamed && columns.Cell(row, columns.Example).Trim().Length > 0))
             {
                 diagnostics.Add(DiagnosticIds.MalformedRow, "A table row has no parameter name; the row is skipped.", location);
@@ -41,14 +41,14 @@ internal static class RowReader
             }
 
             string typeText = columns.Cell(row, columns.Type);
-            string required = DocText.OneLine(columns.Cell(row, columns.Required)).Trim().TrimEnd('.', '。').ToLowerInvariant();
+            string required = DocText.OneLine(columns.Cell(row, columns.Required)).TrimEnd('.', '。');
             string example = DocText.OneLine(columns.Cell(row, columns.Example)).Trim();
             string description = DocText.OneLine(columns.Cell(row, columns.Description)).Trim();
             rows.Add(new SpecRow(
                 name,
                 TypeCell.Parse(typeText),
                 DocText.OneLine(typeText).Trim(),
-                required is "yes" or "true" or "required" or "是" or "必选" or "必须",
+                LowerText.Is(required, "yes") || LowerText.Is(required, "true") || LowerText.Is(required, "required") || required is "是" or "必选" or "必须",
                 rawName.IndexOf('└') >= 0,
                 EnumValues.Complete(new DocComment(description, example.Length == 0 ? null : example, null), columns.Cell(row, columns.Description)),
                 location,
@@ -56,5 +56,16 @@ internal static class RowReader
         }
 
         return rows;
+    }
+
+    private static int LengthWithoutTrailingSpace(string text)
+    {
+        int length = text.Length;
+        while (length > 0 && char.IsWhiteSpace(text[length - 1]))
+        {
+            length--;
+        }
+
+        return length;
     }
 }

@@ -191,6 +191,21 @@ internal static class SampleJson
     private static string ReadString(string s, ref int i)
     {
         char quote = s[i++];
+
+        // Most strings have no escapes: cut them out of the sample in one piece.
+        int end = i;
+        while (end < s.Length && s[end] != quote && s[end] != '\\')
+        {
+            end++;
+        }
+
+        if (end < s.Length && s[end] == quote)
+        {
+            string plain = s.Substring(i, end - i);
+            i = end + 1;
+            return plain;
+        }
+
         var text = new StringBuilder();
         while (i < s.Length && s[i] != quote)
         {

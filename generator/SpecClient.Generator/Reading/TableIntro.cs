@@ -27,7 +27,7 @@ internal static class TableIntro
         int first = rows[0].Location.Line;
         for (int i = first - 1; i >= 0 && i >= first - 5; i--)
         {
-            string text = page.Lines[i].Trim();
+            string text = page.Line(i).Trim();
             if (text.Length == 0 || text.StartsWith("|", StringComparison.Ordinal))
             {
                 continue;

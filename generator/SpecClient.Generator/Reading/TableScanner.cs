@@ -26,7 +26,7 @@ internal static class TableScanner
         int line = fromLine;
         while (line < toLine)
         {
-            string text = page.Lines[line];
+            ReadOnlySpan<char> text = page.LineSpan(line);
             int first = FirstNonWhiteSpace(text);
             if (page.IsInCodeBlock(line))
             {
@@ -129,19 +129,20 @@ internal static class TableScanner
 
     // Reads one row starting at a line that begins with '|'. The row goes on over following lines until a
     // line ends with '|'. A new '|' line also ends it once the row already has the table's cell count, so a
-    // row missing its closing pipe does not swallow the next row.
+    // row missing its closing pipe does not swallow the next row. A row on one line (most rows) is split in
+    // place in the page text, with no copy of the line.
     private static TableRow ReadRow(PageOutline page, ref int line, int toLine, int expectedCells)
     {
         StringBuilder text = RowText ??= new StringBuilder(256);
         List<(int Offset, int Line, int Column)> origins = RowOrigins ??= new List<(int Offset, int Line, int Column)>();
         text.Clear();
         origins.Clear();
-        string? onlyPiece = null;
+        int onlyPiece = -1;
         int startLine = line;
         int pipes = 0;
         while (line < toLine)
         {
-            string raw = page.Lines[line];
+            ReadOnlySpan<char> raw = page.LineSpan(line);
             if (line != startLine)
             {
                 int first = FirstNonWhiteSpace(raw);
@@ -151,8 +152,8 @@ internal static class TableScanner
                     // its pipes escaped so they split no cell.
                     text.Append('\n');
                     origins.Add((text.Length, line, 0));
-                    text.Append(raw.Replace("|", "\\|"));
-                    onlyPiece = null;
+                    text.Append(page.Line(line).Replace("|", "\\|"));
+                    onlyPiece = -1;
                     line++;
                     continue;
                 }
@@ -171,10 +172,11 @@ internal static class TableScanner
             }
 
             int indent = line == startLine ? FirstNonWhiteSpace(raw) : 0;
-            string content = indent == 0 ? raw : raw.Substring(indent);
-            onlyPiece = text.Length == 0 ? content : null;
+            ReadOnlySpan<char> content = raw.Slice(indent);
+            int contentStart = page.LineStart(line) + indent;
+            onlyPiece = text.Length == 0 ? contentStart : -1;
             origins.Add((text.Length, line, indent));
-            text.Append(content);
+            text.Append(page.Text, contentStart, content.Length);
             pipes += Pipes(content);
             line++;
             if (EndsRow(content))
@@ -183,10 +185,12 @@ internal static class TableScanner
             }
         }
 
-        return SplitCells(onlyPiece ?? text.ToString(), origins, startLine);
+        return onlyPiece >= 0
+            ? SplitCells(page.Text, onlyPiece, text.Length, origins, startLine)
+            : SplitCells(text.ToString(), 0, text.Length, origins, startLine);
     }
 
-    private static int FirstNonWhiteSpace(string text)
+    private static int FirstNonWhiteSpace(ReadOnlySpan<char> text)
     {
         int i = 0;
         while (i < text.Length && char.IsWhiteSpace(text[i]))
@@ -198,7 +202,7 @@ internal static class TableScanner
     }
 
     // A line ends the row when it ends with an unescaped '|' (white space after it aside).
-    private static bool EndsRow(string content)
+    private static bool EndsRow(ReadOnlySpan<char> content)
     {
         int end = content.Length - 1;
         while (end >= 0 && char.IsWhiteSpace(content[end]))
@@ -220,7 +224,7 @@ internal static class TableScanner
                 continue;
             }
 
-            string trimmed = page.Lines[i].Trim();
+            string trimmed = page.Line(i).Trim();
             if (trimmed.StartsWith("#", StringComparison.Ordinal))
             {
                 return false;
@@ -240,7 +244,7 @@ internal static class TableScanner
         return false;
     }
 
-    private static int Pipes(string content)
+    private static int Pipes(ReadOnlySpan<char> content)
     {
         int pipes = 0;
         for (int i = 0; i < content.Length; i++)
@@ -266,34 +270,58 @@ internal static class TableScanner
         return end >= 0 && text[end] == '|' ? pipes - 1 : pipes;
     }
 
-    private static TableRow SplitCells(string text, List<(int Offset, int Line, int Column)> origins, int startLine)
+    // The cells of the row text source[offset..offset+length): split at unescaped pipes, the text after the
+    // last pipe kept only when it is not blank. Counted first, so the cells fill an array of the exact size.
+    private static TableRow SplitCells(string source, int offset, int length, List<(int Offset, int Line, int Column)> origins, int startLine)
     {
-        var cells = new List<TableCell>();
+        var cells = new TableCell[Cells(source, offset, length, null, origins)];
+        Cells(source, offset, length, cells, origins);
+        (int line, int column) = Position(origins, 0);
+        return new TableRow(cells, line == 0 && origins.Count == 0 ? startLine : line, column);
+    }
+
+    // Counts the cells, and fills them in when given an array.
+    private static int Cells(string source, int offset, int length, TableCell[]? cells, List<(int Offset, int Line, int Column)> origins)
+    {
+        int end = offset + length;
+        int count = 0;
         int cellStart = -1;
-        for (int i = 0; i <= text.Length; i++)
+        for (int i = offset; i <= end; i++)
         {
-            bool boundary = i == text.Length || (text[i] == '|' && (i == 0 || text[i - 1] != '\\'));
+            bool boundary = i == end || (source[i] == '|' && (i == offset || source[i - 1] != '\\'));
             if (!boundary)
             {
                 continue;
             }
 
-            if (cellStart >= 0)
+            if (cellStart >= 0 && (i != end || !IsBlank(source, cellStart, i)))
             {
-                string cell = text.Substring(cellStart, i - cellStart);
-                bool trailing = i == text.Length;
-                if (!trailing || cell.Trim().Length != 0)
+                if (cells is not null)
                 {
-                    (int cellLine, int cellColumn) = Position(origins, cellStart);
-                    cells.Add(new TableCell(cell, cellLine, cellColumn));
+                    (int cellLine, int cellColumn) = Position(origins, cellStart - offset);
+                    cells[count] = new TableCell(source.Substring(cellStart, i - cellStart), cellLine, cellColumn);
                 }
+
+                count++;
             }
 
             cellStart = i + 1;
         }
 
-        (int line, int column) = Position(origins, 0);
-        return new TableRow(cells, line == 0 && origins.Count == 0 ? startLine : line, column);
+        return count;
+    }
+
+    private static bool IsBlank(string text, int start, int end)
+    {
+        for (int i = start; i < end; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static (int Line, int Column) Position(List<(int Offset, int Line, int Column)> origins, int offset)
