@@ -151,6 +151,14 @@ internal sealed class SourceWriter
         _text.Append('\n');
     }
 
+    /// <summary>Opens a block whose line holds one string literal (see <see cref="LiteralLine"/>).</summary>
+    public void OpenLiteral(string before, string? text, string after)
+    {
+        LiteralLine(before, text, after);
+        Line("{");
+        _indent++;
+    }
+
     /// <summary>A C# string literal of any text.</summary>
     public static string Literal(string? text)
     {

@@ -86,15 +86,27 @@ internal static class ProductGrouping
         }
 
         var operations = new Operation[count];
-        var order = new int[count];
         int at = 0;
+        bool inOrder = true;
         foreach (SpecReadResult result in results)
         {
             foreach (Operation operation in result.Operations)
             {
-                order[at] = at;
+                inOrder &= at == 0 || string.CompareOrdinal(operations[at - 1].SourcePath, operation.SourcePath) <= 0;
                 operations[at++] = operation;
             }
+        }
+
+        if (inOrder)
+        {
+            // Build systems usually list the files in order already: one pass instead of a sort on every edit.
+            return operations;
+        }
+
+        var order = new int[count];
+        for (int i = 0; i < count; i++)
+        {
+            order[i] = i;
         }
 
         Array.Sort(order, (a, b) =>
