@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using SpecClient.Generator.Diagnostics;
@@ -8,9 +9,9 @@ using SpecClient.Generator.Reading;
 namespace SpecClient.Generator;
 
 /// <summary>
-/// The pipeline: spec files (ApiSpec items) → one <see cref="Operation"/> per page → clients merged per
-/// product and version → C#. Every step's output is a value-equal record without compiler objects, so an
-/// unchanged page is never read again and an edit to C# code re-runs no spec work.
+/// The pipeline: spec files (ApiSpec items) → one <see cref="Operation"/> per page → pages grouped by product
+/// and version → one client merged per group → C#. Every step's output is a value-equal record without compiler
+/// objects, so an unchanged page is never read again and an edit to C# code re-runs no spec work.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class SpecClientGenerator : IIncrementalGenerator
@@ -18,12 +19,11 @@ public sealed class SpecClientGenerator : IIncrementalGenerator
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        // 1. The spec files, with their ApiSpec metadata.
+        // 1. The spec files, with their ApiSpec metadata. One step (not Select, Where, Select): each step keeps a
+        // table of every file, and an edit rebuilds each table.
         IncrementalValuesProvider<SpecFile> files = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
-            .Select(static (pair, ct) => SpecInputs.Read(pair.Left, pair.Right, ct))
-            .Where(static file => file is not null)
-            .Select(static (file, _) => file!)
+            .SelectMany(static (pair, ct) => SpecInputs.Read(pair.Left, pair.Right, ct) is { } file ? ImmutableArray.Create(file) : ImmutableArray<SpecFile>.Empty)
             .WithTrackingName(TrackingNames.SpecFiles);
 
         // 2. Each page read on its own: markdown rows become parameters and fields.
@@ -32,18 +32,25 @@ public sealed class SpecClientGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.ReadPages);
         context.RegisterSourceOutput(pages, static (spc, page) => Report(spc, page.Diagnostics));
 
-        // 3. Pages merged into one client per product and version.
+        // 3. Pages sorted into one group per product and version (the one step that sees every page, so it only
+        // sorts), then each group merged into its client on its own: an edit merges its own client again, and
+        // every other client stays the same object for the steps after it.
         IncrementalValueProvider<string?> rootNamespace = context.AnalyzerConfigOptionsProvider
             .Select(static (options, _) => SpecInputs.RootNamespace(options));
-        IncrementalValueProvider<ResolvedSpecs> resolved = pages.Collect()
+        IncrementalValueProvider<ProductLayout> layout = pages.Collect()
             .Combine(rootNamespace)
-            .Select(static (pair, _) => ProductResolver.Resolve(pair.Left, pair.Right))
+            .Select(static (pair, _) => ProductGrouping.Group(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.Layout);
+        context.RegisterSourceOutput(layout.Select(static (l, _) => l.Diagnostics), static (spc, diagnostics) => Report(spc, diagnostics));
+        IncrementalValuesProvider<ResolvedClient> resolved = layout
+            .SelectMany(static (l, _) => l.Groups)
+            .Select(static (group, _) => ProductResolver.Resolve(group))
             .WithTrackingName(TrackingNames.Resolve);
-        context.RegisterSourceOutput(resolved, static (spc, specs) => Report(spc, specs.Diagnostics));
+        context.RegisterSourceOutput(resolved.Select(static (client, _) => client.Diagnostics), static (spc, diagnostics) => Report(spc, diagnostics));
 
         // Where a doc page and the metadata disagree (SPEC019): pair by pair, so an edit re-compares only its own pair.
         IncrementalValuesProvider<EquatableArray<DiagnosticInfo>> disagreements = resolved
-            .SelectMany(static (specs, _) => specs.Merged)
+            .SelectMany(static (client, _) => client.Merged)
             .Select(static (pair, _) => PageMetadataMerge.Differences(pair))
             .WithTrackingName(TrackingNames.Disagreements);
         context.RegisterSourceOutput(disagreements, static (spc, diagnostics) => Report(spc, diagnostics));
@@ -52,31 +59,32 @@ public sealed class SpecClientGenerator : IIncrementalGenerator
         IncrementalValueProvider<EmitOptions> emitOptions = context.CompilationProvider
             .Select(static (compilation, _) => SpecInputs.EmitOptionsOf(compilation))
             .WithTrackingName(TrackingNames.EmitOptions);
-        IncrementalValuesProvider<((Operation Operation, string HintName) Left, EmitOptions Right)> operations = resolved
-            .SelectMany(static (specs, _) => specs.Clients.SelectMany(HintNames.OfOperations))
-            .WithTrackingName(TrackingNames.Operations)
-            .Combine(emitOptions);
-        context.RegisterSourceOutput(operations, static (spc, pair) =>
+        IncrementalValuesProvider<ProductClient> clients = resolved
+            .Select(static (client, _) => client.Client)
+            .WithTrackingName(TrackingNames.Clients);
+
+        // The options join each client, not each operation: a step over every operation is a table rebuilt on each edit.
+        IncrementalValuesProvider<(ProductClient Client, EmitOptions Options)> clientsToEmit = clients.Combine(emitOptions);
+        IncrementalValuesProvider<(Operation Operation, string HintName, EmitOptions Options)> operations = clientsToEmit
+            .SelectMany(static (pair, _) => HintNames.OfOperations(pair.Client).Select(operation => (operation.Operation, operation.HintName, pair.Options)))
+            .WithTrackingName(TrackingNames.Operations);
+        context.RegisterSourceOutput(operations, static (spc, operation) =>
         {
-            if (pair.Right.LanguageSupported)
+            if (operation.Options.LanguageSupported)
             {
-                spc.AddSource(pair.Left.HintName, OperationEmitter.Emit(pair.Left.Operation, pair.Right));
+                spc.AddSource(operation.HintName, OperationEmitter.Emit(operation.Operation, operation.Options));
             }
         });
 
-        IncrementalValuesProvider<(ProductClient Left, EmitOptions Right)> clients = resolved
-            .SelectMany(static (specs, _) => specs.Clients)
-            .WithTrackingName(TrackingNames.Clients)
-            .Combine(emitOptions);
-        context.RegisterSourceOutput(clients, static (spc, pair) =>
+        context.RegisterSourceOutput(clientsToEmit, static (spc, pair) =>
         {
-            if (!pair.Right.LanguageSupported)
+            if (!pair.Options.LanguageSupported)
             {
                 spc.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.Get(DiagnosticIds.LanguageVersion), Location.None, "SpecClient generates C# 8 code (nullable annotations); set <LangVersion>8.0</LangVersion> or later."));
                 return;
             }
 
-            spc.AddSource(HintNames.Of(pair.Left), ClientEmitter.Emit(pair.Left, pair.Right));
+            spc.AddSource(HintNames.Of(pair.Client), ClientEmitter.Emit(pair.Client, pair.Options));
         });
     }
 

@@ -5,6 +5,7 @@ internal static class TrackingNames
 {
     public const string SpecFiles = "SpecFiles";
     public const string ReadPages = "ReadPages";
+    public const string Layout = "Layout";
     public const string Resolve = "Resolve";
     public const string Disagreements = "Disagreements";
     public const string EmitOptions = "EmitOptions";

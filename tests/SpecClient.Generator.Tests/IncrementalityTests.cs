@@ -12,7 +12,7 @@ namespace SpecClient.Generator.Tests;
 /// </summary>
 public sealed class IncrementalityTests
 {
-    private static readonly string[] SpecSteps = { "SpecFiles", "ReadPages", "Resolve", "Operations", "Clients" };
+    private static readonly string[] SpecSteps = { "SpecFiles", "ReadPages", "Layout", "Resolve", "Operations", "Clients" };
 
     [Fact]
     public void A_second_run_with_nothing_changed_is_all_cached()
@@ -46,6 +46,35 @@ public sealed class IncrementalityTests
         List<IncrementalStepRunReason> operations = Outputs(run, "Operations");
         Assert.Equal(1, operations.Count(r => r == IncrementalStepRunReason.Modified));
         Assert.Equal(specs.Count - 1, operations.Count(r => r == IncrementalStepRunReason.Unchanged));
+    }
+
+    [Fact]
+    public void Editing_one_product_leaves_the_other_products_client_untouched()
+    {
+        List<AdditionalText> specs = TestSpecs.DomainPages.Take(12).Append(TestSpecs.SeedPage).Distinct()
+            .Concat(Directory.GetFiles(TestSpecs.ElasticsearchFolder, "*.md").OrderBy(p => p, StringComparer.Ordinal))
+            .Select(GeneratorHarness.Spec)
+            .ToList();
+        CSharpCompilation compilation = GeneratorHarness.Compilation("namespace Tests { internal static class Anchor { } }");
+        GeneratorDriver driver = GeneratorHarness.Driver(specs).RunGenerators(compilation);
+        AdditionalText seed = specs.Single(s => s.Path.EndsWith("ResendEmailVerification.md", StringComparison.Ordinal));
+        string edited = seed.GetText()!.ToString().Replace("Sends a new verification email", "Sends another verification email");
+
+        driver = driver.ReplaceAdditionalText(seed, GeneratorHarness.Spec(seed.Path, edited));
+        GeneratorRunResult run = driver.RunGenerators(compilation.Clone()).GetRunResult().Results.Single();
+
+        // Only the edited product's client is merged again; the other is not even compared (Cached, not Unchanged).
+        var resolved = run.TrackedSteps["Resolve"].SelectMany(s => s.Outputs).ToDictionary(o => ((Model.ResolvedClient)o.Value).Client.Product, o => o.Reason);
+        Assert.Equal(IncrementalStepRunReason.Modified, resolved["Domain"]);
+        Assert.Equal(IncrementalStepRunReason.Cached, Assert.Single(resolved, r => r.Key != "Domain").Value);
+        var operations = run.TrackedSteps["Operations"].SelectMany(s => s.Outputs)
+            .Select(o => (((Model.Operation Operation, string, Emit.EmitOptions))o.Value).Operation)
+            .Zip(run.TrackedSteps["Operations"].SelectMany(s => s.Outputs).Select(o => o.Reason))
+            .ToList();
+        Assert.All(operations.Where(o => o.First.Product != "Domain"), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Second));
+        Assert.Equal(6, operations.Count(o => o.First.Product != "Domain"));
+        Assert.Equal(1, operations.Count(o => o.Second == IncrementalStepRunReason.Modified));
+        Assert.Contains("Sends another verification email", run.GeneratedSources.Single(s => s.HintName == "Tests.Domain.ResendEmailVerification.g.cs").SourceText.ToString());
     }
 
     [Fact]

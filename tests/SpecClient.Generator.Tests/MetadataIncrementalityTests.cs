@@ -9,7 +9,7 @@ namespace SpecClient.Generator.Tests;
 /// </summary>
 public sealed class MetadataIncrementalityTests
 {
-    private static readonly string[] SpecSteps = { "SpecFiles", "ReadPages", "Resolve", "Operations", "Clients" };
+    private static readonly string[] SpecSteps = { "SpecFiles", "ReadPages", "Layout", "Resolve", "Operations", "Clients" };
 
     [Fact]
     public void A_second_run_with_nothing_changed_is_all_cached()

@@ -55,21 +55,21 @@ internal static class OperationEmitter
         w.Open("public static partial class ", operations);
         w.Summary("The descriptor of " + operation.Name + ": what the emulator needs to answer it.");
         w.Line("public static global::SpecClient.OperationDescriptor ", name, " { get; } = new global::SpecClient.OperationDescriptor(");
-        w.Line("    ", SourceWriter.Literal(operation.Product), ",");
-        w.Line("    ", SourceWriter.Literal(operation.Version), ",");
-        w.Line("    ", SourceWriter.Literal(operation.Name), ",");
+        w.LiteralLine("    ", operation.Product, ",");
+        w.LiteralLine("    ", operation.Version, ",");
+        w.LiteralLine("    ", operation.Name, ",");
         w.Line("    global::SpecClient.ApiStyle.", WireStyle(operation), ",");
-        w.Line("    ", SourceWriter.Literal(operation.HttpMethod), ",");
-        w.Line("    ", SourceWriter.Literal(operation.Path), ",");
+        w.LiteralLine("    ", operation.HttpMethod, ",");
+        w.LiteralLine("    ", operation.Path, ",");
         string[] required = RequiredWireNames(operation);
         w.Line("    ", (required.Length == 0 ? "global::System.Array.Empty<string>()" : "new string[] { " + string.Join(", ", required.Select(SourceWriter.Literal)) + " }"), ",");
-        w.Line("    ", SourceWriter.Literal(operation.SampleJson), ",");
-        w.Line("    ", SourceWriter.Literal(operation.SampleXml), ",");
+        w.LiteralLine("    ", operation.SampleJson, ",");
+        w.LiteralLine("    ", operation.SampleXml, ",");
         string? host = operation.Parameters.FirstOrDefault(p => p.Position == ParameterPosition.Host)?.WireName;
         w.Line("    ", operation.IsReadOnly ? "true" : "false", host is null ? ");" : ",");
         if (host is not null)
         {
-            w.Line("    ", SourceWriter.Literal(host), ");");
+            w.LiteralLine("    ", host, ");");
         }
 
         w.Close();

@@ -37,8 +37,7 @@ internal static class RequestEmitter
         foreach (RequestParameter p in parameters)
         {
             Docs.Parameter(w, p);
-            string modifier = p.IsRequired && options.UseRequiredMembers ? "required " : string.Empty;
-            w.Line("public " + modifier + PropertyType(p, options) + " " + p.PropertyName + " { get; set; }");
+            w.Line(p.IsRequired && options.UseRequiredMembers ? "public required " : "public ", PropertyType(p, options), " ", p.PropertyName, " { get; set; }");
             w.Line();
         }
 
@@ -91,7 +90,15 @@ internal static class RequestEmitter
             switch (p.Shape)
             {
                 case ValueShape.Scalar:
-                    w.Line(fillsRegionId && RegionIdParameter.Is(p) ? "request.AddRegionId(" + value + ");" : "request.Add(" + wire + ", " + value + ");");
+                    if (fillsRegionId && RegionIdParameter.Is(p))
+                    {
+                        w.Line("request.AddRegionId(", value, ");");
+                    }
+                    else
+                    {
+                        w.Line("request.Add(", wire, ", ", value, ");");
+                    }
+
                     break;
                 case ValueShape.ScalarList:
                     w.Open("if (this." + p.PropertyName + " is { } " + Local(p) + ")");

@@ -35,18 +35,31 @@ internal static class ResponseEmitter
     private static bool IsRequestId(ResponseField f) =>
         f.Shape == ValueShape.Scalar && string.Equals(f.WireName, "RequestId", System.StringComparison.OrdinalIgnoreCase);
 
+    // The property test of the read loop, up to the wire name's literal.
+    private const string IfProperty = "if (" + TypeNames.Json + ".Property(ref reader, ";
+    private const string ElseIfProperty = "else " + IfProperty;
+
     private static void EmitClass(SourceWriter w, string className, EquatableArray<ResponseField> fields, EmitOptions options, bool readsHeaders = false)
     {
-        w.Open("public sealed partial class ", className);
-        string accessor = options.UseInit ? "{ get; init; }" : "{ get; set; }";
-        foreach (ResponseField f in fields)
+        // Each field's type and local appear three times: made once (the text of all files is ~30 MB, the pieces more).
+        var types = new string[fields.Count];
+        var locals = new string[fields.Count];
+        for (int i = 0; i < fields.Count; i++)
         {
+            types[i] = PropertyType(fields[i]);
+            locals[i] = Local(fields[i]);
+        }
+
+        w.Open("public sealed partial class ", className);
+        string accessor = options.UseInit ? " { get; init; }" : " { get; set; }";
+        for (int i = 0; i < fields.Count; i++)
+        {
+            ResponseField f = fields[i];
             Docs.Field(w, f);
-            string type = PropertyType(f);
-            string initializer = f.Shape is ValueShape.ScalarList or ValueShape.ObjectList ? " = global::System.Array.Empty<" + ItemType(f) + ">();" : string.Empty;
+            string initializer = IsList(f) ? " = global::System.Array.Empty<" + ItemType(f) + ">();" : string.Empty;
             // Filled after the body is read (ReadHeaders), so not init-only.
-            string fieldAccessor = readsHeaders && (f.FromHeader || IsRequestId(f)) ? "{ get; internal set; }" : accessor;
-            w.Line("public " + type + " " + f.PropertyName + " " + fieldAccessor + initializer);
+            string fieldAccessor = readsHeaders && (f.FromHeader || IsRequestId(f)) ? " { get; internal set; }" : accessor;
+            w.Line("public ", types[i], " ", f.PropertyName, fieldAccessor + initializer);
             w.Line();
         }
 
@@ -56,47 +69,42 @@ internal static class ResponseEmitter
         }
 
         w.Line("/// <summary>Reads the value at the reader's current token.</summary>");
-        w.Open("internal static " + className + " Read(ref " + TypeNames.Reader + " reader)");
-        foreach (ResponseField f in fields)
+        w.Open("internal static ", className, " Read(ref " + TypeNames.Reader + " reader)");
+        for (int i = 0; i < fields.Count; i++)
         {
-            if (f.FromHeader)
+            if (!fields[i].FromHeader)
             {
-                continue;
+                string initial = IsList(fields[i]) ? "global::System.Array.Empty<" + ItemType(fields[i]) + ">();" : "null;";
+                w.Line(types[i], " ", locals[i], " = ", initial);
             }
-
-            string initial = f.Shape is ValueShape.ScalarList or ValueShape.ObjectList ? "global::System.Array.Empty<" + ItemType(f) + ">()" : "null";
-            w.Line(PropertyType(f) + " " + Local(f) + " = " + initial + ";");
         }
 
         // A bare JSON array body (SLS GetLogs, ListShards) is read into its field; an object, field by field.
-        string objectCheck = TypeNames.Json + ".BeginObject(ref reader)";
-        foreach (ResponseField f in fields)
+        bool wholeBody = false;
+        for (int i = 0; i < fields.Count; i++)
         {
-            if (f.IsWholeBody)
+            if (fields[i].IsWholeBody)
             {
                 w.Open("if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartArray)");
-                w.Line(Local(f), " = ", ReadExpression(f), ";");
+                w.Line(locals[i], " = ", ReadExpression(fields[i]), ";");
                 w.Close();
-                objectCheck = "else if (" + objectCheck + ")";
+                wholeBody = true;
             }
         }
 
-        w.Open(objectCheck.StartsWith("else", System.StringComparison.Ordinal) ? objectCheck : "if (" + objectCheck + ")");
+        w.Open(wholeBody ? "else if (" : "if (", TypeNames.Json, ".BeginObject(ref reader))");
         w.Open("while (", TypeNames.Json, ".NextProperty(ref reader))");
-        string keyword = "if";
         int named = 0;
-        foreach (ResponseField f in fields)
+        for (int i = 0; i < fields.Count; i++)
         {
-            if (f.IsWholeBody || f.FromHeader)
+            if (fields[i].IsWholeBody || fields[i].FromHeader)
             {
                 continue;
             }
 
-            named++;
-            w.Open(keyword + " (" + TypeNames.Json + ".Property(ref reader, " + SourceWriter.Literal(f.WireName) + "))");
-            w.Line(Local(f), " = ", ReadExpression(f), ";");
+            w.OpenLiteral(named++ == 0 ? IfProperty : ElseIfProperty, fields[i].WireName, "))");
+            w.Line(locals[i], " = ", ReadExpression(fields[i]), ";");
             w.Close();
-            keyword = "else if";
         }
 
         if (named > 0)
@@ -114,11 +122,11 @@ internal static class ResponseEmitter
         w.Close();
         w.Line();
         w.Open("return new ", className);
-        foreach (ResponseField f in fields)
+        for (int i = 0; i < fields.Count; i++)
         {
-            if (!f.FromHeader)
+            if (!fields[i].FromHeader)
             {
-                w.Line(f.PropertyName, " = ", Local(f), ",");
+                w.Line(fields[i].PropertyName, " = ", locals[i], ",");
             }
         }
 
@@ -189,6 +197,8 @@ internal static class ResponseEmitter
     };
 
     private static string Local(ResponseField f) => "_" + f.PropertyName.TrimStart('@');
+
+    private static bool IsList(ResponseField f) => f.Shape is ValueShape.ScalarList or ValueShape.ObjectList;
 
     private static string ItemType(ResponseField f) => f.Shape == ValueShape.ObjectList ? f.TypeName! : TypeNames.Value(f.Kind, f.EnumTypeName);
 

@@ -140,6 +140,25 @@ internal sealed class SourceWriter
         _text.Append('\n');
     }
 
+    /// <summary>A line holding one string literal: <paramref name="before"/>, the literal of <paramref name="text"/>, <paramref name="after"/>.</summary>
+    /// <remarks>Samples run to kilobytes: escaped straight into the file instead of through a literal of their own.</remarks>
+    public void LiteralLine(string before, string? text, string after)
+    {
+        _text.Append(' ', _indent * 4);
+        _text.Append(before);
+        AppendLiteral(_text, text);
+        _text.Append(after);
+        _text.Append('\n');
+    }
+
+    /// <summary>Opens a block whose line holds one string literal (see <see cref="LiteralLine"/>).</summary>
+    public void OpenLiteral(string before, string? text, string after)
+    {
+        LiteralLine(before, text, after);
+        Line("{");
+        _indent++;
+    }
+
     /// <summary>A C# string literal of any text.</summary>
     public static string Literal(string? text)
     {
@@ -148,7 +167,38 @@ internal sealed class SourceWriter
             return "null";
         }
 
-        var literal = new StringBuilder(text.Length + 2);
+        if (Plain(text))
+        {
+            // Most literals are wire names: one string, no builder.
+            return "\"" + text + "\"";
+        }
+
+        var literal = new StringBuilder(text.Length + 8);
+        AppendLiteral(literal, text);
+        return literal.ToString();
+    }
+
+    private static bool Plain(string text)
+    {
+        foreach (char c in text)
+        {
+            if (c is '"' or '\\' or < ' ' or '\u2028' or '\u2029' or '\u0085')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static void AppendLiteral(StringBuilder literal, string? text)
+    {
+        if (text is null)
+        {
+            literal.Append("null");
+            return;
+        }
+
         literal.Append('"');
         foreach (char c in text)
         {
@@ -174,6 +224,5 @@ internal sealed class SourceWriter
         }
 
         literal.Append('"');
-        return literal.ToString();
     }
 }
