@@ -91,6 +91,28 @@ public sealed class RoaReaderTests
     }
 
     [Theory]
+    [InlineData("ListShards.md")]
+    [InlineData("SplitShard.md")]
+    public void A_sample_that_is_a_bare_array_of_the_tabled_objects_makes_the_table_the_items(string page)
+    {
+        Operation operation = Read("sls", page);
+
+        ResponseField items = Assert.Single(operation.Response, f => f.IsWholeBody);
+        Assert.Equal((ValueShape.ObjectList, "Items"), (items.Shape, items.PropertyName));
+        Assert.Equal(new[] { "shardID", "status", "inclusiveBeginKey", "exclusiveEndKey", "createTime" }, items.Children.Select(c => c.WireName));
+        Assert.Equal(new[] { string.Empty, "RequestId" }, operation.Response.Select(f => f.WireName));
+    }
+
+    [Fact]
+    public void A_table_that_is_not_the_items_of_an_array_sample_stays_the_body()
+    {
+        Operation histograms = Read("sls", "GetHistograms.md");
+
+        Assert.DoesNotContain(histograms.Response, f => f.IsWholeBody);
+        Assert.Contains(histograms.Response, f => f.WireName == "histograms");
+    }
+
+    [Theory]
     [InlineData("GetIndex.md")]
     [InlineData("DeleteIndex.md")]
     [InlineData("ListConsumerGroup.md")]

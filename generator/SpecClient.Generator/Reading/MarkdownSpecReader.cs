@@ -124,6 +124,7 @@ internal static class MarkdownSpecReader
         {
             EquatableArray<ResponseField> shown = tree.SampleShowsOnly is { } holder ? Find(fields, holder)?.Children ?? fields : fields;
             SampleCheck.Check(jsonSample, envelope, lenience, shown, json!, file.Text, lines, SampleLocation(page, lines, json!), diagnostics);
+            fields = BareArrayBody.Wrap(fields, jsonSample);
         }
 
         LocationInfo location = title is null ? LocationInfo.FileStart(file.Path) : lines.At(title.Line, 0, page.Line(title.Line).Length);
@@ -305,10 +306,12 @@ internal static class MarkdownSpecReader
     }
 
     // Some samples show the whole HTTP response: "HTTP/1.1 200 OK", headers, a blank line, then the body. SLS pages
-    // label the parts instead, with no blank line: "Header :", the headers in braces, then "Body :" and the body.
+    // label the parts instead, with no blank line: "Header :", the headers in braces, then "Body :" and the body
+    // (with or without the status line first).
     private static string WithoutHttpHead(string content)
     {
-        if (!content.StartsWith("HTTP/", StringComparison.OrdinalIgnoreCase))
+        bool labelledHead = content.StartsWith("Header", StringComparison.OrdinalIgnoreCase);
+        if (!content.StartsWith("HTTP/", StringComparison.OrdinalIgnoreCase) && !labelledHead)
         {
             return content;
         }
@@ -320,7 +323,7 @@ internal static class MarkdownSpecReader
         }
 
         int body = content.IndexOf("\n\n", StringComparison.Ordinal);
-        return body < 0 ? string.Empty : content.Substring(body).Trim();
+        return labelledHead ? content : body < 0 ? string.Empty : content.Substring(body).Trim();
     }
 
     // KMS samples start with a "//json response" (or "//xml response") line.
