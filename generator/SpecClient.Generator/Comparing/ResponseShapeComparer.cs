@@ -45,7 +45,7 @@ internal sealed class ResponseShapeComparer
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (ResponseField raw in page)
         {
-            if ((root && IsRequestId(raw)) || !seen.Add(raw.WireName))
+            if ((root && raw.IsRequestId) || !seen.Add(raw.WireName))
             {
                 continue;
             }
@@ -71,7 +71,7 @@ internal sealed class ResponseShapeComparer
 
         foreach (ResponseField raw in metadata)
         {
-            if (!(root && IsRequestId(raw)) && seen.Add(raw.WireName))
+            if (!(root && raw.IsRequestId) && seen.Add(raw.WireName))
             {
                 _differences.Add(new Difference(parent, raw.Location, "response field '" + PathOf(prefix, raw) + "' (" + Of(raw, null).Text + ") is missing from the page"));
             }
@@ -80,8 +80,6 @@ internal sealed class ResponseShapeComparer
 
     // A bare JSON array body has no name of its own.
     private static string PathOf(string prefix, ResponseField field) => field.IsWholeBody ? prefix + "(the body: a JSON array)" : prefix + field.WireName;
-
-    private static bool IsRequestId(ResponseField field) => string.Equals(field.WireName, "RequestId", StringComparison.OrdinalIgnoreCase);
 
     // A field after the item wrapper is folded: its shape in words and its children. counterpart is the same
     // field on the other side, if it has it.

@@ -23,7 +23,7 @@ internal static class ResponseEmitter
         bool sls = OperationEmitter.WireStyle(operation) == "Sls";
         foreach (ResponseField f in operation.Response)
         {
-            if (f.FromHeader || (sls && IsRequestId(f)))
+            if (f.FromHeader || (sls && IsHeaderRequestId(f)))
             {
                 return true;
             }
@@ -32,8 +32,8 @@ internal static class ResponseEmitter
         return false;
     }
 
-    private static bool IsRequestId(ResponseField f) =>
-        f.Shape == ValueShape.Scalar && string.Equals(f.WireName, "RequestId", System.StringComparison.OrdinalIgnoreCase);
+    // The request id ReadHeaders can fill: a text field.
+    private static bool IsHeaderRequestId(ResponseField f) => f.IsRequestId && f.Shape == ValueShape.Scalar;
 
     // The property test of the read loop, up to the wire name's literal.
     private const string IfProperty = "if (" + TypeNames.Json + ".Property(ref reader, ";
@@ -58,7 +58,7 @@ internal static class ResponseEmitter
             Docs.Field(w, f);
             string initializer = IsList(f) ? " = global::System.Array.Empty<" + ItemType(f) + ">();" : string.Empty;
             // Filled after the body is read (ReadHeaders), so not init-only.
-            string fieldAccessor = readsHeaders && (f.FromHeader || IsRequestId(f)) ? " { get; internal set; }" : accessor;
+            string fieldAccessor = readsHeaders && (f.FromHeader || IsHeaderRequestId(f)) ? " { get; internal set; }" : accessor;
             w.Line("public ", types[i], " ", f.PropertyName, fieldAccessor + initializer);
             w.Line();
         }
@@ -178,7 +178,7 @@ internal static class ResponseEmitter
                 };
                 w.Line("response.", f.PropertyName, " = ", value, ";");
             }
-            else if (IsRequestId(f))
+            else if (IsHeaderRequestId(f))
             {
                 w.Line("response.", f.PropertyName, " ??= headers.RequestId;");
             }

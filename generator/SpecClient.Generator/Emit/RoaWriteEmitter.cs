@@ -10,7 +10,6 @@ namespace SpecClient.Generator.Emit;
 internal static class RoaWriteEmitter
 {
     private const string Location = "global::SpecClient.ParameterLocation.";
-    private const string BinaryMediaType = "application/octet-stream";
 
     /// <summary>True when <see cref="Parameter"/> writes <paramref name="p"/> (it does not travel in the query).</summary>
     public static bool Writes(RequestParameter p) =>
@@ -32,7 +31,7 @@ internal static class RoaWriteEmitter
 
         if (p.Kind == ScalarKind.Binary)
         {
-            w.Line("request.SetBody(", Value(p), ", ", SourceWriter.Literal(p.MediaType ?? BinaryMediaType), ");");
+            w.Line("request.SetBody(", Value(p), ", ", SourceWriter.Literal(p.MediaType ?? Reading.BinaryBody.OctetStream), ");");
             return;
         }
 

@@ -28,4 +28,7 @@ internal sealed record ResponseField(
     public const string WholeBodyProperty = "Items";
 
     public bool IsWholeBody => WireName.Length == 0;
+
+    /// <summary>The request id every Alibaba Cloud response carries (SLS's in a header), by its name in any case.</summary>
+    public bool IsRequestId => string.Equals(WireName, "RequestId", System.StringComparison.OrdinalIgnoreCase);
 }

@@ -26,7 +26,7 @@ internal static class BareArrayBody
         var rest = new List<ResponseField>();
         foreach (ResponseField field in fields)
         {
-            if (field.FromHeader || string.Equals(field.WireName, "RequestId", StringComparison.OrdinalIgnoreCase))
+            if (field.FromHeader || field.IsRequestId)
             {
                 rest.Add(field);
             }

@@ -12,7 +12,8 @@ namespace SpecClient.Generator.Reading;
 internal static class BinaryBody
 {
     private const string Protobuf = "application/x-protobuf";
-    private const string OctetStream = "application/octet-stream";
+    /// <summary>Bytes of no named type; also what a bytes parameter without a media type is sent as.</summary>
+    public const string OctetStream = "application/octet-stream";
 
     /// <summary>
     /// <paramref name="parameters"/> with the bytes parameter added, when the request syntax sends bytes with a

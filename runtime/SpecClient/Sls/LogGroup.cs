@@ -48,10 +48,13 @@ public sealed class LogGroup
     /// <exception cref="ArgumentException">An entry's time is outside the Unix seconds a <c>uint32</c> holds, or a key or value is null.</exception>
     public byte[] ToProtobuf()
     {
+        // Sized first (a nested message's length precedes it), each entry once: its size is kept for the write.
         int size = 0;
-        foreach (LogItem log in Logs)
+        var logSizes = new int[Logs.Count];
+        for (int i = 0; i < logSizes.Length; i++)
         {
-            size += ProtobufWriter.LengthDelimitedSize(LogSize(log ?? throw new ArgumentException("The log group holds a null entry.", nameof(Logs))));
+            logSizes[i] = LogSize(Logs[i] ?? throw new ArgumentException("The log group holds a null entry.", nameof(Logs)));
+            size += ProtobufWriter.LengthDelimitedSize(logSizes[i]);
         }
 
         size += (Topic is null ? 0 : ProtobufWriter.StringSize(Topic)) + (Source is null ? 0 : ProtobufWriter.StringSize(Source));
@@ -61,9 +64,10 @@ public sealed class LogGroup
         }
 
         var writer = new ProtobufWriter(size);
-        foreach (LogItem log in Logs)
+        for (int i = 0; i < logSizes.Length; i++)
         {
-            writer.Message(LogsField, LogSize(log));
+            LogItem log = Logs[i];
+            writer.Message(LogsField, logSizes[i]);
             (uint seconds, uint nanoseconds) = UnixTime(log.Time);
             writer.Varint(TimeField, seconds);
             foreach (KeyValuePair<string, string> content in log.Contents)

@@ -176,21 +176,8 @@ public sealed class ApiTransport
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     /// <exception cref="HttpRequestException">The endpoint could not be reached, or the connection broke.</exception>
     /// <exception cref="ArgumentException">The operation requires a RegionId that neither the request nor <see cref="SpecClientOptions.RegionId"/> gives, or a ROA path parameter has no value.</exception>
-    public Task<T> SendAsync<T>(ApiRequest request, ResponseReader<T> reader, CancellationToken cancellationToken)
-    {
-        if (request is null)
-        {
-            throw new ArgumentNullException(nameof(request));
-        }
-
-        if (reader is null)
-        {
-            throw new ArgumentNullException(nameof(reader));
-        }
-
-        request.FillRegionId(_regionId);
-        return SendCoreAsync(request, reader, null, cancellationToken);
-    }
+    public Task<T> SendAsync<T>(ApiRequest request, ResponseReader<T> reader, CancellationToken cancellationToken) =>
+        Start(request, reader, null, cancellationToken);
 
     /// <summary>
     /// As <see cref="SendAsync{T}(ApiRequest, ResponseReader{T}, CancellationToken)"/>, and then fills what the
@@ -203,7 +190,11 @@ public sealed class ApiTransport
     /// <param name="headersReader">Reads the success headers into the result.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The response.</returns>
-    public Task<T> SendAsync<T>(ApiRequest request, ResponseReader<T> reader, ResponseHeadersReader<T> headersReader, CancellationToken cancellationToken)
+    public Task<T> SendAsync<T>(ApiRequest request, ResponseReader<T> reader, ResponseHeadersReader<T> headersReader, CancellationToken cancellationToken) =>
+        Start(request, reader, headersReader ?? throw new ArgumentNullException(nameof(headersReader)), cancellationToken);
+
+    // The checks both SendAsync overloads make before anything is sent (they throw at the call, not in the task).
+    private Task<T> Start<T>(ApiRequest request, ResponseReader<T> reader, ResponseHeadersReader<T>? headersReader, CancellationToken cancellationToken)
     {
         if (request is null)
         {
@@ -213,11 +204,6 @@ public sealed class ApiTransport
         if (reader is null)
         {
             throw new ArgumentNullException(nameof(reader));
-        }
-
-        if (headersReader is null)
-        {
-            throw new ArgumentNullException(nameof(headersReader));
         }
 
         request.FillRegionId(_regionId);

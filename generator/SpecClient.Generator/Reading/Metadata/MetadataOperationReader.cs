@@ -146,7 +146,7 @@ internal sealed class MetadataOperationReader
     {
         foreach (ResponseField field in fields)
         {
-            if (string.Equals(field.WireName, "RequestId", StringComparison.OrdinalIgnoreCase))
+            if (field.IsRequestId)
             {
                 return fields;
             }
