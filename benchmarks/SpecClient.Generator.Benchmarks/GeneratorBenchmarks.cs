@@ -10,6 +10,7 @@ namespace SpecClient.Generator.Benchmarks;
 /// one-page edit against a driver that already ran over the whole corpus (only that page is read again).
 /// </summary>
 [MemoryDiagnoser]
+[GcServer(true)]
 public class GeneratorBenchmarks
 {
     private List<AdditionalText> _pages = null!;
@@ -71,6 +72,7 @@ public class GeneratorBenchmarks
 /// <summary>The first run in a new process: JIT and Markdig's start-up included.</summary>
 [SimpleJob(RunStrategy.ColdStart, launchCount: 5, warmupCount: 0, iterationCount: 1)]
 [MemoryDiagnoser]
+[GcServer(true)]
 public class FirstRunBenchmark
 {
     private List<AdditionalText> _pages = null!;
