@@ -39,6 +39,9 @@ internal sealed class LoopbackServer : IAsyncDisposable
     /// <summary><c>http://127.0.0.1:PORT/</c>.</summary>
     public Uri BaseAddress { get; }
 
+    /// <summary>The server process's id, for reading its CPU time (<see cref="SchedStat"/>).</summary>
+    public int ProcessId => _process.Id;
+
     /// <summary>The body every request gets: the sample response of the ResendEmailVerification page.</summary>
     public static byte[] Body { get; } = Encoding.UTF8.GetBytes(
         DomainOperations.ResendEmailVerification.SampleResponseJson

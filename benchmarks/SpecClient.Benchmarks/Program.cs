@@ -25,6 +25,18 @@ public static class Program
             return await QuickRun.RunAsync(args.Skip(1).ToArray()).ConfigureAwait(false);
         }
 
+        if (args.Length > 0 && args[0] == "--alternate")
+        {
+            // Short BenchmarkDotNet runs of the four contestants, alternated round after round: the time ratio on a noisy VM.
+            return await AlternateRun.RunAsync(args.Skip(1).ToArray()).ConfigureAwait(false);
+        }
+
+        if (args.Length > 0 && args[0] == "--cost")
+        {
+            // The contestants in interleaved blocks, with the scheduler's counters of both processes: where the time goes.
+            return await CallCost.RunAsync(args.Skip(1).ToArray()).ConfigureAwait(false);
+        }
+
         if (args.Length > 0 && args[0] == "--hot")
         {
             // One client-side contestant without network, in a loop: for perf record.

@@ -13,9 +13,6 @@ namespace SpecClient.Benchmarks;
 /// </summary>
 internal static class QuickRun
 {
-    private const double WarmBlockSeconds = 0.5;
-    private const double MaxWarmSeconds = 60;
-
     public static async Task<int> RunAsync(string[] args)
     {
         int rounds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 5000;
@@ -31,34 +28,7 @@ internal static class QuickRun
                 ("V3 SpecClient", bench.SpecClientV3),
             ];
 
-            // Warm-up until the JIT is done: the client's own code (runtime, generated client) starts as unoptimized
-            // tier-0 code and is recompiled in the background, while most of HttpClient's is precompiled
-            // (ReadyToRun). A fixed warm-up of a few hundred rounds left over 1,000 methods to be compiled during the
-            // measured rounds, which then timed the client's warm-up (and the JIT competing for the cores), not its
-            // steady state. So: rounds in blocks of about half a second until two blocks in a row compile nothing
-            // (tiering waits 100 ms after the last new method before it compiles a batch), at most 60 s.
-            long warmStart = Stopwatch.GetTimestamp();
-            int warmRounds = 0;
-            int quietBlocks = 0;
-            while (quietBlocks < 2 && Stopwatch.GetElapsedTime(warmStart).TotalSeconds < MaxWarmSeconds)
-            {
-                long compiled = JitInfo.GetCompiledMethodCount();
-                long blockStart = Stopwatch.GetTimestamp();
-                while (Stopwatch.GetElapsedTime(blockStart).TotalSeconds < WarmBlockSeconds)
-                {
-                    foreach (var (_, call) in contestants)
-                    {
-                        await call().ConfigureAwait(false);
-                    }
-
-                    warmRounds++;
-                }
-
-                quietBlocks = JitInfo.GetCompiledMethodCount() == compiled ? quietBlocks + 1 : 0;
-            }
-
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"warm-up: {warmRounds} rounds, {Stopwatch.GetElapsedTime(warmStart).TotalSeconds:F1} s, {JitInfo.GetCompiledMethodCount()} methods compiled so far"));
+            await JitWarmUp.RunAsync(Array.ConvertAll(contestants, c => c.Call)).ConfigureAwait(false);
 
             var times = new double[contestants.Length][];
             var bytes = new long[contestants.Length];

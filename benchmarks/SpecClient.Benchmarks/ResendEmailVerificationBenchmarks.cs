@@ -41,10 +41,19 @@ public class ResendEmailVerificationBenchmarks
     private Uri _rawV3Uri = null!;
     private KeyValuePair<string, string>[] _rawV3Headers = null!;
 
+    /// <summary>The loopback server's process id (valid after <see cref="Setup"/>).</summary>
+    internal int ServerProcessId => _server.ProcessId;
+
+    /// <summary>
+    /// A server every instance uses instead of starting its own (<c>--alternate</c>, whose many short runs would
+    /// otherwise each start one and time its JIT warm-up); its owner disposes it.
+    /// </summary>
+    internal static LoopbackServer? SharedServer { get; set; }
+
     [GlobalSetup]
     public void Setup()
     {
-        _server = LoopbackServer.StartAsync().GetAwaiter().GetResult();
+        _server = SharedServer ?? LoopbackServer.StartAsync().GetAwaiter().GetResult();
 
         // The settings of the runtime's own shared client (SharedHttpClient), for both contestants.
         _http = new HttpClient(new SocketsHttpHandler
@@ -75,7 +84,10 @@ public class ResendEmailVerificationBenchmarks
     public void Cleanup()
     {
         _http.Dispose();
-        _server.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        if (_server != SharedServer)
+        {
+            _server.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
     }
 
     [Benchmark(Baseline = true, Description = "Raw HttpClient")]

@@ -1,0 +1,112 @@
+using System;
+using System.Diagnostics;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace SpecClient.Benchmarks;
+
+/// <summary>
+/// <c>-- --cost [blocks] [calls]</c>: where a loopback call's wall time goes. The contestants run in blocks of
+/// <c>calls</c> calls, in turn (the order rotated each block), and each block reads the scheduler's counters of this
+/// process and of the server's (<see cref="SchedStat"/>): CPU time, time runnable but waiting for a core, and the
+/// times a thread was put on a core; also the thread pool's work items and the bytes allocated. Prints the median
+/// over the blocks, per call. Run it under <c>taskset -c 0</c> to see what one CPU does to each contestant.
+/// </summary>
+internal static class CallCost
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        int blocks = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 20;
+        int calls = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1000;
+        var bench = new ResendEmailVerificationBenchmarks();
+        bench.Setup();
+        try
+        {
+            (string Name, Func<Task> Call)[] contestants =
+            [
+                ("V1 raw", bench.RawV1),
+                ("V1 SpecClient", bench.SpecClientV1),
+                ("V3 raw", bench.RawV3),
+                ("V3 SpecClient", bench.SpecClientV3),
+            ];
+            await JitWarmUp.RunAsync(Array.ConvertAll(contestants, c => c.Call)).ConfigureAwait(false);
+
+            long jitMethods = System.Runtime.JitInfo.GetCompiledMethodCount();
+            TimeSpan jitTime = System.Runtime.JitInfo.GetCompilationTime();
+            int self = Environment.ProcessId;
+            int server = bench.ServerProcessId;
+            var rows = new double[contestants.Length][][];
+            for (int c = 0; c < contestants.Length; c++)
+            {
+                rows[c] = new double[Columns.Length][];
+                for (int k = 0; k < Columns.Length; k++)
+                {
+                    rows[c][k] = new double[blocks];
+                }
+            }
+
+            for (int b = 0; b < blocks; b++)
+            {
+                for (int k = 0; k < contestants.Length; k++)
+                {
+                    int c = (b + k) % contestants.Length;
+                    Func<Task> call = contestants[c].Call;
+                    long bytes = GC.GetTotalAllocatedBytes(precise: true);
+                    long items = ThreadPool.CompletedWorkItemCount;
+                    SchedStat client = SchedStat.Read(self);
+                    SchedStat serverStat = SchedStat.Read(server);
+                    long start = Stopwatch.GetTimestamp();
+                    for (int i = 0; i < calls; i++)
+                    {
+                        await call().ConfigureAwait(false);
+                    }
+
+                    double wall = Stopwatch.GetElapsedTime(start).TotalMicroseconds;
+                    SchedStat clientDelta = SchedStat.Read(self) - client;
+                    SchedStat serverDelta = SchedStat.Read(server) - serverStat;
+                    double[] values =
+                    [
+                        wall,
+                        clientDelta.CpuMicroseconds,
+                        clientDelta.WaitMicroseconds,
+                        clientDelta.Slices,
+                        serverDelta.CpuMicroseconds,
+                        serverDelta.WaitMicroseconds,
+                        serverDelta.Slices,
+                        ThreadPool.CompletedWorkItemCount - items,
+                        GC.GetTotalAllocatedBytes(precise: true) - bytes,
+                    ];
+                    for (int v = 0; v < values.Length; v++)
+                    {
+                        rows[c][v][b] = values[v] / calls;
+                    }
+                }
+            }
+
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{blocks} blocks of {calls} calls per contestant, interleaved; median over the blocks, per call (us, counts, bytes); Timer.ActiveCount {Timer.ActiveCount}, thread pool threads {ThreadPool.ThreadCount}, {System.Runtime.JitInfo.GetCompiledMethodCount() - jitMethods} methods JIT-compiled meanwhile ({(System.Runtime.JitInfo.GetCompilationTime() - jitTime).TotalMilliseconds:F0} ms)"));
+            Console.WriteLine($"{"",-14}" + string.Concat(Columns.Select(h => $" {h,9}")));
+            for (int c = 0; c < contestants.Length; c++)
+            {
+                Console.WriteLine($"{contestants[c].Name,-14}" + string.Concat(rows[c].Select(v => string.Create(CultureInfo.InvariantCulture, $" {Median(v),9:F2}"))));
+            }
+        }
+        finally
+        {
+            bench.Cleanup();
+        }
+
+        return 0;
+    }
+
+    private static readonly string[] Columns = ["wall", "cli CPU", "cli wait", "cli runs", "srv CPU", "srv wait", "srv runs", "TP items", "bytes"];
+
+    private static double Median(double[] values)
+    {
+        double[] sorted = (double[])values.Clone();
+        Array.Sort(sorted);
+        return sorted[sorted.Length / 2];
+    }
+}
