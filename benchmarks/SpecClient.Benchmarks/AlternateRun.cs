@@ -42,9 +42,9 @@ internal static class AlternateRun
 
     public static async Task<int> RunAsync(string[] args)
     {
-        int rounds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 24;
+        int rounds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 48;
         int iterations = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10;
-        int invocations = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1024;
+        int invocations = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 512;
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"--alternate: {rounds} rounds x 4 BenchmarkDotNet runs (in process, {WarmupIterations} warm-up + {iterations} iterations x {invocations} calls, MemoryDiagnoser), ABBA order; {Environment.ProcessorCount} CPU(s) usable, load average {LoadAverage()}"));
@@ -69,6 +69,8 @@ internal static class AlternateRun
         var means = new double[rounds, Methods.Length];
         var bytes = new long?[rounds, Methods.Length];
         var stdDevs = new double[rounds, Methods.Length];
+        var medians = new double[rounds, Methods.Length];
+        long jitMethods = System.Runtime.JitInfo.GetCompiledMethodCount();
         long started = Stopwatch.GetTimestamp();
         Console.WriteLine();
         Console.WriteLine("round  order  | V1 raw us (sd)  SpecClient us (sd)  ratio | V3 raw us (sd)  SpecClient us (sd)  ratio | load");
@@ -79,9 +81,11 @@ internal static class AlternateRun
             {
                 Summary summary = BenchmarkRunner.Run<ResendEmailVerificationBenchmarks>(configs[c]);
                 BenchmarkReport report = summary.Reports.Single();
+
                 var statistics = report.ResultStatistics
                     ?? throw new InvalidOperationException(Methods[c] + " gave no result: " + string.Join("; ", summary.ValidationErrors.Select(e => e.Message)));
                 means[r, c] = statistics.Mean / 1000;
+                medians[r, c] = statistics.Median / 1000;
                 stdDevs[r, c] = statistics.StandardDeviation / 1000;
                 bytes[r, c] = report.GcStats.GetBytesAllocatedPerOperation(report.BenchmarkCase);
             }
@@ -91,7 +95,7 @@ internal static class AlternateRun
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"({Stopwatch.GetElapsedTime(started).TotalMinutes:F1} min; order: r = raw, R = SpecClient; sd = BenchmarkDotNet's StdDev of the run's iterations)"));
+            $"({Stopwatch.GetElapsedTime(started).TotalMinutes:F1} min, {System.Runtime.JitInfo.GetCompiledMethodCount() - jitMethods} methods JIT-compiled meanwhile; order: r = raw, R = SpecClient; us = BenchmarkDotNet's Mean per call, sd = its StdDev of the run's iterations)"));
         Console.WriteLine();
         var random = new Random(12345);
         for (int v = 0; v < 2; v++)
@@ -101,6 +105,8 @@ internal static class AlternateRun
             double[] rawMeans = Enumerable.Range(0, rounds).Select(r => means[r, raw]).ToArray();
             double[] clientMeans = Enumerable.Range(0, rounds).Select(r => means[r, client]).ToArray();
             double[] ratios = Enumerable.Range(0, rounds).Select(r => clientMeans[r] / rawMeans[r]).ToArray();
+            double[] medianRatios = Enumerable.Range(0, rounds).Select(r => medians[r, client] / medians[r, raw]).ToArray();
+            (double low, double high) medianOfMediansInterval = Bootstrap(random, rounds, sample => Median(sample.Select(r => medianRatios[r])));
             (double low, double high) medianInterval = Bootstrap(random, rounds, sample => Median(sample.Select(r => ratios[r])));
             (double low, double high) pooledInterval = Bootstrap(random, rounds, sample => sample.Sum(r => clientMeans[r]) / sample.Sum(r => rawMeans[r]));
             long rawBytes = MedianBytes(bytes, raw, rounds);
@@ -110,6 +116,8 @@ internal static class AlternateRun
                 $"{version}: raw {rawMeans.Average():F1} us, SpecClient {clientMeans.Average():F1} us (means of the {rounds} rounds' means; raw rounds {rawMeans.Min():F1}-{rawMeans.Max():F1} us)"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{version} RATIO  median of the rounds' ratios {Median(ratios):F3}x  [95% CI {medianInterval.low:F3}-{medianInterval.high:F3}]   pooled means {clientMeans.Sum() / rawMeans.Sum():F3}x  [95% CI {pooledInterval.low:F3}-{pooledInterval.high:F3}]   target 1.15x"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{version} ratio of the runs' medians (BenchmarkDotNet's Median column), median over the rounds {Median(medianRatios):F3}x  [95% CI {medianOfMediansInterval.low:F3}-{medianOfMediansInterval.high:F3}]"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{version} ALLOCATED  raw {rawBytes} B, SpecClient {clientBytes} B per call: +{clientBytes - rawBytes} B   target +4096 B"));
         }

@@ -8,11 +8,12 @@ using System.Threading.Tasks;
 namespace SpecClient.Benchmarks;
 
 /// <summary>
-/// <c>-- --cost [blocks] [calls]</c>: where a loopback call's wall time goes. The contestants run in blocks of
+/// <c>-- --cost [blocks] [calls] [block]</c>: where a loopback call's wall time goes. The contestants run in blocks of
 /// <c>calls</c> calls, in turn (the order rotated each block), and each block reads the scheduler's counters of this
 /// process and of the server's (<see cref="SchedStat"/>): CPU time, time runnable but waiting for a core, and the
 /// times a thread was put on a core; also the thread pool's work items and the bytes allocated. Prints the median
-/// over the blocks, per call. Run it under <c>taskset -c 0</c> to see what one CPU does to each contestant.
+/// over the blocks, per call. <c>block</c> waits for each call as BenchmarkDotNet does (the main thread blocks on the
+/// call's task) instead of awaiting it in a loop; <c>both</c> runs each contestant both ways. Run it under <c>taskset -c 0</c> to see what one CPU does to each contestant.
 /// </summary>
 internal static class CallCost
 {
@@ -20,18 +21,25 @@ internal static class CallCost
     {
         int blocks = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 20;
         int calls = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1000;
+        string mode = args.Length > 2 ? args[2] : "await";
         var bench = new ResendEmailVerificationBenchmarks();
         bench.Setup();
         try
         {
-            (string Name, Func<Task> Call)[] contestants =
+            (string Name, Func<Task> Call)[] calls4 =
             [
                 ("V1 raw", bench.RawV1),
                 ("V1 SpecClient", bench.SpecClientV1),
                 ("V3 raw", bench.RawV3),
                 ("V3 SpecClient", bench.SpecClientV3),
             ];
-            await JitWarmUp.RunAsync(Array.ConvertAll(contestants, c => c.Call)).ConfigureAwait(false);
+            await JitWarmUp.RunAsync(Array.ConvertAll(calls4, c => c.Call)).ConfigureAwait(false);
+            (string Name, Func<Task> Call, bool Block)[] contestants = mode switch
+            {
+                "block" => calls4.Select(c => (c.Name, c.Call, true)).ToArray(),
+                "both" => calls4.Select(c => (c.Name, c.Call, false)).Concat(calls4.Select(c => (c.Name + " (block)", c.Call, true))).ToArray(),
+                _ => calls4.Select(c => (c.Name, c.Call, false)).ToArray(),
+            };
 
             long jitMethods = System.Runtime.JitInfo.GetCompiledMethodCount();
             TimeSpan jitTime = System.Runtime.JitInfo.GetCompilationTime();
@@ -58,9 +66,19 @@ internal static class CallCost
                     SchedStat client = SchedStat.Read(self);
                     SchedStat serverStat = SchedStat.Read(server);
                     long start = Stopwatch.GetTimestamp();
-                    for (int i = 0; i < calls; i++)
+                    if (contestants[c].Block)
                     {
-                        await call().ConfigureAwait(false);
+                        for (int i = 0; i < calls; i++)
+                        {
+                            call().GetAwaiter().GetResult();
+                        }
+                    }
+                    else
+                    {
+                        for (int i = 0; i < calls; i++)
+                        {
+                            await call().ConfigureAwait(false);
+                        }
                     }
 
                     double wall = Stopwatch.GetElapsedTime(start).TotalMicroseconds;
@@ -86,11 +104,11 @@ internal static class CallCost
             }
 
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{blocks} blocks of {calls} calls per contestant, interleaved; median over the blocks, per call (us, counts, bytes); Timer.ActiveCount {Timer.ActiveCount}, thread pool threads {ThreadPool.ThreadCount}, {System.Runtime.JitInfo.GetCompiledMethodCount() - jitMethods} methods JIT-compiled meanwhile ({(System.Runtime.JitInfo.GetCompilationTime() - jitTime).TotalMilliseconds:F0} ms)"));
-            Console.WriteLine($"{"",-14}" + string.Concat(Columns.Select(h => $" {h,9}")));
+                $"{blocks} blocks of {calls} calls per contestant, interleaved ({mode}); median over the blocks, per call (us, counts, bytes); Timer.ActiveCount {Timer.ActiveCount}, thread pool threads {ThreadPool.ThreadCount}, {System.Runtime.JitInfo.GetCompiledMethodCount() - jitMethods} methods JIT-compiled meanwhile ({(System.Runtime.JitInfo.GetCompilationTime() - jitTime).TotalMilliseconds:F0} ms)"));
+            Console.WriteLine($"{"",-22}" + string.Concat(Columns.Select(h => $" {h,9}")));
             for (int c = 0; c < contestants.Length; c++)
             {
-                Console.WriteLine($"{contestants[c].Name,-14}" + string.Concat(rows[c].Select(v => string.Create(CultureInfo.InvariantCulture, $" {Median(v),9:F2}"))));
+                Console.WriteLine($"{contestants[c].Name,-22}" + string.Concat(rows[c].Select(v => string.Create(CultureInfo.InvariantCulture, $" {Median(v),9:F2}"))));
             }
         }
         finally

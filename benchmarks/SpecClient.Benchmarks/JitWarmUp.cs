@@ -15,14 +15,14 @@ namespace SpecClient.Benchmarks;
 /// that runs once a second, such as the timestamp's formatting, reaches tier 1 only after 30 s), at most 60 s.
 /// Tiering waits 100 ms after the last new method before it compiles a batch, and ten times as long (1 s) when the
 /// process may use only one CPU (<c>TC_DelaySingleProcMultiplier</c>, e.g. under <c>taskset -c 0</c>): a block
-/// lasts five times that delay.
+/// lasts five times the usual delay, 2.5 times the one-CPU delay.
 /// </summary>
 internal static class JitWarmUp
 {
     private const double MaxSeconds = 60;
     private const int QuietMethods = 2;
 
-    private static double BlockSeconds => Environment.ProcessorCount == 1 ? 5 : 0.5;
+    private static double BlockSeconds => Environment.ProcessorCount == 1 ? 2.5 : 0.5;
 
     public static async Task RunAsync(Func<Task>[] calls)
     {
