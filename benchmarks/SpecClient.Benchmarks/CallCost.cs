@@ -13,7 +13,8 @@ namespace SpecClient.Benchmarks;
 /// process and of the server's (<see cref="SchedStat"/>): CPU time, time runnable but waiting for a core, and the
 /// times a thread was put on a core; also the thread pool's work items and the bytes allocated. Prints the median
 /// over the blocks, per call. <c>block</c> waits for each call as BenchmarkDotNet does (the main thread blocks on the
-/// call's task) instead of awaiting it in a loop; <c>both</c> runs each contestant both ways. Run it under <c>taskset -c 0</c> to see what one CPU does to each contestant.
+/// call's task) instead of awaiting it in a loop; <c>both</c> runs each contestant both ways;
+/// <c>burn</c> blocks and adds raw V3 calls that first burn CPU time. Run it under <c>taskset -c 0</c> to see what one CPU does to each contestant.
 /// </summary>
 internal static class CallCost
 {
@@ -37,6 +38,11 @@ internal static class CallCost
             (string Name, Func<Task> Call, bool Block)[] contestants = mode switch
             {
                 "block" => calls4.Select(c => (c.Name, c.Call, true)).ToArray(),
+                // The raw V3 call after burning as much CPU (thread time) as SpecClient V3 adds in a hot loop (5.5 us)
+                // and twice that: does a contended CPU turn any extra CPU time into more wall time than itself?
+                "burn" => calls4.Select(c => (c.Name, c.Call, true))
+                    .Append(("V3 raw + 5.5 us CPU", BurnThen(5.5, bench.RawV3), true))
+                    .Append(("V3 raw + 11 us CPU", BurnThen(11, bench.RawV3), true)).ToArray(),
                 "both" => calls4.Select(c => (c.Name, c.Call, false)).Concat(calls4.Select(c => (c.Name + " (block)", c.Call, true))).ToArray(),
                 _ => calls4.Select(c => (c.Name, c.Call, false)).ToArray(),
             };
@@ -118,6 +124,16 @@ internal static class CallCost
 
         return 0;
     }
+
+    private static Func<Task> BurnThen(double microseconds, Func<Task> call) => () =>
+    {
+        double start = ThreadCpu.Microseconds();
+        while (ThreadCpu.Microseconds() - start < microseconds)
+        {
+        }
+
+        return call();
+    };
 
     private static readonly string[] Columns = ["wall", "cli CPU", "cli wait", "cli runs", "srv CPU", "srv wait", "srv runs", "TP items", "bytes"];
 

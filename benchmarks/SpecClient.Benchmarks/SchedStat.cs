@@ -44,6 +44,9 @@ internal readonly record struct SchedStat(double CpuMicroseconds, double WaitMic
         return new SchedStat(cpu, wait, slices);
     }
 
+    public static SchedStat operator +(SchedStat a, SchedStat b) =>
+        new(a.CpuMicroseconds + b.CpuMicroseconds, a.WaitMicroseconds + b.WaitMicroseconds, a.Slices + b.Slices);
+
     public static SchedStat operator -(SchedStat a, SchedStat b) =>
         new(a.CpuMicroseconds - b.CpuMicroseconds, a.WaitMicroseconds - b.WaitMicroseconds, a.Slices - b.Slices);
 }
