@@ -58,7 +58,7 @@ internal static class AlternateRun
         warm.Setup();
         try
         {
-            await JitWarmUp.RunAsync([warm.RawV1, warm.SpecClientV1, warm.RawV3, warm.SpecClientV3]).ConfigureAwait(false);
+            await warm.WarmUpAsync().ConfigureAwait(false);
         }
         finally
         {

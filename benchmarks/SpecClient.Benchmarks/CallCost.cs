@@ -14,7 +14,8 @@ namespace SpecClient.Benchmarks;
 /// times a thread was put on a core; also the thread pool's work items and the bytes allocated. Prints the median
 /// over the blocks, per call. <c>block</c> waits for each call as BenchmarkDotNet does (the main thread blocks on the
 /// call's task) instead of awaiting it in a loop; <c>both</c> runs each contestant both ways;
-/// <c>burn</c> blocks and adds raw V3 calls that first burn CPU time. Run it under <c>taskset -c 0</c> to see what one CPU does to each contestant.
+/// <c>burn</c> blocks and adds raw V3 calls that first burn CPU time; <c>probe</c> blocks and adds raw V3 calls with
+/// a new Uri per call and/or the explicit Host header, as the client sends them. Run it under <c>taskset -c 0</c> to see what one CPU does to each contestant.
 /// </summary>
 internal static class CallCost
 {
@@ -27,14 +28,8 @@ internal static class CallCost
         bench.Setup();
         try
         {
-            (string Name, Func<Task> Call)[] calls4 =
-            [
-                ("V1 raw", bench.RawV1),
-                ("V1 SpecClient", bench.SpecClientV1),
-                ("V3 raw", bench.RawV3),
-                ("V3 SpecClient", bench.SpecClientV3),
-            ];
-            await JitWarmUp.RunAsync(Array.ConvertAll(calls4, c => c.Call)).ConfigureAwait(false);
+            (string Name, Func<Task> Call)[] calls4 = bench.Contestants();
+            await bench.WarmUpAsync().ConfigureAwait(false);
             (string Name, Func<Task> Call, bool Block)[] contestants = mode switch
             {
                 "block" => calls4.Select(c => (c.Name, c.Call, true)).ToArray(),
@@ -43,6 +38,10 @@ internal static class CallCost
                 "burn" => calls4.Select(c => (c.Name, c.Call, true))
                     .Append(("V3 raw + 5.5 us CPU", BurnThen(5.5, bench.RawV3), true))
                     .Append(("V3 raw + 11 us CPU", BurnThen(11, bench.RawV3), true)).ToArray(),
+                "probe" => calls4.Skip(2).Select(c => (c.Name, c.Call, true))
+                    .Append(("V3 raw + new Uri", () => bench.RawV3With(newUri: true, hostHeader: false), true))
+                    .Append(("V3 raw + Host header", () => bench.RawV3With(newUri: false, hostHeader: true), true))
+                    .Append(("V3 raw + both", () => bench.RawV3With(newUri: true, hostHeader: true), true)).ToArray(),
                 "both" => calls4.Select(c => (c.Name, c.Call, false)).Concat(calls4.Select(c => (c.Name + " (block)", c.Call, true))).ToArray(),
                 _ => calls4.Select(c => (c.Name, c.Call, false)).ToArray(),
             };

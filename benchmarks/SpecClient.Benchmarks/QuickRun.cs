@@ -20,15 +20,8 @@ internal static class QuickRun
         bench.Setup();
         try
         {
-            (string Name, Func<Task> Call)[] contestants =
-            [
-                ("V1 raw", bench.RawV1),
-                ("V1 SpecClient", bench.SpecClientV1),
-                ("V3 raw", bench.RawV3),
-                ("V3 SpecClient", bench.SpecClientV3),
-            ];
-
-            await JitWarmUp.RunAsync(Array.ConvertAll(contestants, c => c.Call)).ConfigureAwait(false);
+            (string Name, Func<Task> Call)[] contestants = bench.Contestants();
+            await bench.WarmUpAsync().ConfigureAwait(false);
 
             var times = new double[contestants.Length][];
             var bytes = new long[contestants.Length];
