@@ -7,7 +7,8 @@ namespace SpecClient.Benchmarks;
 /// <summary>
 /// A process's scheduler counters summed over its threads (Linux <c>/proc/PID/task/*/schedstat</c>): CPU time, time
 /// spent runnable but waiting for a core, and the number of times a thread was put on a core (its wake-ups, roughly).
-/// Unlike wall time these separate what a call costs from what the machine makes it wait.
+/// Unlike wall time these separate what a call costs from what the machine makes it wait. Only live threads count:
+/// a thread that ends between two reads takes its share with it, so compare short spans and medians.
 /// </summary>
 internal readonly record struct SchedStat(double CpuMicroseconds, double WaitMicroseconds, long Slices)
 {
@@ -43,9 +44,6 @@ internal readonly record struct SchedStat(double CpuMicroseconds, double WaitMic
 
         return new SchedStat(cpu, wait, slices);
     }
-
-    public static SchedStat operator +(SchedStat a, SchedStat b) =>
-        new(a.CpuMicroseconds + b.CpuMicroseconds, a.WaitMicroseconds + b.WaitMicroseconds, a.Slices + b.Slices);
 
     public static SchedStat operator -(SchedStat a, SchedStat b) =>
         new(a.CpuMicroseconds - b.CpuMicroseconds, a.WaitMicroseconds - b.WaitMicroseconds, a.Slices - b.Slices);
