@@ -20,8 +20,6 @@ internal static class SlsRequest
     /// <summary>The body's content type, as SLS's SDKs send it; signed, so it is sent exactly as written here.</summary>
     public const string JsonContentType = "application/json";
 
-    private const string DeflateCompression = "deflate";
-
     /// <summary>The request to <paramref name="endpoint"/>, which already carries the project label when there is one.</summary>
     public static HttpRequestMessage Create(ApiRequest request, AccessKeyCredential credential, ResolvedEndpoint endpoint, DateTimeOffset now)
     {
@@ -41,11 +39,11 @@ internal static class SlsRequest
             Pair("date", date),
             Pair("x-log-apiversion", SlsSignature.ApiVersion),
             Pair("x-log-signaturemethod", SlsSignature.SignatureMethod),
-            Pair("x-log-bodyrawsize", (raw?.Length ?? 0).ToString(CultureInfo.InvariantCulture)),
+            Pair(SlsCompression.RawSizeHeader, (raw?.Length ?? 0).ToString(CultureInfo.InvariantCulture)),
         };
         if (compressed)
         {
-            headers.Add(Pair("x-log-compresstype", DeflateCompression));
+            headers.Add(Pair(SlsCompression.CompressTypeHeader, SlsCompression.Deflate));
         }
 
         RoaRequest.AddClosingHeaders(headers, credential, contentMd5, contentType, operationHeaders);
