@@ -94,6 +94,12 @@ internal sealed partial class RequestPipeline
             return answer.Error ?? (object)new Success(answer.Json!, isXml: false);
         }
 
+        // SLS's logs: PutLogs stores them, GetCursor and PullLogs read them back.
+        if (sls && _slsLogs.Answer(operation.Action, request, hostLabel, SlsBody.Read(request).Body) is { } stored)
+        {
+            return stored;
+        }
+
         return Sample(operation, exchange.WantsXml, requestId);
     }
 
