@@ -78,6 +78,26 @@ public sealed class SlsPullLogsTests : IAsyncLifetime
         Assert.Equal(Assert.Single(_emulator.Requests).RequestId, error.RequestId);
     }
 
+    [Theory]
+    [InlineData("user-3", 0)]    // MD5 134a...: the lower half of the key space, shard 0 of 2
+    [InlineData("user-1", 1)]    // MD5 d6d7...: the upper half, shard 1
+    public async Task A_hashed_write_lands_on_the_shard_that_owns_its_key(string user, int shard)
+    {
+        var client = new SlsClient(_emulator.CreateClientOptions());
+        var group = new LogGroup { Topic = user };
+        group.Logs.Add(new LogItem(DateTimeOffset.FromUnixTimeSeconds(1_700_000_000)) { { "user", user } });
+        string hashKey = ShardKey.Md5Hex(user);
+
+        await client.PutLogsAsync(new PutLogsRequest { ProjectName = "my-project", LogstoreName = "app-log", Body = group.ToProtobuf(), HashKey = hashKey });
+
+        Assert.Equal(hashKey, Assert.Single(_emulator.Requests).GetParameter("key"));
+        Assert.Equal(shard, hashKey[0] >= '8' ? 1 : 0);
+        PullLogsResponse owner = await client.PullLogsAsync(new PullLogsRequest { ProjectName = "my-project", LogstoreName = "app-log", ShardID = shard, Type = "logs", Cursor = "MA==" });
+        PullLogsResponse other = await client.PullLogsAsync(new PullLogsRequest { ProjectName = "my-project", LogstoreName = "app-log", ShardID = 1 - shard, Type = "logs", Cursor = "MA==" });
+        Assert.Equal(user, Assert.Single(LogGroupList.Parse(owner.Body)).Topic);
+        Assert.Empty(LogGroupList.Parse(other.Body));
+    }
+
     private static string Describe(LogGroup group) =>
         $"{group.Topic}|{group.Source}|{string.Join(",", group.Tags)}|{string.Join(";", group.Logs.Select(l => l.Time.ToUnixTimeSeconds() + "." + l.TimeNanoseconds + ":" + string.Join(",", l.Contents)))}";
 }

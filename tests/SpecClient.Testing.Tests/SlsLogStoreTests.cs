@@ -17,9 +17,6 @@ public sealed class SlsLogStoreTests : IAsyncLifetime
     private static readonly OperationDescriptor PutLogs = new(
         "Sls", "2020-12-30", "PutLogs", ApiStyle.Sls, "POST", "/logstores/{logstore}/shards/lb", new[] { "project", "logstore", "body" }, null, null, isReadOnly: false, hostParameter: "project");
 
-    private static readonly OperationDescriptor PutLogsByKey = new(
-        "Sls", "2020-12-30", "PutLogs", ApiStyle.Sls, "POST", "/logstores/{logstore}/shards/route", new[] { "project", "logstore", "body" }, null, null, isReadOnly: false, hostParameter: "project");
-
     private static readonly OperationDescriptor GetCursor = new(
         "Sls", "2020-12-30", "GetCursor", ApiStyle.Sls, "GET", "/logstores/{logstore}/shards/{shard}?type=cursor", new[] { "project", "logstore", "shard", "from" }, null, null, isReadOnly: true, hostParameter: "project");
 
@@ -33,7 +30,7 @@ public sealed class SlsLogStoreTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _emulator = await ApiEmulator.StartAsync(new EmulatorOptions { Operations = new[] { PutLogs, PutLogsByKey, GetCursor, PullLogs } });
+        _emulator = await ApiEmulator.StartAsync(new EmulatorOptions { Operations = new[] { PutLogs, GetCursor, PullLogs } });
         _http = new HttpClient(_wire);
         _transport = new ApiTransport(_http, _emulator.CreateClientOptions(), "unused.example");
     }
@@ -135,11 +132,12 @@ public sealed class SlsLogStoreTests : IAsyncLifetime
     [InlineData("FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF", 1)]
     public async Task A_hashed_write_goes_to_the_shard_whose_half_of_the_key_space_holds_the_key(string key, int shard)
     {
-        var request = PutRequest(PutLogsByKey, "hashed", Group("keyed"), "my-project");
+        var request = PutRequest(PutLogs, "hashed", Group("keyed"), "my-project");
         request.Add("key", key);
 
         await _transport.SendAsync(request, Ignore, CancellationToken.None);
 
+        Assert.Equal(("PutLogs", 200, key), (_emulator.Requests.Single().Action, _emulator.Requests.Single().StatusCode, _emulator.Requests.Single().GetParameter("key")));
         Assert.Equal(List(Group("keyed")), (await Pull("hashed", shard, "MA==")).Body);
         Assert.Empty((await Pull("hashed", 1 - shard, "MA==")).Body);
     }
@@ -147,7 +145,7 @@ public sealed class SlsLogStoreTests : IAsyncLifetime
     [Fact]
     public async Task A_hash_key_that_is_not_an_md5_is_refused()
     {
-        var request = PutRequest(PutLogsByKey, "hashed", Group("keyed"), "my-project");
+        var request = PutRequest(PutLogs, "hashed", Group("keyed"), "my-project");
         request.Add("key", "user-42");
 
         var error = await Assert.ThrowsAsync<ClientErrorException>(() => _transport.SendAsync(request, Ignore, CancellationToken.None));

@@ -34,6 +34,13 @@ internal sealed class SlsLogStore
         _clock = clock;
     }
 
+    /// <summary>
+    /// The path of the operation a request path is routed to: a KeyHash write (<c>/shards/route</c>) is PutLogs,
+    /// whose page's first syntax (the one its descriptor has) is the LoadBalance <c>/shards/lb</c>.
+    /// </summary>
+    public static string OperationPath(string path) =>
+        path.EndsWith("/shards/route", StringComparison.Ordinal) ? path.Substring(0, path.Length - "route".Length) + "lb" : path;
+
     /// <summary>An <see cref="SlsAnswer"/> or <see cref="EmulatorError"/> for the store's operations, null for any other.</summary>
     public object? Answer(string action, ReceivedRequest request, string? project, byte[]? body) => action switch
     {
