@@ -41,6 +41,16 @@ public sealed class SlsBytesOverHttpTests
     }
 
     [Fact]
+    public async Task An_lz4_answer_as_SLS_SDKs_default_to_is_read_too()
+    {
+        byte[] block = new byte[K4os.Compression.LZ4.LZ4Codec.MaximumOutputSize(Raw.Length)];
+        int written = K4os.Compression.LZ4.LZ4Codec.Encode(Raw, block);
+        await using LoopbackServer server = await LoopbackServer.StartAsync(Answer(block[..written], "lz4", Raw.Length.ToString(CultureInfo.InvariantCulture)));
+
+        Assert.Equal(Raw, (await Send(server)).Body);
+    }
+
+    [Fact]
     public async Task An_uncompressed_answer_is_taken_as_it_is_when_its_size_matches()
     {
         await using LoopbackServer server = await LoopbackServer.StartAsync(Answer(Raw, null, Raw.Length.ToString(CultureInfo.InvariantCulture)));
@@ -54,6 +64,7 @@ public sealed class SlsBytesOverHttpTests
     [InlineData("deflate", null, "does not give its size")]
     [InlineData(null, +1, "not the")]
     [InlineData("snappy", 0, "snappy, which SpecClient does not read")]
+    [InlineData("lz4", 0, "not a valid LZ4 block")]
     public async Task A_raw_size_that_is_not_the_bodys_or_an_unknown_compression_is_a_format_error_with_the_request_id(string? compression, int? sizeShift, string problem)
     {
         byte[] body = compression == "deflate" ? ZlibFrame(Raw) : Raw;
