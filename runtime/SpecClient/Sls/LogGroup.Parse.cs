@@ -8,6 +8,9 @@ namespace SpecClient.Sls;
 public sealed partial class LogGroup
 {
     private const int ReservedField = 2;
+    private const uint NanosecondsPerSecond = 1_000_000_000;
+
+    private static readonly DateTimeOffset UnixEpoch = DateTimeOffset.FromUnixTimeSeconds(0);
 
     /// <summary>
     /// Reads one log group in SLS's protocol buffers form (the schema in the class remarks): its logs with their
@@ -56,7 +59,7 @@ public sealed partial class LogGroup
     {
         uint seconds = 0;
         uint nanoseconds = 0;
-        var contents = new List<KeyValuePair<string, string>>();
+        var log = new LogItem(UnixEpoch);
         int field;
         while ((field = reader.NextField()) != 0)
         {
@@ -67,7 +70,7 @@ public sealed partial class LogGroup
                     seconds = unchecked((uint)reader.Varint());
                     break;
                 case ContentsField:
-                    contents.Add(ReadPair(reader.Message()));
+                    log.Contents.Add(ReadPair(reader.Message()));
                     break;
                 case TimeNanosecondsField:
                     nanoseconds = reader.Fixed32();
@@ -78,17 +81,11 @@ public sealed partial class LogGroup
             }
         }
 
-        var log = new LogItem(DateTimeOffset.FromUnixTimeSeconds(seconds));
+        // SLS's schema allows any fixed32; a value of a second or more is not a fraction of one: carried into the seconds.
+        log.Time = UnixEpoch.AddTicks((seconds + (long)(nanoseconds / NanosecondsPerSecond)) * TimeSpan.TicksPerSecond);
         if (nanoseconds != 0)
         {
-            // SLS's schema allows any fixed32; a value of a second or more is not a fraction of one: carried into the seconds.
-            log.Time = log.Time.AddSeconds(nanoseconds / 1_000_000_000);
-            log.TimeNanoseconds = (int)(nanoseconds % 1_000_000_000);
-        }
-
-        foreach (KeyValuePair<string, string> content in contents)
-        {
-            log.Contents.Add(content);
+            log.TimeNanoseconds = (int)(nanoseconds % NanosecondsPerSecond);
         }
 
         return log;
