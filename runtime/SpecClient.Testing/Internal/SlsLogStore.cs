@@ -12,8 +12,8 @@ namespace SpecClient.Testing.Internal;
 /// The logs SLS's <c>PutLogs</c> wrote, per project, logstore and shard, so that <c>GetCursor</c> and
 /// <c>PullLogs</c> read them back as the service does: a cursor is a position in the shard (Base64 of its
 /// decimal text, as SLS's cursors are), and PullLogs answers the log groups from there as a protocol buffers
-/// <c>LogGroupList</c>, compressed as the request's <c>Accept-Encoding</c> allows (zlib for <c>deflate</c>,
-/// nothing for <c>""</c>), with <c>x-log-cursor</c>, <c>x-log-count</c> and <c>x-log-bodyrawsize</c>.
+/// <c>LogGroupList</c>, compressed as the request's <c>Accept-Encoding</c> allows (zlib for <c>deflate</c>, else
+/// an LZ4 block for <c>lz4</c>, nothing for <c>""</c>), with <c>x-log-cursor</c>, <c>x-log-count</c> and <c>x-log-bodyrawsize</c>.
 /// Writes go to shard 0 (<c>/shards/lb</c>) or, hashed (<c>/shards/route?key=</c>, the MD5 hex of the user's key),
 /// to the shard whose range of the 128-bit key space holds the key; a logstore's shards split that space evenly.
 /// The log groups are kept as the bytes received: the emulator does not decode them.
@@ -21,6 +21,8 @@ namespace SpecClient.Testing.Internal;
 internal sealed class SlsLogStore
 {
     private const string Protobuf = "application/x-protobuf";
+    private const string Deflate = "deflate";
+    private const string Lz4 = "lz4";
     private const int MaxPullCount = 1000;
     private const int GroupListField = (1 << 3) | 2;
 
@@ -127,10 +129,10 @@ internal sealed class SlsLogStore
             return new EmulatorError(400, "ParameterInvalid", "PullLogs answers application/x-protobuf only; the request's Accept does not take it.");
         }
 
-        bool? deflate = Compression(request.Header("Accept-Encoding"));
-        if (deflate is null)
+        string? compression = Compression(request.Header("Accept-Encoding"));
+        if (compression is null)
         {
-            return new EmulatorError(400, "ParameterInvalid", "Accept-Encoding must contain deflate or \"\" (no compression); the emulator does not write lz4.");
+            return new EmulatorError(400, "ParameterInvalid", "Accept-Encoding must contain lz4, deflate or \"\" (no compression).");
         }
 
         string? cursorText = request.Parameter("cursor");
@@ -166,31 +168,32 @@ internal sealed class SlsLogStore
             new("x-log-count", (end - start).ToString(CultureInfo.InvariantCulture)),
             new("x-log-bodyrawsize", raw.Length.ToString(CultureInfo.InvariantCulture)),
         };
-        if (deflate == true)
+        if (compression.Length == 0)
         {
-            headers.Add(new("x-log-compresstype", "deflate"));
-            return new SlsAnswer(Zlib(raw), Protobuf, headers);
+            return new SlsAnswer(raw, Protobuf, headers);
         }
 
-        return new SlsAnswer(raw, Protobuf, headers);
+        headers.Add(new("x-log-compresstype", compression));
+        return new SlsAnswer(compression == Deflate ? Zlib(raw) : Lz4Block.Compress(raw), Protobuf, headers);
     }
 
-    // true: deflate; false: no compression (""), null: nothing the emulator can write.
-    private static bool? Compression(string? acceptEncoding)
+    // deflate if accepted, else lz4; "" for no compression (the literal "" SLS takes); null: nothing the emulator can write.
+    private static string? Compression(string? acceptEncoding)
     {
-        bool none = false;
+        bool lz4 = false, none = false;
         foreach (string part in (acceptEncoding ?? string.Empty).Split(','))
         {
             string coding = part.Split(';')[0].Trim();
-            if (string.Equals(coding, "deflate", StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(coding, Deflate, StringComparison.OrdinalIgnoreCase))
             {
-                return true;
+                return Deflate;
             }
 
+            lz4 |= string.Equals(coding, Lz4, StringComparison.OrdinalIgnoreCase);
             none |= coding == "\"\"";
         }
 
-        return none ? false : null;
+        return lz4 ? Lz4 : none ? string.Empty : null;
     }
 
     private bool TryShard(ReceivedRequest request, string? project, out Shard? shard, out EmulatorError? error)
