@@ -134,6 +134,15 @@ public sealed class SlsLogStoreTests : IAsyncLifetime
         Assert.Equal(plain.Body, _wire.RawBody);
     }
 
+    [Fact]
+    public async Task A_pull_whose_type_is_not_logs_is_refused()
+    {
+        var error = await Assert.ThrowsAsync<ClientErrorException>(() => Pull("app-log", 0, "MA==", type: "log"));
+
+        Assert.Equal((400, "ParameterInvalid"), (error.StatusCode, error.Code));
+        Assert.Contains("type=logs", error.ErrorMessage);
+    }
+
     [Theory]
     [InlineData("not-base64!", 0, "ParameterInvalid")]
     [InlineData("OTk=", 0, "ParameterInvalid")]   // position 99 of an empty shard
@@ -230,13 +239,13 @@ public sealed class SlsLogStoreTests : IAsyncLifetime
         return await _transport.SendAsync(request, (ref Utf8JsonReader reader) => JsonDocument.ParseValue(ref reader).RootElement.GetProperty("cursor").GetString()!, CancellationToken.None);
     }
 
-    private Task<Pulled> Pull(string logstore, int shard, string cursor, int? count = null)
+    private Task<Pulled> Pull(string logstore, int shard, string cursor, int? count = null, string type = "logs")
     {
         var request = new ApiRequest(PullLogs);
         request.Add("project", "my-project", ParameterLocation.Host);
         request.Add("logstore", logstore, ParameterLocation.Path);
         request.Add("shard", shard, ParameterLocation.Path);
-        request.Add("type", "logs");
+        request.Add("type", type);
         request.Add("cursor", cursor);
         request.Add("count", count);
         return _transport.SendAsync(request, "application/x-protobuf", body => new Pulled(body), (p, headers) => (p.Cursor, p.Count) = (headers["x-log-cursor"], headers["x-log-count"]), CancellationToken.None);

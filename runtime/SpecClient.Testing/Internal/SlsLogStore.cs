@@ -124,6 +124,11 @@ internal sealed class SlsLogStore
             return error!;
         }
 
+        if (request.Parameter("type") != "logs")
+        {
+            return new EmulatorError(400, "ParameterInvalid", "PullLogs takes type=logs, not " + (request.Parameter("type") ?? "none") + ".");
+        }
+
         if (!(request.Header("Accept") ?? string.Empty).Contains(Protobuf, StringComparison.OrdinalIgnoreCase))
         {
             return new EmulatorError(400, "ParameterInvalid", "PullLogs answers application/x-protobuf only; the request's Accept does not take it.");
