@@ -171,6 +171,19 @@ public sealed class SlsLogStoreTests : IAsyncLifetime
         Assert.Empty((await Pull("hashed", 1 - shard, "MA==")).Body);
     }
 
+    [Theory]
+    [InlineData(new byte[] { 0x0A, 0x05, 0x08 })]                    // a log longer than the body
+    [InlineData(new byte[] { 0x0A, 0x03, 0x12, 0x05, 0x0A })]        // a content longer than its log
+    [InlineData(new byte[] { 0x0B, 0x00 })]                          // a deprecated group
+    [InlineData(new byte[] { (byte)'{', (byte)'}' })]                // JSON
+    public async Task A_body_that_is_not_a_protobuf_log_group_is_PostBodyInvalid_and_not_stored(byte[] body)
+    {
+        var error = await Assert.ThrowsAsync<ClientErrorException>(() => Put("app-log", body));
+
+        Assert.Equal((400, "PostBodyInvalid"), (error.StatusCode, error.Code));
+        Assert.Empty((await Pull("app-log", 0, "MA==")).Body);
+    }
+
     [Fact]
     public async Task A_hash_key_that_is_not_an_md5_is_refused()
     {

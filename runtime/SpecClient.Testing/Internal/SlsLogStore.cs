@@ -76,6 +76,11 @@ internal sealed class SlsLogStore
             return new EmulatorError(404, "InvalidAction.NotFound", "PutLogs writes to /shards/lb or /shards/route.");
         }
 
+        if (!IsMessage(body, depth: 0))
+        {
+            return new EmulatorError(400, "PostBodyInvalid", "Protobuffer content cannot be parsed.");
+        }
+
         lock (shards[shard].Groups)
         {
             shards[shard].Groups.Add((body, _clock.GetUtcNow()));
@@ -264,6 +269,75 @@ internal sealed class SlsLogStore
         {
             return false;
         }
+    }
+
+    // A well-formed protocol buffers message, as far as the wire format goes: every field's tag, varint and length
+    // within the bytes; a LogGroup's logs (field 1) and a log's contents (field 2) checked the same way inside.
+    // Deliberately the emulator's own few lines, not the client's reader.
+    private static bool IsMessage(ReadOnlySpan<byte> bytes, int depth)
+    {
+        int i = 0;
+        while (i < bytes.Length)
+        {
+            if (!TryVarint(bytes, ref i, out ulong tag) || tag >> 3 == 0)
+            {
+                return false;
+            }
+
+            switch ((int)(tag & 7))
+            {
+                case 0:
+                    if (!TryVarint(bytes, ref i, out _))
+                    {
+                        return false;
+                    }
+
+                    break;
+                case 1:
+                case 5:
+                    i += (tag & 7) == 1 ? 8 : 4;
+                    if (i > bytes.Length)
+                    {
+                        return false;
+                    }
+
+                    break;
+                case 2:
+                    if (!TryVarint(bytes, ref i, out ulong length) || length > (ulong)(bytes.Length - i))
+                    {
+                        return false;
+                    }
+
+                    bool nested = (depth == 0 && tag >> 3 == 1) || (depth == 1 && tag >> 3 == 2);
+                    if (nested && !IsMessage(bytes.Slice(i, (int)length), depth + 1))
+                    {
+                        return false;
+                    }
+
+                    i += (int)length;
+                    break;
+                default:
+                    return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool TryVarint(ReadOnlySpan<byte> bytes, ref int i, out ulong value)
+    {
+        value = 0;
+        for (int shift = 0; shift < 64 && i < bytes.Length; shift += 7)
+        {
+            byte b = bytes[i++];
+            value |= (ulong)(b & 0x7F) << shift;
+            if (b < 0x80)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string[] Segments(string path) => path.Trim('/').Split('/');
