@@ -56,7 +56,7 @@ public sealed class ApiEmulator : IAsyncDisposable
     public IReadOnlyList<EmulatedRequest> Requests => _log.Snapshot();
 
     /// <summary>Starts an emulator on a free loopback port and returns once it accepts connections.</summary>
-    /// <exception cref="ArgumentException">No credential is configured, or a limit is not positive.</exception>
+    /// <exception cref="ArgumentException">No credential is configured, or a limit or the SLS shard count is not positive.</exception>
     public static async Task<ApiEmulator> StartAsync(EmulatorOptions options, CancellationToken cancellationToken = default)
     {
         if (options is null)
@@ -70,15 +70,15 @@ public sealed class ApiEmulator : IAsyncDisposable
             throw new ArgumentException("At least one credential must be configured.", nameof(options));
         }
 
-        if (options.MaxRequestBodyBytes <= 0 || options.MaxClockSkew <= TimeSpan.Zero)
+        if (options.MaxRequestBodyBytes <= 0 || options.MaxClockSkew <= TimeSpan.Zero || options.SlsShardCount <= 0)
         {
-            throw new ArgumentException("MaxRequestBodyBytes and MaxClockSkew must be positive.", nameof(options));
+            throw new ArgumentException("MaxRequestBodyBytes, MaxClockSkew and SlsShardCount must be positive.", nameof(options));
         }
 
         var clock = options.TimeProvider ?? TimeProvider.System;
         var operations = new OperationCatalog(options.Operations ?? Array.Empty<OperationDescriptor>());
         var log = new RequestLog(options.MaxRecordedRequests);
-        var pipeline = new RequestPipeline(operations, new Authenticator(credentials, clock, options.MaxClockSkew), log, clock, options.Logger);
+        var pipeline = new RequestPipeline(operations, new Authenticator(credentials, clock, options.MaxClockSkew), log, clock, options.Logger, new SlsLogStore(options.SlsShardCount, clock));
 
         // The empty builder reads no configuration, environment or appsettings and registers no log provider:
         // a test's environment cannot change how the emulator behaves, and it prints nothing on its own.

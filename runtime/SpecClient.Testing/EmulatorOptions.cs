@@ -41,6 +41,13 @@ public sealed class EmulatorOptions
     public int MaxRequestBodyBytes { get; set; } = 1024 * 1024;
 
     /// <summary>
+    /// How many shards each Simple Log Service logstore has: <c>PutLogs</c> writes to shard 0 (<c>/shards/lb</c>) or,
+    /// with a hash key (<c>/shards/route?key=</c>), to the shard whose even share of the 128-bit key space holds it;
+    /// <c>GetCursor</c> and <c>PullLogs</c> read a shard back. 2 by default, as a new logstore has.
+    /// </summary>
+    public int SlsShardCount { get; set; } = 2;
+
+    /// <summary>
     /// Where the emulator writes one line per request (action, status, error code). Null writes nothing.
     /// Secrets, signatures and security tokens are never logged.
     /// </summary>

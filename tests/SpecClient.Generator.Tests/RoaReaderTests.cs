@@ -76,7 +76,7 @@ public sealed class RoaReaderTests
         RequestParameter body = putLogs.Parameters.Single(p => p.Position == ParameterPosition.Body);
         Assert.Equal(("body", "Body", ScalarKind.Binary, true, "application/x-protobuf"), (body.WireName, body.PropertyName, body.Kind, body.IsRequired, body.MediaType));
         Assert.Contains("SpecClient.Sls.LogGroup.ToProtobuf()", body.Doc.Summary);
-        Assert.Equal(new[] { "projectName:Host", "logstoreName:Path", "body:Body" }, putLogs.Parameters.Select(p => p.WireName + ":" + p.Position));
+        Assert.Equal(new[] { "projectName:Host", "logstoreName:Path", "body:Body", "key:Query" }, putLogs.Parameters.Select(p => p.WireName + ":" + p.Position));
     }
 
     [Fact]

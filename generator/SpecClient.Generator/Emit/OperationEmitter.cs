@@ -47,7 +47,16 @@ internal static class OperationEmitter
         w.Line("var apiRequest = new global::SpecClient.ApiRequest(", operations, ".", name, ");");
         w.Line("request.WriteTo(apiRequest);");
         string readHeaders = ResponseEmitter.ReadsHeaders(operation) ? response + ".ReadHeaders, " : string.Empty;
-        w.Line("return this._transport.SendAsync<", response, ">(apiRequest, ", response, ".Read, " + readHeaders + "cancellationToken);");
+        if (ResponseEmitter.BytesBody(operation) is { } bytes)
+        {
+            // An answer of bytes (SLS PullLogs' protobuf): asked for by media type, read from the decompressed body.
+            string mediaType = SourceWriter.Literal(bytes.MediaType ?? Reading.BinaryBody.OctetStream);
+            w.Line("return this._transport.SendAsync<", response, ">(apiRequest, " + mediaType + ", ", response + ".Read, " + (readHeaders.Length == 0 ? "null, " : readHeaders), "cancellationToken);");
+        }
+        else
+        {
+            w.Line("return this._transport.SendAsync<", response, ">(apiRequest, ", response, ".Read, " + readHeaders + "cancellationToken);");
+        }
         w.Close();
         w.Close();
         w.Line();

@@ -32,6 +32,20 @@ internal static class ResponseEmitter
         return false;
     }
 
+    /// <summary>The body of bytes the response is (SLS's <c>PullLogs</c>), or null for a JSON answer.</summary>
+    public static ResponseField? BytesBody(Operation operation)
+    {
+        foreach (ResponseField f in operation.Response)
+        {
+            if (f.IsBytesBody)
+            {
+                return f;
+            }
+        }
+
+        return null;
+    }
+
     // The request id ReadHeaders can fill: a text field.
     private static bool IsHeaderRequestId(ResponseField f) => f.IsRequestId && f.Shape == ValueShape.Scalar;
 
@@ -56,7 +70,7 @@ internal static class ResponseEmitter
         {
             ResponseField f = fields[i];
             Docs.Field(w, f);
-            string initializer = IsList(f) ? " = global::System.Array.Empty<" + ItemType(f) + ">();" : string.Empty;
+            string initializer = IsList(f) ? " = global::System.Array.Empty<" + ItemType(f) + ">();" : f.IsBytesBody ? " = global::System.Array.Empty<byte>();" : string.Empty;
             // Filled after the body is read (ReadHeaders), so not init-only.
             string fieldAccessor = readsHeaders && (f.FromHeader || IsHeaderRequestId(f)) ? " { get; internal set; }" : accessor;
             w.Line("public ", types[i], " ", f.PropertyName, fieldAccessor + initializer);
@@ -66,6 +80,19 @@ internal static class ResponseEmitter
         if (readsHeaders)
         {
             EmitReadHeaders(w, className, fields);
+        }
+
+        for (int i = 0; i < fields.Count; i++)
+        {
+            if (fields[i].IsBytesBody)
+            {
+                // An answer of bytes: no JSON to read, the transport hands over the (decompressed) body.
+                w.Line("/// <summary>Makes the response from the body's bytes.</summary>");
+                w.Line("internal static " + className + " Read(byte[] body) => new ", className, " { ", fields[i].PropertyName, " = body };");
+                EmitNested(w, fields, options);
+                w.Close();
+                return;
+            }
         }
 
         w.Line("/// <summary>Reads the value at the reader's current token.</summary>");
@@ -132,7 +159,13 @@ internal static class ResponseEmitter
 
         w.Close(";");
         w.Close();
+        EmitNested(w, fields, options);
+        w.Close();
+    }
 
+    // The item classes and enums of the fields, nested in their class.
+    private static void EmitNested(SourceWriter w, EquatableArray<ResponseField> fields, EmitOptions options)
+    {
         foreach (ResponseField f in fields)
         {
             if (f.TypeName is null)
@@ -153,8 +186,6 @@ internal static class ResponseEmitter
                 EnumEmitter.Emit(w, f.EnumTypeName, f.WireName, f.Doc.Values);
             }
         }
-
-        w.Close();
     }
 
     // Header fields from their headers; a request id the body left out, from x-acs-request-id or x-log-requestid.
@@ -204,6 +235,7 @@ internal static class ResponseEmitter
 
     private static string PropertyType(ResponseField f) => f.Shape switch
     {
+        _ when f.IsBytesBody => "byte[]",
         ValueShape.ScalarList or ValueShape.ObjectList => TypeNames.List + "<" + ItemType(f) + ">",
         ValueShape.Object => f.TypeName + "?",
         _ => TypeNames.Value(f.Kind, f.EnumTypeName) + "?",

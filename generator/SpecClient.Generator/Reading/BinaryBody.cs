@@ -11,7 +11,7 @@ namespace SpecClient.Generator.Reading;
 /// </summary>
 internal static class BinaryBody
 {
-    private const string Protobuf = "application/x-protobuf";
+    public const string Protobuf = "application/x-protobuf";
     /// <summary>Bytes of no named type; also what a bytes parameter without a media type is sent as.</summary>
     public const string OctetStream = "application/octet-stream";
 
@@ -54,9 +54,11 @@ internal static class BinaryBody
         return new EquatableArray<RequestParameter>(parameters.Items.Add(body));
     }
 
-    // "application/x-protobuf", "application/octet-stream; charset=..." → the media type; anything else (JSON, a
-    // placeholder) → null.
-    private static string? MediaType(string? contentType)
+    /// <summary>
+    /// <c>application/x-protobuf</c>, <c>application/octet-stream; charset=...</c> → the media type; anything else (JSON,
+    /// a placeholder) → null. Also what a request syntax's <c>Accept</c> asks for (<see cref="BinaryResponse"/>).
+    /// </summary>
+    public static string? MediaType(string? contentType)
     {
         if (contentType is null)
         {

@@ -136,7 +136,10 @@ internal static class MarkdownSpecReader
         bool sls = link is null && SlsPage.Is(page);
         if (roa)
         {
-            requestParameters = BinaryBody.Add(requestParameters, method, requestFacts.ContentType, sls, sampleRequest is null ? location : lines.At(sampleRequest.StartLine, 0, page.LineSpan(sampleRequest.StartLine).Length));
+            LocationInfo syntaxAt = sampleRequest is null ? location : lines.At(sampleRequest.StartLine, 0, page.LineSpan(sampleRequest.StartLine).Length);
+            requestParameters = BinaryBody.Add(requestParameters, method, requestFacts.ContentType, sls, syntaxAt);
+            requestParameters = sls ? SlsHashKey.Add(requestParameters, path, page, lines) : requestParameters;
+            fields = BinaryResponse.Apply(fields, page, response, sampleRequest?.Content, sls, lines, syntaxAt);
         }
         return new Operation(
             file.Path,

@@ -31,7 +31,7 @@ internal sealed partial class RequestPipeline
         exchange.Action = request.Header("x-acs-action");
         exchange.Version = request.Header("x-acs-version");
         bool sls = IsSls(request);
-        var routes = _operations.Routes(request.Method, request.Path, request.Query)
+        var routes = _operations.Routes(request.Method, sls ? SlsLogStore.OperationPath(request.Path) : request.Path, request.Query)
             .Where(r => (r.Operation.Style == ApiStyle.Sls) == sls)
             .Where(r => exchange.Action is null || string.Equals(r.Operation.Action, exchange.Action, StringComparison.Ordinal))
             .OrderBy(r => r.Values.Count) // a literal segment wins over a placeholder: /instances/tags before /instances/{InstanceId} (stable: a fixed query still wins)
@@ -92,6 +92,12 @@ internal sealed partial class RequestPipeline
         if (_overrides.TryGetValue(operation.Action, out var answer))
         {
             return answer.Error ?? (object)new Success(answer.Json!, isXml: false);
+        }
+
+        // SLS's logs: PutLogs stores them, GetCursor and PullLogs read them back.
+        if (sls && _slsLogs.Answer(operation.Action, request, hostLabel, SlsBody.Read(request).Body) is { } stored)
+        {
+            return stored;
         }
 
         return Sample(operation, exchange.WantsXml, requestId);

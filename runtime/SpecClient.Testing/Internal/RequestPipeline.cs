@@ -24,10 +24,12 @@ internal sealed partial class RequestPipeline
     private readonly RequestLog _log;
     private readonly TimeProvider _clock;
     private readonly ILogger? _logger;
+    private readonly SlsLogStore _slsLogs;
     private readonly ConcurrentDictionary<string, ResponseOverride> _overrides = new(StringComparer.Ordinal);
 
-    public RequestPipeline(OperationCatalog operations, Authenticator authenticator, RequestLog log, TimeProvider clock, ILogger? logger)
+    public RequestPipeline(OperationCatalog operations, Authenticator authenticator, RequestLog log, TimeProvider clock, ILogger? logger, SlsLogStore slsLogs)
     {
+        _slsLogs = slsLogs;
         _operations = operations;
         _authenticator = authenticator;
         _log = log;
@@ -51,6 +53,7 @@ internal sealed partial class RequestPipeline
         string? errorCode = null;
         string body;
         string contentType;
+        SlsAnswer? bytes = null;
         try
         {
             object outcome;
@@ -58,7 +61,14 @@ internal sealed partial class RequestPipeline
             {
                 var received = await ReceivedRequest.ReadAsync(context.Request, context.RequestAborted).ConfigureAwait(false);
                 parameters = Redact(received.Parameters);
-                requestBody = IsSls(received) ? SlsBody.ForLog(received) : received.Body;
+                bool sls = IsSls(received);
+                requestBody = sls ? SlsBody.ForLog(received) : received.Body;
+                if (sls)
+                {
+                    // SLS names its request id in its own header (the x-acs one stays, for clients of either).
+                    context.Response.Headers["x-log-requestid"] = requestId;
+                }
+
                 outcome = Evaluate(received, exchange, requestId);
                 if (exchange.RoaParameters is { } roaParameters)
                 {
@@ -79,6 +89,13 @@ internal sealed partial class RequestPipeline
                     ? ErrorResponses.Xml(error, requestId, hostId, exchange.Product)
                     : ErrorResponses.Json(error, requestId, hostId, exchange.Product);
                 contentType = exchange.WantsXml ? XmlContentType : JsonContentType;
+            }
+            else if (outcome is SlsAnswer answer)
+            {
+                status = StatusCodes.Status200OK;
+                bytes = answer;
+                body = string.Empty;
+                contentType = answer.ContentType;
             }
             else
             {
@@ -116,6 +133,17 @@ internal sealed partial class RequestPipeline
 
         context.Response.StatusCode = status;
         context.Response.ContentType = contentType;
+        if (bytes is not null)
+        {
+            foreach (var header in bytes.Headers)
+            {
+                context.Response.Headers[header.Key] = header.Value;
+            }
+
+            await context.Response.Body.WriteAsync(bytes.Body, context.RequestAborted).ConfigureAwait(false);
+            return;
+        }
+
         await context.Response.WriteAsync(body, context.RequestAborted).ConfigureAwait(false);
     }
 

@@ -84,7 +84,7 @@ internal static class Hashing
 #endif
     }
 
-    // MD5 only for ROA signature V1's Content-MD5 header, which the service checks against the body.
+    // MD5 only for ROA signature V1's Content-MD5 header, which the service checks against the body, and SLS's shard hash keys (ShardKey).
     public static byte[] Md5(byte[] data)
     {
 #if NET8_0_OR_GREATER

@@ -16,7 +16,7 @@ namespace SpecClient.Sls;
 ///                    optional string Source = 4; repeated LogTag LogTags = 6; }
 /// </code>
 /// </summary>
-public sealed class LogGroup
+public sealed partial class LogGroup
 {
     private const int LogsField = 1;
     private const int TopicField = 3;
@@ -27,7 +27,6 @@ public sealed class LogGroup
     private const int TimeNanosecondsField = 4;
     private const int KeyField = 1;
     private const int ValueField = 2;
-    private const long NanosecondsPerTick = 100;
 
     /// <summary>The entries (<c>Logs</c>); the service takes up to 4,096 per call and 3 MB in all.</summary>
     public IList<LogItem> Logs { get; } = new List<LogItem>();
@@ -68,7 +67,7 @@ public sealed class LogGroup
         {
             LogItem log = Logs[i];
             writer.Message(LogsField, logSizes[i]);
-            (uint seconds, uint nanoseconds) = UnixTime(log.Time);
+            (uint seconds, uint nanoseconds) = UnixTime(log);
             writer.Varint(TimeField, seconds);
             foreach (KeyValuePair<string, string> content in log.Contents)
             {
@@ -101,7 +100,7 @@ public sealed class LogGroup
 
     private static int LogSize(LogItem log)
     {
-        (uint seconds, uint nanoseconds) = UnixTime(log.Time);
+        (uint seconds, uint nanoseconds) = UnixTime(log);
         int size = 1 + ProtobufWriter.VarintSize(seconds) + (nanoseconds == 0 ? 0 : 5);
         foreach (KeyValuePair<string, string> content in log.Contents)
         {
@@ -122,8 +121,9 @@ public sealed class LogGroup
         writer.String(ValueField, pair.Value);
     }
 
-    private static (uint Seconds, uint Nanoseconds) UnixTime(DateTimeOffset time)
+    private static (uint Seconds, uint Nanoseconds) UnixTime(LogItem log)
     {
+        DateTimeOffset time = log.Time;
         long ticks = time.UtcTicks - DateTimeOffset.FromUnixTimeSeconds(0).UtcTicks;
         long seconds = ticks / TimeSpan.TicksPerSecond;
         if (ticks < 0 || seconds > uint.MaxValue)
@@ -131,6 +131,6 @@ public sealed class LogGroup
             throw new ArgumentException("A log entry's time must be between 1970 and 2106 (Unix seconds in a uint32); " + time.ToString("O", System.Globalization.CultureInfo.InvariantCulture) + " is not.", nameof(LogItem.Time));
         }
 
-        return ((uint)seconds, (uint)(ticks % TimeSpan.TicksPerSecond * NanosecondsPerTick));
+        return ((uint)seconds, (uint)log.TimeNanoseconds);
     }
 }

@@ -177,7 +177,7 @@ public sealed class ApiTransport
     /// <exception cref="HttpRequestException">The endpoint could not be reached, or the connection broke.</exception>
     /// <exception cref="ArgumentException">The operation requires a RegionId that neither the request nor <see cref="SpecClientOptions.RegionId"/> gives, or a ROA path parameter has no value.</exception>
     public Task<T> SendAsync<T>(ApiRequest request, ResponseReader<T> reader, CancellationToken cancellationToken) =>
-        Start(request, reader, null, cancellationToken);
+        Start(request, new SuccessReader<T>(reader ?? throw new ArgumentNullException(nameof(reader)), null), cancellationToken);
 
     /// <summary>
     /// As <see cref="SendAsync{T}(ApiRequest, ResponseReader{T}, CancellationToken)"/>, and then fills what the
@@ -191,26 +191,52 @@ public sealed class ApiTransport
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The response.</returns>
     public Task<T> SendAsync<T>(ApiRequest request, ResponseReader<T> reader, ResponseHeadersReader<T> headersReader, CancellationToken cancellationToken) =>
-        Start(request, reader, headersReader ?? throw new ArgumentNullException(nameof(headersReader)), cancellationToken);
+        Start(
+            request,
+            new SuccessReader<T>(reader ?? throw new ArgumentNullException(nameof(reader)), headersReader ?? throw new ArgumentNullException(nameof(headersReader))),
+            cancellationToken);
 
-    // The checks both SendAsync overloads make before anything is sent (they throw at the call, not in the task).
-    private Task<T> Start<T>(ApiRequest request, ResponseReader<T> reader, ResponseHeadersReader<T>? headersReader, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sends <paramref name="request"/> to an operation that answers bytes rather than JSON (SLS's <c>PullLogs</c>,
+    /// protocol buffers): asks for <paramref name="mediaType"/> (<c>Accept</c>) and, from SLS, for a zlib-compressed
+    /// body (<c>Accept-Encoding: deflate</c>); hands the body, decompressed as <c>x-log-compresstype</c> says and
+    /// checked against <c>x-log-bodyrawsize</c>, to <paramref name="reader"/>; then fills what the headers carry.
+    /// </summary>
+    /// <typeparam name="T">The response type.</typeparam>
+    /// <param name="request">The operation and its parameters.</param>
+    /// <param name="mediaType">The media type of the body asked for, for example <c>application/x-protobuf</c>.</param>
+    /// <param name="reader">Makes the response from the body's bytes.</param>
+    /// <param name="headersReader">Reads the success headers into the result, or null.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The response.</returns>
+    /// <exception cref="ResponseFormatException">
+    /// The body is compressed in a way SpecClient does not read, does not decompress, or is not the size
+    /// <c>x-log-bodyrawsize</c> gives (the exception carries the request id), or is over <see cref="SpecClientOptions.MaxResponseBytes"/>.
+    /// </exception>
+    /// <remarks>The other exceptions are those of <see cref="SendAsync{T}(ApiRequest, ResponseReader{T}, CancellationToken)"/>.</remarks>
+    public Task<T> SendAsync<T>(ApiRequest request, string mediaType, BinaryResponseReader<T> reader, ResponseHeadersReader<T>? headersReader, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(mediaType))
+        {
+            throw new ArgumentException("The media type of the body asked for is required.", nameof(mediaType));
+        }
+
+        return Start(request, new SuccessReader<T>(mediaType, reader ?? throw new ArgumentNullException(nameof(reader)), headersReader), cancellationToken);
+    }
+
+    // The checks every SendAsync overload makes before anything is sent (they throw at the call, not in the task).
+    private Task<T> Start<T>(ApiRequest request, SuccessReader<T> reader, CancellationToken cancellationToken)
     {
         if (request is null)
         {
             throw new ArgumentNullException(nameof(request));
         }
 
-        if (reader is null)
-        {
-            throw new ArgumentNullException(nameof(reader));
-        }
-
         request.FillRegionId(_regionId);
-        return SendCoreAsync(request, reader, headersReader, cancellationToken);
+        return SendCoreAsync(request, reader, cancellationToken);
     }
 
-    private async Task<T> SendCoreAsync<T>(ApiRequest request, ResponseReader<T> reader, ResponseHeadersReader<T>? headersReader, CancellationToken cancellationToken)
+    private async Task<T> SendCoreAsync<T>(ApiRequest request, SuccessReader<T> reader, CancellationToken cancellationToken)
     {
         OperationDescriptor operation = request.Operation;
         long started = Stopwatch.GetTimestamp();
@@ -233,7 +259,7 @@ public sealed class ApiTransport
             {
                 attempt++;
                 AccessKeyCredential? credential = _anonymous ? null : await _credentials.GetCredentialAsync(callToken).ConfigureAwait(false);
-                Outcome<T> outcome = await AttemptAsync(request, reader, headersReader, credential, attempt, readRequestId, callToken).ConfigureAwait(false);
+                Outcome<T> outcome = await AttemptAsync(request, reader, credential, attempt, readRequestId, callToken).ConfigureAwait(false);
                 status = outcome.Status;
                 if (outcome.Error is null)
                 {
@@ -284,7 +310,7 @@ public sealed class ApiTransport
     }
 
     /// <summary>One signed request and its response. Throws only what ends the call; returns what may be retried.</summary>
-    private async Task<Outcome<T>> AttemptAsync<T>(ApiRequest request, ResponseReader<T> reader, ResponseHeadersReader<T>? headersReader, AccessKeyCredential? credential, int attempt, bool readRequestId, CancellationToken callToken)
+    private async Task<Outcome<T>> AttemptAsync<T>(ApiRequest request, SuccessReader<T> reader, AccessKeyCredential? credential, int attempt, bool readRequestId, CancellationToken callToken)
     {
         CancellationTokenSource? attemptSource = null;
         CancellationToken token = callToken;
@@ -297,7 +323,7 @@ public sealed class ApiTransport
 
         try
         {
-            using HttpRequestMessage message = CreateMessage(request, credential);
+            using HttpRequestMessage message = CreateMessage(request, credential, reader.MediaType);
             Log.Sending(_logger, request.Operation.Product, request.Operation.Action, attempt, _endpoint.HostHeader, credential?.AccessKeyId ?? "(anonymous)");
             HttpResponseMessage response;
             try
@@ -352,8 +378,7 @@ public sealed class ApiTransport
                 {
                     if (success)
                     {
-                        T result = ResponseHandler.ReadSuccess(response, body, reader, credential, _maxResponseBytes, request.Operation.Style == ApiStyle.Sls);
-                        headersReader?.Invoke(result, new ResponseHeaders(response));
+                        T result = reader.Read(response, body, credential, _maxResponseBytes, request.Operation.Style == ApiStyle.Sls);
                         return Outcome<T>.Succeeded(result, status, readRequestId ? ResponseHandler.HeaderRequestId(response) : null);
                     }
 
@@ -418,14 +443,16 @@ public sealed class ApiTransport
         return delay;
     }
 
-    private HttpRequestMessage CreateMessage(ApiRequest request, AccessKeyCredential? credential)
+    // bytesMediaType: the media type of an operation that answers bytes (Accept), or null for JSON or XML.
+    private HttpRequestMessage CreateMessage(ApiRequest request, AccessKeyCredential? credential, string? bytesMediaType)
     {
         string timestamp = WireValues.Timestamp(_clock());
         bool xml = _format == ResponseFormat.Xml;
+        string accept = bytesMediaType ?? Accept(xml);
         HttpRequestMessage message;
         if (request.Operation.Style != ApiStyle.Rpc)
         {
-            message = CreateRoaMessage(request, credential, timestamp, xml);
+            message = CreateRoaMessage(request, credential, timestamp, accept);
         }
         else if (credential is null)
         {
@@ -445,7 +472,13 @@ public sealed class ApiTransport
         if (!message.Headers.Contains("Accept"))
         {
             // ROA V1 signs Accept, so it sets its own.
-            message.Headers.TryAddWithoutValidation("Accept", Accept(xml));
+            message.Headers.TryAddWithoutValidation("Accept", accept);
+        }
+
+        if (bytesMediaType is not null && request.Operation.Style == ApiStyle.Sls)
+        {
+            // SLS compresses bytes it answers as asked here (x-log-compresstype); unsigned, like Accept.
+            message.Headers.TryAddWithoutValidation("Accept-Encoding", SlsCompression.AcceptEncoding);
         }
 #if NET8_0_OR_GREATER
         if (_sharedClient)
@@ -458,7 +491,7 @@ public sealed class ApiTransport
 
     // ROA operations: V3 signs the path, query, headers and body hash; V1 (ROA's own "acs" signature) signs
     // the method, content headers, x-acs-* headers and the resource. SLS has only its own "LOG" signature.
-    private HttpRequestMessage CreateRoaMessage(ApiRequest request, AccessKeyCredential? credential, string timestamp, bool xml)
+    private HttpRequestMessage CreateRoaMessage(ApiRequest request, AccessKeyCredential? credential, string timestamp, string accept)
     {
         if (credential is null)
         {
@@ -474,7 +507,7 @@ public sealed class ApiTransport
 
         string nonce = _nonceFactory?.Invoke() ?? SignatureNonce.NewGuid().ToString("N");
         return _signatureVersion == SignatureVersion.V1
-            ? RoaV1Request.Create(request, credential, endpoint, _clock(), nonce, Accept(xml))
+            ? RoaV1Request.Create(request, credential, endpoint, _clock(), nonce, accept)
             : RoaRequest.Create(request, credential, endpoint, timestamp, nonce);
     }
 

@@ -31,14 +31,9 @@ internal static class ResponseHandler
 
     public static T ReadSuccess<T>(HttpResponseMessage response, ResponseBody body, ResponseReader<T> reader, AccessKeyCredential? credential, int limit, bool emptyBodyIsEmpty = false)
     {
-        int status = (int)response.StatusCode;
         if (body.IsTooLarge)
         {
-            throw new ResponseFormatException(
-                "the body is larger than " + limit.ToString(CultureInfo.InvariantCulture) + " bytes (SpecClientOptions.MaxResponseBytes).",
-                status,
-                HeaderRequestId(response),
-                bodyExcerpt: null);
+            throw TooLarge(response, limit);
         }
 
         ReadOnlySpan<byte> raw = Utf8Bom.Skip(body.Span);
@@ -74,6 +69,14 @@ internal static class ResponseHandler
 
         return ReadJson(response, json, raw, reader, credential);
     }
+
+    /// <summary>The exception for a success body over the limit, of which nothing was read.</summary>
+    public static ResponseFormatException TooLarge(HttpResponseMessage response, int limit) =>
+        new(
+            "the body is larger than " + limit.ToString(CultureInfo.InvariantCulture) + " bytes (SpecClientOptions.MaxResponseBytes).",
+            (int)response.StatusCode,
+            HeaderRequestId(response),
+            bodyExcerpt: null);
 
     /// <summary>The exception for an error status: throttling, client error (4xx) or server error (5xx).</summary>
     public static ServiceException CreateError(HttpResponseMessage response, ResponseBody body, AccessKeyCredential? credential, RetryPolicy policy, DateTimeOffset now)

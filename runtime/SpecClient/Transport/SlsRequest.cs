@@ -20,13 +20,15 @@ internal static class SlsRequest
     /// <summary>The body's content type, as SLS's SDKs send it; signed, so it is sent exactly as written here.</summary>
     public const string JsonContentType = "application/json";
 
-    private const string DeflateCompression = "deflate";
+    private const string LoadBalancePath = "/shards/lb";
+    private const string RoutePath = "/shards/route";
+    private const string HashKeyParameter = "key";
 
     /// <summary>The request to <paramref name="endpoint"/>, which already carries the project label when there is one.</summary>
     public static HttpRequestMessage Create(ApiRequest request, AccessKeyCredential credential, ResolvedEndpoint endpoint, DateTimeOffset now)
     {
         OperationDescriptor operation = request.Operation;
-        string path = RoaPath.Encoded(endpoint, operation, request.PathValues);
+        string path = HashedWrite(RoaPath.Encoded(endpoint, operation, request.PathValues), request.Parameters);
         byte[]? raw = request.BodyBytes();
         bool compressed = raw is not null && request.BodyContentType is not null;
         byte[]? body = compressed ? Zlib.Compress(raw!) : raw;
@@ -41,11 +43,11 @@ internal static class SlsRequest
             Pair("date", date),
             Pair("x-log-apiversion", SlsSignature.ApiVersion),
             Pair("x-log-signaturemethod", SlsSignature.SignatureMethod),
-            Pair("x-log-bodyrawsize", (raw?.Length ?? 0).ToString(CultureInfo.InvariantCulture)),
+            Pair(SlsCompression.RawSizeHeader, (raw?.Length ?? 0).ToString(CultureInfo.InvariantCulture)),
         };
         if (compressed)
         {
-            headers.Add(Pair("x-log-compresstype", DeflateCompression));
+            headers.Add(Pair(SlsCompression.CompressTypeHeader, SlsCompression.Deflate));
         }
 
         RoaRequest.AddClosingHeaders(headers, credential, contentMd5, contentType, operationHeaders);
@@ -61,6 +63,26 @@ internal static class SlsRequest
         HttpRequestMessage message = RoaRequest.Message(endpoint, operation.HttpMethod, path, Acs3SignatureV3.CanonicalQuery(request.Parameters), headers, body);
         message.Headers.TryAddWithoutValidation("Authorization", SlsSignature.Authorization(credential.AccessKeyId, signature));
         return message;
+    }
+
+    // PutLogs' KeyHash mode: a write to /shards/lb that carries a hash key (the generated HashKey, wire name "key") goes
+    // to /shards/route?key=..., as SLS's SDKs send it; the key stays in the query, signed with the resource.
+    private static string HashedWrite(string path, IReadOnlyList<KeyValuePair<string, string>> parameters)
+    {
+        if (!path.EndsWith(LoadBalancePath, StringComparison.Ordinal))
+        {
+            return path;
+        }
+
+        foreach (KeyValuePair<string, string> parameter in parameters)
+        {
+            if (parameter.Key == HashKeyParameter)
+            {
+                return path.Substring(0, path.Length - LoadBalancePath.Length) + RoutePath;
+            }
+        }
+
+        return path;
     }
 
     private static KeyValuePair<string, string> Pair(string name, string value) => new(name, value);
