@@ -25,35 +25,46 @@ internal static class OperationEmitter
         ResponseEmitter.Emit(w, operation, response, options);
         w.Line();
 
-        string summary = operation.Summary.Length == 0 ? "Calls " + operation.Name + "." : operation.Summary;
-        string signature = "global::System.Threading.Tasks.Task<" + response + "> " + name + "Async(" + request + " request, global::System.Threading.CancellationToken cancellationToken = default)";
         w.Open("public partial interface ", ClientNames.Interface(client));
-        w.Summary(summary);
+        if (operation.Summary.Length == 0)
+        {
+            w.Begin("/// <summary>Calls ").WriteXml(operation.Name).End(".</summary>");
+        }
+        else
+        {
+            w.Summary(operation.Summary);
+        }
+
         w.Line("/// <param name=\"request\">The request parameters.</param>");
         w.Line("/// <param name=\"cancellationToken\">Cancels the call.</param>");
         w.Line("/// <returns>The typed response.</returns>");
         w.Line("/// <exception cref=\"global::SpecClient.ServiceException\">The service answered with an error.</exception>");
-        w.Line(signature, ";");
+        Signature(w.Begin(null), name).End(";");
         w.Close();
         w.Line();
 
         w.Open("public sealed partial class ", client);
         w.Line("/// <inheritdoc />");
-        w.Open("public ", signature);
+        Signature(w.Begin("public "), name).EndOpen(null);
         w.Open("if (request is null)");
         w.Line("throw new global::System.ArgumentNullException(nameof(request));");
         w.Close();
         w.Line();
         w.Line("var apiRequest = new global::SpecClient.ApiRequest(", operations, ".", name, ");");
         w.Line("request.WriteTo(apiRequest);");
-        string readHeaders = ResponseEmitter.ReadsHeaders(operation) ? response + ".ReadHeaders, " : string.Empty;
-        w.Line("return this._transport.SendAsync<", response, ">(apiRequest, ", response, ".Read, " + readHeaders + "cancellationToken);");
+        w.Begin("return this._transport.SendAsync<").Write(response).Write(">(apiRequest, ").Write(response).Write(".Read, ");
+        if (ResponseEmitter.ReadsHeaders(operation))
+        {
+            w.Write(response).Write(".ReadHeaders, ");
+        }
+
+        w.End("cancellationToken);");
         w.Close();
         w.Close();
         w.Line();
 
         w.Open("public static partial class ", operations);
-        w.Summary("The descriptor of " + operation.Name + ": what the emulator needs to answer it.");
+        w.Begin("/// <summary>The descriptor of ").WriteXml(operation.Name).End(": what the emulator needs to answer it.</summary>");
         w.Line("public static global::SpecClient.OperationDescriptor ", name, " { get; } = new global::SpecClient.OperationDescriptor(");
         w.LiteralLine("    ", operation.Product, ",");
         w.LiteralLine("    ", operation.Version, ",");
@@ -77,6 +88,11 @@ internal static class OperationEmitter
         w.Close();
         return w.Complete();
     }
+
+    // "Task<XResponse> XAsync(XRequest request, CancellationToken cancellationToken = default)", on the interface and the class.
+    private static SourceWriter Signature(SourceWriter w, string name) =>
+        w.Write("global::System.Threading.Tasks.Task<").Write(name).Write("Response> ").Write(name).Write("Async(").Write(name)
+            .Write("Request request, global::System.Threading.CancellationToken cancellationToken = default)");
 
     // Simple Log Service is ROA in shape but signs with its own LOG signature (its metadata's style is "SLS",
     // its pages show "Authorization: LOG"); the product code is what both inputs agree on.

@@ -43,6 +43,55 @@ internal sealed class SourceWriter
 
     public void Line(string? a, string? b, string? c, string? d, string? e) => Pieces(a, b, c, d, e);
 
+    /// <summary>Starts a line of several pieces: the indentation and the first piece. <see cref="End"/> ends it.</summary>
+    /// <remarks>For lines whose pieces vary (docs, reads): no concatenated intermediate strings.</remarks>
+    public SourceWriter Begin(string? piece)
+    {
+        _text.Append(' ', _indent * 4);
+        _text.Append(piece);
+        return this;
+    }
+
+    /// <summary>The next piece of a line begun with <see cref="Begin"/>.</summary>
+    public SourceWriter Write(string? piece)
+    {
+        _text.Append(piece);
+        return this;
+    }
+
+    /// <summary>The next piece of a doc comment line: escaped for XML, line breaks as spaces.</summary>
+    public SourceWriter WriteXml(string? text)
+    {
+        if (text is not null)
+        {
+            AppendXml(text);
+        }
+
+        return this;
+    }
+
+    /// <summary>The next piece of a line: a C# string literal of <paramref name="text"/>.</summary>
+    public SourceWriter WriteLiteral(string? text)
+    {
+        AppendLiteral(_text, text);
+        return this;
+    }
+
+    /// <summary>Ends a line begun with <see cref="Begin"/> with a last piece.</summary>
+    public void End(string? piece = null)
+    {
+        _text.Append(piece);
+        _text.Append('\n');
+    }
+
+    /// <summary>Ends a line begun with <see cref="Begin"/> and opens a block under it.</summary>
+    public void EndOpen(string? piece)
+    {
+        End(piece);
+        Line("{");
+        _indent++;
+    }
+
     public void Open(string line)
     {
         Line(line);
@@ -123,6 +172,13 @@ internal sealed class SourceWriter
     {
         _text.Append(' ', _indent * 4);
         _text.Append(open);
+        AppendXml(text);
+        _text.Append(close);
+        _text.Append('\n');
+    }
+
+    private void AppendXml(string text)
+    {
         foreach (char c in text)
         {
             switch (c)
@@ -135,9 +191,6 @@ internal sealed class SourceWriter
                 default: _text.Append(c); break;
             }
         }
-
-        _text.Append(close);
-        _text.Append('\n');
     }
 
     /// <summary>A line holding one string literal: <paramref name="before"/>, the literal of <paramref name="text"/>, <paramref name="after"/>.</summary>
