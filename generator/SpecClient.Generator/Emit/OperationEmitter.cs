@@ -66,21 +66,21 @@ internal static class OperationEmitter
         w.Open("public static partial class ", operations);
         w.Begin("/// <summary>The descriptor of ").WriteXml(operation.Name).End(": what the emulator needs to answer it.</summary>");
         w.Line("public static global::SpecClient.OperationDescriptor ", name, " { get; } = new global::SpecClient.OperationDescriptor(");
-        w.LiteralLine("    ", operation.Product, ",");
-        w.LiteralLine("    ", operation.Version, ",");
-        w.LiteralLine("    ", operation.Name, ",");
-        w.Line("    global::SpecClient.ApiStyle.", WireStyle(operation), ",");
-        w.LiteralLine("    ", operation.HttpMethod, ",");
-        w.LiteralLine("    ", operation.Path, ",");
+        w.LiteralLine("\t", operation.Product, ",");
+        w.LiteralLine("\t", operation.Version, ",");
+        w.LiteralLine("\t", operation.Name, ",");
+        w.Line("\tglobal::SpecClient.ApiStyle.", WireStyle(operation), ",");
+        w.LiteralLine("\t", operation.HttpMethod, ",");
+        w.LiteralLine("\t", operation.Path, ",");
         string[] required = RequiredWireNames(operation);
-        w.Line("    ", (required.Length == 0 ? "global::System.Array.Empty<string>()" : "new string[] { " + string.Join(", ", required.Select(SourceWriter.Literal)) + " }"), ",");
-        w.LiteralLine("    ", operation.SampleJson, ",");
-        w.LiteralLine("    ", operation.SampleXml, ",");
+        w.Line("\t", (required.Length == 0 ? "global::System.Array.Empty<string>()" : "new string[] { " + string.Join(", ", required.Select(SourceWriter.Literal)) + " }"), ",");
+        w.LiteralLine("\t", operation.SampleJson, ",");
+        w.LiteralLine("\t", operation.SampleXml, ",");
         string? host = operation.Parameters.FirstOrDefault(p => p.Position == ParameterPosition.Host)?.WireName;
-        w.Line("    ", operation.IsReadOnly ? "true" : "false", host is null ? ");" : ",");
+        w.Line("\t", operation.IsReadOnly ? "true" : "false", host is null ? ");" : ",");
         if (host is not null)
         {
-            w.LiteralLine("    ", host, ");");
+            w.LiteralLine("\t", host, ");");
         }
 
         w.Close();
