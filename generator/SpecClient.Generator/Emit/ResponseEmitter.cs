@@ -200,29 +200,11 @@ internal static class ResponseEmitter
         switch (f.Shape)
         {
             case ValueShape.Scalar:
-                if (f.EnumTypeName is null)
-                {
-                    w.Write(TypeNames.ReadMethod(f.Kind));
-                }
-                else
-                {
-                    w.Write(f.EnumTypeName).Write(".Read");
-                }
-
-                w.End("(ref reader);");
+                Reader(w, f, TypeNames.ReadMethod(f.Kind), ".Read").End("(ref reader);");
                 break;
             case ValueShape.ScalarList:
                 w.Write(TypeNames.Json + ".List<").Write(ItemType(f)).Write(">(ref reader, ").WriteLiteral(f.ItemWrapper).Write(", ");
-                if (f.EnumTypeName is null)
-                {
-                    w.Write(ItemReaders.For(f.Kind));
-                }
-                else
-                {
-                    w.Write(f.EnumTypeName).Write(".ReadItem");
-                }
-
-                w.End(");");
+                Reader(w, f, ItemReaders.For(f.Kind), ".ReadItem").End(");");
                 break;
             case ValueShape.ObjectList:
                 w.Write(TypeNames.Json + ".List<").Write(ItemType(f)).Write(">(ref reader, ").WriteLiteral(f.ItemWrapper).Write(", ").Write(f.TypeName).End(".Read);");
@@ -234,6 +216,10 @@ internal static class ResponseEmitter
     }
 
     private static string Local(ResponseField f) => "_" + f.PropertyName.TrimStart('@');
+
+    // The runtime's reader of a scalar, or the enum's own reader of its values.
+    private static SourceWriter Reader(SourceWriter w, ResponseField f, string scalarReader, string enumReader) =>
+        f.EnumTypeName is null ? w.Write(scalarReader) : w.Write(f.EnumTypeName).Write(enumReader);
 
     // The initial value of a list field.
     private static SourceWriter EmptyList(SourceWriter w, ResponseField f) =>
