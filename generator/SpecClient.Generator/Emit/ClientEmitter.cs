@@ -35,7 +35,7 @@ internal static class ClientEmitter
         w.Line();
         w.Line("/// <summary>Creates a client with default options: credentials from the environment, the endpoint from <see cref=\"Endpoints\"/>, V3 signing.</summary>");
         w.Line("public ", clientName, "()");
-        w.Line("    : this(new global::SpecClient.SpecClientOptions())");
+        w.Line("\t: this(new global::SpecClient.SpecClientOptions())");
         w.Line("{");
         w.Line("}");
         w.Line();
@@ -73,7 +73,7 @@ internal static class ClientEmitter
         w.Line("{");
         foreach (Operation operation in client.Operations)
         {
-            w.Line("    ", Identifier.Pascal(operation.Name), ",");
+            w.Line("\t", Identifier.Pascal(operation.Name), ",");
         }
 
         w.Line("};");

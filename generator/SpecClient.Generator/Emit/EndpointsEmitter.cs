@@ -39,7 +39,7 @@ internal static class EndpointsEmitter
         w.Line("{");
         foreach (RegionEndpoint region in client.RegionEndpoints)
         {
-            w.Line("    new global::SpecClient.RegionEndpoint(", SourceWriter.Literal(region.RegionId), ", ", SourceWriter.Literal(region.Endpoint), "),");
+            w.Line("\tnew global::SpecClient.RegionEndpoint(", SourceWriter.Literal(region.RegionId), ", ", SourceWriter.Literal(region.Endpoint), "),");
         }
 
         w.Line("});");

@@ -19,10 +19,14 @@ internal static class EnumEmitter
     // Members every enum declares, which a value's name must not take.
     private static readonly string[] Reserved = { "Value", "WireValue", "Equals", "GetHashCode", "ToString", "Read", "ReadItem", "GetType", "MemberwiseClone", "ReferenceEquals" };
 
+    // The names an enum's values took, reused from enum to enum (the corpus has ~800 enums).
+    [ThreadStatic]
+    private static HashSet<string>? Taken;
+
     public static void Emit(SourceWriter w, string type, string wireName, EquatableArray<DocValue> values)
     {
-        w.Summary("The values the docs list for " + wireName + ". Any other text the service sends is kept as it is: convert a string to send a value not listed here.");
-        w.Open("public readonly partial struct " + type + " : global::System.IEquatable<" + type + ">");
+        w.Begin("/// <summary>The values the docs list for ").WriteXml(wireName).End(". Any other text the service sends is kept as it is: convert a string to send a value not listed here.</summary>");
+        w.Begin("public readonly partial struct ").Write(type).Write(" : global::System.IEquatable<").Write(type).EndOpen(">");
         w.Line("private readonly string? _value;");
         w.Line();
         w.Line("/// <summary>A value from its wire text.</summary>");
@@ -32,13 +36,25 @@ internal static class EnumEmitter
         w.Close();
         w.Line();
 
-        var taken = new HashSet<string>(StringComparer.Ordinal) { type };
+        HashSet<string> taken = Taken ??= new HashSet<string>(StringComparer.Ordinal);
+        taken.Clear();
+        taken.Add(type);
         taken.UnionWith(Reserved);
         foreach (DocValue value in values)
         {
             string name = Identifier.Unique(Identifier.Pascal(value.Value), taken);
-            w.Summary(value.Value + (value.Description is { Length: > 0 } description ? ": " + description : "."));
-            w.Line("public static " + type + " " + name + " { get; } = new " + type + "(" + SourceWriter.Literal(value.Value) + ");");
+            w.Begin("/// <summary>").WriteXml(value.Value);
+            if (value.Description is { Length: > 0 } description)
+            {
+                w.Write(": ").WriteXml(description);
+            }
+            else
+            {
+                w.Write(".");
+            }
+
+            w.End("</summary>");
+            w.Begin("public static ").Write(type).Write(" ").Write(name).Write(" { get; } = new ").Write(type).Write("(").WriteLiteral(value.Value).End(");");
             w.Line();
         }
 
@@ -72,9 +88,9 @@ internal static class EnumEmitter
         w.Line("/// <summary>The text sent and received.</summary>");
         w.Line("public override string ToString() => this.Value;");
         w.Line();
-        w.Line("internal static " + type + "? Read(ref " + TypeNames.Reader + " reader) => " + TypeNames.Json + ".String(ref reader) is { } text ? new " + type + "(text) : (" + type + "?)null;");
+        w.Begin("internal static ").Write(type).Write("? Read(ref " + TypeNames.Reader + " reader) => " + TypeNames.Json + ".String(ref reader) is { } text ? new ").Write(type).Write("(text) : (").Write(type).End("?)null;");
         w.Line();
-        w.Line("internal static " + type + " ReadItem(ref " + TypeNames.Reader + " reader) => new " + type + "(" + TypeNames.Json + ".StringItem(ref reader));");
+        w.Begin("internal static ").Write(type).Write(" ReadItem(ref " + TypeNames.Reader + " reader) => new ").Write(type).End("(" + TypeNames.Json + ".StringItem(ref reader));");
         w.Close();
     }
 }

@@ -25,60 +25,75 @@ internal static class OperationEmitter
         ResponseEmitter.Emit(w, operation, response, options);
         w.Line();
 
-        string summary = operation.Summary.Length == 0 ? "Calls " + operation.Name + "." : operation.Summary;
-        string signature = "global::System.Threading.Tasks.Task<" + response + "> " + name + "Async(" + request + " request, global::System.Threading.CancellationToken cancellationToken = default)";
         w.Open("public partial interface ", ClientNames.Interface(client));
-        w.Summary(summary);
+        if (operation.Summary.Length == 0)
+        {
+            w.Begin("/// <summary>Calls ").WriteXml(operation.Name).End(".</summary>");
+        }
+        else
+        {
+            w.Summary(operation.Summary);
+        }
+
         w.Line("/// <param name=\"request\">The request parameters.</param>");
         w.Line("/// <param name=\"cancellationToken\">Cancels the call.</param>");
         w.Line("/// <returns>The typed response.</returns>");
         w.Line("/// <exception cref=\"global::SpecClient.ServiceException\">The service answered with an error.</exception>");
-        w.Line(signature, ";");
+        Signature(w.Begin(null), name).End(";");
         w.Close();
         w.Line();
 
         w.Open("public sealed partial class ", client);
         w.Line("/// <inheritdoc />");
-        w.Open("public ", signature);
+        Signature(w.Begin("public "), name).EndOpen(null);
         w.Open("if (request is null)");
         w.Line("throw new global::System.ArgumentNullException(nameof(request));");
         w.Close();
         w.Line();
         w.Line("var apiRequest = new global::SpecClient.ApiRequest(", operations, ".", name, ");");
         w.Line("request.WriteTo(apiRequest);");
-        string readHeaders = ResponseEmitter.ReadsHeaders(operation) ? response + ".ReadHeaders, " : string.Empty;
-        if (ResponseEmitter.BytesBody(operation) is { } bytes)
+        w.Begin("return this._transport.SendAsync<").Write(response).Write(">(apiRequest, ");
+        ResponseField? bytes = ResponseEmitter.BytesBody(operation);
+        if (bytes is not null)
         {
             // An answer of bytes (SLS PullLogs' protobuf): asked for by media type, read from the decompressed body.
-            string mediaType = SourceWriter.Literal(bytes.MediaType ?? Reading.BinaryBody.OctetStream);
-            w.Line("return this._transport.SendAsync<", response, ">(apiRequest, " + mediaType + ", ", response + ".Read, " + (readHeaders.Length == 0 ? "null, " : readHeaders), "cancellationToken);");
+            w.Write(SourceWriter.Literal(bytes.MediaType ?? Reading.BinaryBody.OctetStream)).Write(", ");
         }
-        else
+
+        w.Write(response).Write(".Read, ");
+        if (ResponseEmitter.ReadsHeaders(operation))
         {
-            w.Line("return this._transport.SendAsync<", response, ">(apiRequest, ", response, ".Read, " + readHeaders + "cancellationToken);");
+            w.Write(response).Write(".ReadHeaders, ");
         }
+        else if (bytes is not null)
+        {
+            // The bytes overload takes the headers reader before the token.
+            w.Write("null, ");
+        }
+
+        w.End("cancellationToken);");
         w.Close();
         w.Close();
         w.Line();
 
         w.Open("public static partial class ", operations);
-        w.Summary("The descriptor of " + operation.Name + ": what the emulator needs to answer it.");
+        w.Begin("/// <summary>The descriptor of ").WriteXml(operation.Name).End(": what the emulator needs to answer it.</summary>");
         w.Line("public static global::SpecClient.OperationDescriptor ", name, " { get; } = new global::SpecClient.OperationDescriptor(");
-        w.LiteralLine("    ", operation.Product, ",");
-        w.LiteralLine("    ", operation.Version, ",");
-        w.LiteralLine("    ", operation.Name, ",");
-        w.Line("    global::SpecClient.ApiStyle.", WireStyle(operation), ",");
-        w.LiteralLine("    ", operation.HttpMethod, ",");
-        w.LiteralLine("    ", operation.Path, ",");
+        w.LiteralLine("\t", operation.Product, ",");
+        w.LiteralLine("\t", operation.Version, ",");
+        w.LiteralLine("\t", operation.Name, ",");
+        w.Line("\tglobal::SpecClient.ApiStyle.", WireStyle(operation), ",");
+        w.LiteralLine("\t", operation.HttpMethod, ",");
+        w.LiteralLine("\t", operation.Path, ",");
         string[] required = RequiredWireNames(operation);
-        w.Line("    ", (required.Length == 0 ? "global::System.Array.Empty<string>()" : "new string[] { " + string.Join(", ", required.Select(SourceWriter.Literal)) + " }"), ",");
-        w.LiteralLine("    ", operation.SampleJson, ",");
-        w.LiteralLine("    ", operation.SampleXml, ",");
+        w.Line("\t", (required.Length == 0 ? "global::System.Array.Empty<string>()" : "new string[] { " + string.Join(", ", required.Select(SourceWriter.Literal)) + " }"), ",");
+        w.LiteralLine("\t", operation.SampleJson, ",");
+        w.LiteralLine("\t", operation.SampleXml, ",");
         string? host = operation.Parameters.FirstOrDefault(p => p.Position == ParameterPosition.Host)?.WireName;
-        w.Line("    ", operation.IsReadOnly ? "true" : "false", host is null ? ");" : ",");
+        w.Line("\t", operation.IsReadOnly ? "true" : "false", host is null ? ");" : ",");
         if (host is not null)
         {
-            w.LiteralLine("    ", host, ");");
+            w.LiteralLine("\t", host, ");");
         }
 
         w.Close();
@@ -86,6 +101,11 @@ internal static class OperationEmitter
         w.Close();
         return w.Complete();
     }
+
+    // "Task<XResponse> XAsync(XRequest request, CancellationToken cancellationToken = default)", on the interface and the class.
+    private static SourceWriter Signature(SourceWriter w, string name) =>
+        w.Write("global::System.Threading.Tasks.Task<").Write(name).Write("Response> ").Write(name).Write("Async(").Write(name)
+            .Write("Request request, global::System.Threading.CancellationToken cancellationToken = default)");
 
     // Simple Log Service is ROA in shape but signs with its own LOG signature (its metadata's style is "SLS",
     // its pages show "Authorization: LOG"); the product code is what both inputs agree on.

@@ -9,7 +9,7 @@ internal static class RequestEmitter
 {
     public static void Emit(SourceWriter w, Operation operation, string className, EmitOptions options)
     {
-        w.Summary("The parameters of " + operation.Name + ". " + operation.Summary);
+        w.Begin("/// <summary>The parameters of ").WriteXml(operation.Name).Write(". ").WriteXml(operation.Summary).End("</summary>");
         w.Open("public sealed partial class ", className);
         EmitMembers(w, ClientFilled(operation), className, options, isItem: false, roa: operation.Style == ApiStyleKind.Roa, json: false, fillsRegionId: operation.Style == ApiStyleKind.Rpc);
         w.Close();
@@ -20,9 +20,9 @@ internal static class RequestEmitter
     // an RPC request whose RegionId the transport fills from the options when it is left null.
     private static void EmitMembers(SourceWriter w, EquatableArray<RequestParameter> parameters, string className, EmitOptions options, bool isItem, bool roa, bool json, bool fillsRegionId = false)
     {
-        List<RequestParameter> required = parameters.Where(p => p.IsRequired).ToList();
-        if (!options.UseRequiredMembers && required.Count > 0)
+        if (!options.UseRequiredMembers && parameters.Items.Any(p => p.IsRequired))
         {
+            List<RequestParameter> required = parameters.Items.Where(p => p.IsRequired).ToList();
             w.Line("/// <summary>Creates the ", (isItem ? "item" : "request"), " with the parameters the docs mark as required.</summary>");
             w.Open("public " + className + "(" + string.Join(", ", required.Select(p => PropertyType(p, options) + " " + Identifier.Camel(p.PropertyName))) + ")");
             foreach (RequestParameter p in required)
@@ -37,7 +37,7 @@ internal static class RequestEmitter
         foreach (RequestParameter p in parameters)
         {
             Docs.Parameter(w, p);
-            w.Line(p.IsRequired && options.UseRequiredMembers ? "public required " : "public ", PropertyType(p, options), " ", p.PropertyName, " { get; set; }");
+            WriteType(w.Begin(p.IsRequired && options.UseRequiredMembers ? "public required " : "public "), p).Write(" ").Write(p.PropertyName).End(" { get; set; }");
             w.Line();
         }
 
@@ -50,8 +50,13 @@ internal static class RequestEmitter
             EmitWriteTo(w, parameters, isItem, roa, fillsRegionId);
         }
 
-        foreach (RequestParameter p in parameters.Where(p => p.ItemTypeName is not null))
+        foreach (RequestParameter p in parameters)
         {
+            if (p.ItemTypeName is null)
+            {
+                continue;
+            }
+
             w.Line();
             w.Summary(p.Shape == ValueShape.ObjectList ? "One item of " + p.WireName + "." : "The fields of " + p.WireName + ".");
             w.Open("public sealed partial class ", p.ItemTypeName);
@@ -59,10 +64,13 @@ internal static class RequestEmitter
             w.Close();
         }
 
-        foreach (RequestParameter p in parameters.Where(p => p.EnumTypeName is not null))
+        foreach (RequestParameter p in parameters)
         {
-            w.Line();
-            EnumEmitter.Emit(w, p.EnumTypeName!, p.WireName, p.Doc.Values);
+            if (p.EnumTypeName is not null)
+            {
+                w.Line();
+                EnumEmitter.Emit(w, p.EnumTypeName, p.WireName, p.Doc.Values);
+            }
         }
     }
 
@@ -74,11 +82,10 @@ internal static class RequestEmitter
         w.Open(signature);
         foreach (RequestParameter p in parameters)
         {
-            string wire = isItem ? "prefix + " + SourceWriter.Literal(p.WireName) : SourceWriter.Literal(p.WireName);
-            string value = "this." + p.PropertyName + WireText(p, p.IsRequired);
             if (p.IsRequired && (p.Shape != ValueShape.Scalar || TypeNames.IsReference(p.Kind)))
             {
-                w.Line("global::SpecClient.ApiRequest.ThrowIfMissing(", (p.Shape == ValueShape.Scalar ? value : "this." + p.PropertyName), ", ", SourceWriter.Literal(p.WireName), ");");
+                w.Begin("global::SpecClient.ApiRequest.ThrowIfMissing(this.").Write(p.PropertyName).Write(p.Shape == ValueShape.Scalar ? WireText(p, true) : null)
+                    .Write(", ").WriteLiteral(p.WireName).End(");");
             }
 
             if (roa && !isItem && RoaWriteEmitter.Writes(p))
@@ -87,19 +94,25 @@ internal static class RequestEmitter
                 continue;
             }
 
+            // The scalar case is most lines of the corpus's WriteTo methods: written piece by piece.
+            if (p.Shape == ValueShape.Scalar)
+            {
+                if (fillsRegionId && RegionIdParameter.Is(p))
+                {
+                    w.Begin("request.AddRegionId(");
+                }
+                else
+                {
+                    w.Begin(isItem ? "request.Add(prefix + " : "request.Add(").WriteLiteral(p.WireName).Write(", ");
+                }
+
+                w.Write("this.").Write(p.PropertyName).Write(WireText(p, p.IsRequired)).End(");");
+                continue;
+            }
+
+            string wire = isItem ? "prefix + " + SourceWriter.Literal(p.WireName) : SourceWriter.Literal(p.WireName);
             switch (p.Shape)
             {
-                case ValueShape.Scalar:
-                    if (fillsRegionId && RegionIdParameter.Is(p))
-                    {
-                        w.Line("request.AddRegionId(", value, ");");
-                    }
-                    else
-                    {
-                        w.Line("request.Add(", wire, ", ", value, ");");
-                    }
-
-                    break;
                 case ValueShape.ScalarList:
                     w.Open("if (this." + p.PropertyName + " is { } " + Local(p) + ")");
                     w.Open("for (int i = 0; i < ", Local(p), ".Count; i++)");
@@ -135,6 +148,28 @@ internal static class RequestEmitter
         p.EnumTypeName is null ? string.Empty : notNull ? ".WireValue" : "?.WireValue";
 
     private static string Local(RequestParameter p) => "_" + p.PropertyName.TrimStart('@');
+
+    // PropertyType into the line, without the concatenated string.
+    private static SourceWriter WriteType(SourceWriter w, RequestParameter p)
+    {
+        switch (p.Shape)
+        {
+            case ValueShape.ScalarList:
+                w.Write(TypeNames.List + "<").Write(TypeNames.Value(p.Kind, p.EnumTypeName)).Write(">");
+                break;
+            case ValueShape.ObjectList:
+                w.Write(TypeNames.List + "<").Write(p.ItemTypeName).Write(">");
+                break;
+            case ValueShape.Object:
+                w.Write(p.ItemTypeName);
+                break;
+            default:
+                w.Write(TypeNames.Value(p.Kind, p.EnumTypeName));
+                break;
+        }
+
+        return w.Write(p.IsRequired ? null : "?");
+    }
 
     private static string PropertyType(RequestParameter p, EmitOptions options)
     {

@@ -19,6 +19,17 @@ internal static class TypeNames
         _ => "string",
     };
 
+    /// <summary>The scalar's type with <c>?</c>: one string per kind rather than a new one per property.</summary>
+    public static string NullableScalar(ScalarKind kind) => kind switch
+    {
+        ScalarKind.Int32 => "int?",
+        ScalarKind.Int64 => "long?",
+        ScalarKind.Boolean => "bool?",
+        ScalarKind.Double => "double?",
+        ScalarKind.Binary => "byte[]?",
+        _ => "string?",
+    };
+
     /// <summary>True for the scalars that are references (null when unset, so a required one is checked before sending).</summary>
     public static bool IsReference(ScalarKind kind) => kind is ScalarKind.String or ScalarKind.Binary;
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 
 namespace SpecClient.Generator.Model;
@@ -85,15 +86,45 @@ internal static class PaginationConventions
     /// The path to the one list a page holds: a list at the top of the response, else one inside a top-level object
     /// (<c>Invocation.InvocationResults</c>). Of several lists, the one the operation is named after.
     /// </summary>
+    /// <remarks>
+    /// Every operation is asked on every emit, and most hold no list: loops rather than LINQ over the model's
+    /// arrays (each query boxed the array and made a closure), and no candidate list until there is a candidate.
+    /// </remarks>
     private static EquatableArray<string> Items(Operation operation)
     {
-        var top = operation.Response.Where(IsList).Select(f => new[] { f }).ToList();
-        var nested = operation.Response
-            .Where(f => f.Shape == ValueShape.Object)
-            .SelectMany(o => o.Children.Where(IsList).Select(f => new[] { o, f }))
-            .ToList();
-        ResponseField[]? chosen = Choose(top, operation.Name) ?? (top.Count == 0 ? Choose(nested, operation.Name) : null);
-        return chosen is null ? default : chosen.Select(f => f.PropertyName).ToEquatableArray();
+        List<ResponseField[]>? top = null;
+        List<ResponseField[]>? nested = null;
+        foreach (ResponseField f in operation.Response)
+        {
+            if (IsList(f))
+            {
+                (top ??= new List<ResponseField[]>()).Add(new[] { f });
+            }
+            else if (f.Shape == ValueShape.Object && top is null)
+            {
+                foreach (ResponseField child in f.Children)
+                {
+                    if (IsList(child))
+                    {
+                        (nested ??= new List<ResponseField[]>()).Add(new[] { f, child });
+                    }
+                }
+            }
+        }
+
+        ResponseField[]? chosen = top is not null ? Choose(top, operation.Name) : nested is not null ? Choose(nested, operation.Name) : null;
+        if (chosen is null)
+        {
+            return default;
+        }
+
+        var names = new string[chosen.Length];
+        for (int i = 0; i < chosen.Length; i++)
+        {
+            names[i] = chosen[i].PropertyName;
+        }
+
+        return new EquatableArray<string>(ImmutableArray.Create(names));
     }
 
     private static ResponseField[]? Choose(List<ResponseField[]> candidates, string operationName)
@@ -116,8 +147,18 @@ internal static class PaginationConventions
 
     private static bool IsList(ResponseField field) => field.Shape is ValueShape.ObjectList or ValueShape.ScalarList;
 
-    private static RequestParameter? Parameter(Operation operation, string[] names, ScalarKind[] kinds) =>
-        operation.Parameters.FirstOrDefault(p => p.Shape == ValueShape.Scalar && Array.IndexOf(kinds, p.Kind) >= 0 && Named(p.WireName, names));
+    private static RequestParameter? Parameter(Operation operation, string[] names, ScalarKind[] kinds)
+    {
+        foreach (RequestParameter p in operation.Parameters)
+        {
+            if (p.Shape == ValueShape.Scalar && Array.IndexOf(kinds, p.Kind) >= 0 && Named(p.WireName, names))
+            {
+                return p;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// A scalar field by name: next to the list first, then at the top of the response, then inside any top-level
@@ -125,26 +166,57 @@ internal static class PaginationConventions
     /// </summary>
     private static EquatableArray<string> Field(EquatableArray<ResponseField> response, EquatableArray<string> items, string[] names, ScalarKind[] kinds)
     {
-        var scopes = new List<(string[] Prefix, IEnumerable<ResponseField> Fields)>();
         if (items.Count == 2)
         {
             ResponseField parent = response.First(f => f.PropertyName == items[0]);
-            scopes.Add((new[] { parent.PropertyName }, parent.Children));
+            if (Match(parent.Children, names, kinds) is { } besideList)
+            {
+                return Path(parent.PropertyName, besideList.PropertyName);
+            }
         }
 
-        scopes.Add((Array.Empty<string>(), response));
-        scopes.AddRange(response.Where(f => f.Shape == ValueShape.Object).Select(o => (new[] { o.PropertyName }, (IEnumerable<ResponseField>)o.Children)));
-        foreach (var (prefix, fields) in scopes)
+        if (Match(response, names, kinds) is { } atTop)
         {
-            ResponseField? match = fields.FirstOrDefault(f => f.Shape == ValueShape.Scalar && Array.IndexOf(kinds, f.Kind) >= 0 && Named(f.WireName, names));
-            if (match is not null)
+            return Path(null, atTop.PropertyName);
+        }
+
+        foreach (ResponseField o in response)
+        {
+            if (o.Shape == ValueShape.Object && Match(o.Children, names, kinds) is { } inside)
             {
-                return prefix.Concat(new[] { match.PropertyName }).ToEquatableArray();
+                return Path(o.PropertyName, inside.PropertyName);
             }
         }
 
         return default;
     }
 
-    private static bool Named(string name, string[] names) => names.Any(n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase));
+    private static ResponseField? Match(EquatableArray<ResponseField> fields, string[] names, ScalarKind[] kinds)
+    {
+        foreach (ResponseField f in fields)
+        {
+            if (f.Shape == ValueShape.Scalar && Array.IndexOf(kinds, f.Kind) >= 0 && Named(f.WireName, names))
+            {
+                return f;
+            }
+        }
+
+        return null;
+    }
+
+    private static EquatableArray<string> Path(string? prefix, string name) =>
+        new(prefix is null ? ImmutableArray.Create(name) : ImmutableArray.Create(prefix, name));
+
+    private static bool Named(string name, string[] names)
+    {
+        foreach (string n in names)
+        {
+            if (string.Equals(n, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
