@@ -8,6 +8,8 @@ namespace SpecClient.Generator.Reading;
 /// </summary>
 internal sealed record ColumnMap(int Name, int Type, int Required, int Example, int Description, int Position)
 {
+    private static readonly char[] QuestionMarks = { '?', '？' };
+
     /// <summary>The layout of the most common header, for tables that have none.</summary>
     public static readonly ColumnMap Default = new(0, 1, -1, -1, 2, -1);
 
@@ -80,7 +82,7 @@ internal sealed record ColumnMap(int Name, int Type, int Required, int Example, 
         column >= 0 && column < row.Cells.Count ? row.Cells[column].Text : string.Empty;
 
     private static string Normalize(string text) =>
-        DocText.Clean(text).Trim().TrimEnd('?', '？').ToLowerInvariant();
+        DocText.Clean(text).Trim().TrimEnd(QuestionMarks).ToLowerInvariant();
 
     private static Column Classify(string cell)
     {

@@ -125,7 +125,25 @@ internal sealed class PageOutline
         var builder = new MarkdownPipelineBuilder();
         builder.InlineParsers.Clear();
         builder.BlockParsers.InsertBefore<ParagraphBlockParser>(new TableLinesParser());
+        foreach (BlockParser parser in builder.BlockParsers)
+        {
+            parser.Closed += SkipInlines;
+        }
+
         return builder.Build();
+    }
+
+    // Even with no inline parser, Markdig copies the lines of every paragraph of several lines into one string and
+    // wraps it in literal inlines: text the outline never reads (headings are read from the source line). Inlines
+    // never change the block tree, so a block closed without them gives the same outline. One-line blocks keep
+    // theirs: their text is sliced, not copied, and only inline processing hands their line array back to
+    // Markdig's pool (skipping it for every block allocated more than it saved).
+    private static void SkipInlines(BlockProcessor processor, Block block)
+    {
+        if (block is LeafBlock { Lines.Count: > 1 } leaf)
+        {
+            leaf.ProcessInlines = false;
+        }
     }
 
     // "## Request parameters {#section_x .section}" -> "Request parameters"; non-breaking spaces become spaces.

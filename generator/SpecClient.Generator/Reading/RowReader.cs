@@ -8,6 +8,9 @@ namespace SpecClient.Generator.Reading;
 /// <summary>Turns table rows into <see cref="SpecRow"/>s through the table's <see cref="ColumnMap"/>.</summary>
 internal static class RowReader
 {
+    // Made once: a `params char[]` argument is a new array on every row.
+    private static readonly char[] FullStops = { '.', '。' };
+
     /// <param name="keepUnnamed">Keep a row whose name cell is empty but that gives an example (<c>|└|String|OSS-Administrator|</c>),
     /// with an empty name, for the response tree to name from the sample; other readers skip such rows.</param>
     public static List<SpecRow> Read(MarkdownTable table, LineIndex lines, DiagnosticBag diagnostics, bool keepUnnamed = false)
@@ -41,7 +44,7 @@ internal static class RowReader
             }
 
             string typeText = columns.Cell(row, columns.Type);
-            string required = DocText.OneLine(columns.Cell(row, columns.Required)).TrimEnd('.', '。');
+            string required = DocText.OneLine(columns.Cell(row, columns.Required)).TrimEnd(FullStops);
             string example = DocText.OneLine(columns.Cell(row, columns.Example)).Trim();
             string description = DocText.OneLine(columns.Cell(row, columns.Description)).Trim();
             rows.Add(new SpecRow(

@@ -25,6 +25,7 @@ internal sealed class JsonParser
     private int _line;
     private int _lineStart;
     private StringBuilder? _buffer;
+    private readonly ShortStrings _shortStrings = new();
 
     private JsonParser(string text)
     {
@@ -110,16 +111,18 @@ internal sealed class JsonParser
                 throw Error("Expected a property name in double quotes but found " + Describe(_position));
             }
 
-            JsonString name = ReadString();
+            int nameOffset = _position, nameLine = _line, nameColumn = Column;
+            string name = ReadStringValue();
+            int nameLength = _position - nameOffset;
             SkipWhitespace();
             if (Peek() != ':')
             {
-                throw Error("Expected ':' after the property name \"" + name.Value + "\" but found " + Describe(_position));
+                throw Error("Expected ':' after the property name \"" + name + "\" but found " + Describe(_position));
             }
 
             _position++;
             SkipWhitespace();
-            properties.Add(new JsonProperty(name, ReadValue(depth + 1)));
+            properties.Add(new JsonProperty(name, nameLength, nameOffset, nameLine, nameColumn, ReadValue(depth + 1)));
             SkipWhitespace();
             char next = Peek();
             _position++;
@@ -131,7 +134,7 @@ internal sealed class JsonParser
             if (next != ',')
             {
                 _position--;
-                throw Error("Expected ',' or '}' after the value of \"" + name.Value + "\" but found " + Describe(_position));
+                throw Error("Expected ',' or '}' after the value of \"" + name + "\" but found " + Describe(_position));
             }
         }
     }
@@ -175,6 +178,14 @@ internal sealed class JsonParser
 
     private JsonString ReadString()
     {
+        int offset = _position, line = _line, column = Column;
+        string value = ReadStringValue();
+        return new JsonString(value, _position - offset, offset, line, column);
+    }
+
+    // The string at _position (its opening quote), unescaped; _position ends after its closing quote.
+    private string ReadStringValue()
+    {
         int offset = _position, column = Column;
         int i = _position + 1;
 
@@ -185,7 +196,8 @@ internal sealed class JsonParser
             if (c == '"')
             {
                 _position = i + 1;
-                return new JsonString(_text.Substring(offset + 1, i - offset - 1), _position - offset, offset, _line, column);
+                int length = i - offset - 1;
+                return length <= ShortStrings.MaxLength ? _shortStrings.Get(_text, offset + 1, length) : _text.Substring(offset + 1, length);
             }
 
             if (c == '\\' || c < ' ')
@@ -211,7 +223,7 @@ internal sealed class JsonParser
             if (c == '"')
             {
                 _position = i + 1;
-                return new JsonString(text.ToString(), _position - offset, offset, _line, column);
+                return text.ToString();
             }
 
             if (c < ' ')
