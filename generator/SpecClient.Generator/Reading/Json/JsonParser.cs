@@ -25,7 +25,7 @@ internal sealed class JsonParser
     private int _line;
     private int _lineStart;
     private StringBuilder? _buffer;
-    private readonly ShortStrings _shortStrings = new();
+    private readonly ShortStrings _shortStrings = ShortStrings.ForThread();
 
     private JsonParser(string text)
     {

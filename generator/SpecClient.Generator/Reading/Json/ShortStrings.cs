@@ -1,3 +1,5 @@
+using System;
+
 namespace SpecClient.Generator.Reading.Json;
 
 /// <summary>
@@ -6,17 +8,28 @@ namespace SpecClient.Generator.Reading.Json;
 /// would otherwise be a string of its own (about a third of what reading a metadata file allocated).
 /// </summary>
 /// <remarks>
-/// One per parse, so nothing outlives the file. Direct-mapped: a slot holds the last text hashed to it, and a
-/// collision only costs a new string, never a wrong one (a hit compares every character).
+/// One per thread, reused from parse to parse (metadata files also parse each operation's sample response on
+/// its own: a table per parse cost more than it saved). Bounded: direct-mapped, a slot holds the last text
+/// hashed to it, and a collision only costs a new string, never a wrong one (a hit compares every character).
 /// </remarks>
 internal sealed class ShortStrings
 {
+    [ThreadStatic]
+    private static ShortStrings? PerThread;
+
     /// <summary>Longer texts are rarely repeated (descriptions): they are cut out as they are.</summary>
     public const int MaxLength = 32;
 
     private const int Slots = 2048;
 
     private readonly string?[] _slots = new string?[Slots];
+
+    private ShortStrings()
+    {
+    }
+
+    /// <summary>The current thread's table.</summary>
+    public static ShortStrings ForThread() => PerThread ??= new ShortStrings();
 
     /// <summary>The string for <paramref name="text"/>[start..start+length), which must be at most <see cref="MaxLength"/> long.</summary>
     public string Get(string text, int start, int length)
