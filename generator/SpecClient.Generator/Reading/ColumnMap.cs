@@ -81,6 +81,10 @@ internal sealed record ColumnMap(int Name, int Type, int Required, int Example, 
     public string Cell(TableRow row, int column) =>
         column >= 0 && column < row.Cells.Count ? row.Cells[column].Text : string.Empty;
 
+    /// <summary>The row's cell in <paramref name="column"/>, or null when the table or the row has no such column.</summary>
+    public TableCell? CellAt(TableRow row, int column) =>
+        column >= 0 && column < row.Cells.Count ? row.Cells[column] : null;
+
     private static string Normalize(string text) =>
         DocText.Clean(text).Trim().TrimEnd(QuestionMarks).ToLowerInvariant();
 

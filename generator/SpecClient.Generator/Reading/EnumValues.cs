@@ -46,9 +46,21 @@ internal static class EnumValues
     private static readonly string[] Conjunctions = { " and ", " or ", " 和 ", " 或 " };
     private static readonly string[] RangeSeparators = { " to ", "~", "～", " - ", "-", "–", "到", "至" };
 
-    // Plain's builder, one per thread: descriptions are made plain line by line.
+    // Plain's buffer, one per thread: descriptions are made plain line by line.
     [ThreadStatic]
-    private static StringBuilder? PlainText;
+    private static char[]? PlainText;
+
+    /// <summary>The doc comment with the values, default and range that the description <paramref name="cell"/> states.</summary>
+    public static DocComment Complete(DocComment doc, TableCell? cell)
+    {
+        // Read in place first: most cells state nothing, and then the raw cell is never copied.
+        if (cell is null || (cell.Span.IndexOf('\r') < 0 && Marks(cell.Span) == default))
+        {
+            return doc;
+        }
+
+        return Complete(doc, cell.Text);
+    }
 
     /// <summary>The doc comment with the values, default and range that <paramref name="markdown"/> states.</summary>
     public static DocComment Complete(DocComment doc, string markdown)
@@ -58,15 +70,8 @@ internal static class EnumValues
             return doc;
         }
 
-        // Most descriptions state no values, default or range: the checks below find that on the whole text at
-        // once (every marker lies within one line), so such a cell costs no split and no per-line copies.
         string text = markdown.Replace("\r", string.Empty);
-        bool listMarked = LowerText.ContainsAny(text, ListMarkers);
-        bool unmarkedLeadIn = MayHaveLeadIn(text);
-
-        // Without marks, escapes or non-breaking spaces Plain changes nothing: the text already is it.
-        bool plainAlready = text.IndexOfAny(PlainMarks) < 0;
-        bool defaultMarked = LowerText.ContainsAny(plainAlready ? text : Plain(text), DefaultMarkers);
+        (bool listMarked, bool unmarkedLeadIn, bool defaultMarked) = Marks(text.AsSpan());
         if (!listMarked && !unmarkedLeadIn && !defaultMarked)
         {
             return doc;
@@ -113,6 +118,19 @@ internal static class EnumValues
             DefaultValue = doc.DefaultValue ?? found.Default,
             Range = doc.Range ?? found.Range,
         };
+    }
+
+    // Most descriptions state no values, default or range: these checks find that on the whole text at once
+    // (every marker lies within one line), so such a cell costs no split and no per-line copies.
+    private static (bool ListMarked, bool UnmarkedLeadIn, bool DefaultMarked) Marks(ReadOnlySpan<char> text)
+    {
+        bool listMarked = LowerText.ContainsAny(text, ListMarkers);
+        bool unmarkedLeadIn = MayHaveLeadIn(text);
+
+        // Without marks, escapes or non-breaking spaces Plain changes nothing: the text already is it.
+        bool plainAlready = text.IndexOfAny(PlainMarks.AsSpan()) < 0;
+        bool defaultMarked = LowerText.ContainsAny(plainAlready ? text : PlainSpan(text), DefaultMarkers);
+        return (listMarked, unmarkedLeadIn, defaultMarked);
     }
 
     /// <summary>One token a doc page can mean as a value: no spaces, not a sentence, not only punctuation.</summary>
@@ -377,7 +395,7 @@ internal static class EnumValues
     {
         for (int i = 0; i + 1 < lines.Length && found.Values.Count == 0; i++)
         {
-            if (!MayEndWithColon(lines[i], 0, lines[i].Length))
+            if (!MayEndWithColon(lines[i].AsSpan(), 0, lines[i].Length))
             {
                 continue;
             }
@@ -394,7 +412,7 @@ internal static class EnumValues
     }
 
     // Whether some line but the last may end with a colon once plain (UnmarkedBullets' lead-in).
-    private static bool MayHaveLeadIn(string text)
+    private static bool MayHaveLeadIn(ReadOnlySpan<char> text)
     {
         int lineStart = 0;
         for (int i = 0; i < text.Length; i++)
@@ -415,7 +433,7 @@ internal static class EnumValues
 
     // Whether Plain(line).Trim() may end with a colon, for the line text[start..end): the last character that is not white space or a mark
     // Plain drops ('*', '`', an escaping backslash) is one.
-    private static bool MayEndWithColon(string text, int start, int end)
+    private static bool MayEndWithColon(ReadOnlySpan<char> text, int start, int end)
     {
         int last = end - 1;
         while (last >= start && (char.IsWhiteSpace(text[last]) || text[last] is '*' or '`' or '\\'))
@@ -634,16 +652,21 @@ internal static class EnumValues
     private static string TrimEnding(string text) => text.TrimEnd(Ending);
 
     // Markdown marks off, escapes resolved: "**http\_2xx**" → "http_2xx".
-    private static string Plain(string markdown)
+    private static string Plain(string markdown) => Plain(markdown.AsSpan());
+
+    private static string Plain(ReadOnlySpan<char> markdown) => PlainSpan(markdown).ToString();
+
+    // Plain's text in the per-thread buffer, valid until the next call: Marks only searches it.
+    private static ReadOnlySpan<char> PlainSpan(ReadOnlySpan<char> markdown)
     {
-        StringBuilder text = PlainText ??= new StringBuilder(256);
-        text.Clear();
+        char[] text = PlainText is { } existing && existing.Length >= markdown.Length ? existing : PlainText = new char[Math.Max(markdown.Length, 256)];
+        int length = 0;
         for (int i = 0; i < markdown.Length; i++)
         {
             char c = markdown[i];
             if (c == '\\' && i + 1 < markdown.Length && markdown[i + 1] < 128 && !char.IsLetterOrDigit(markdown[i + 1]))
             {
-                text.Append(markdown[++i]);
+                text[length++] = markdown[++i];
             }
             else if (c is '*' or '`')
             {
@@ -651,11 +674,11 @@ internal static class EnumValues
             }
             else
             {
-                text.Append(c == '\u00a0' ? ' ' : c);
+                text[length++] = c == '\u00a0' ? ' ' : c;
             }
         }
 
-        return text.ToString();
+        return text.AsSpan(0, length);
     }
 
     private sealed class Findings

@@ -26,8 +26,8 @@ internal static class RowReader
             }
 
             TableCell nameCell = columns.Name >= 0 && columns.Name < row.Cells.Count ? row.Cells[columns.Name] : row.Cells[0];
-            string rawName = nameCell.Text;
-            string name = DocText.Name(rawName);
+            ReadOnlySpan<char> rawName = nameCell.Span;
+            string name = DocText.Name(nameCell);
             LocationInfo location = lines.At(nameCell.Line, nameCell.Column, Math.Max(1, LengthWithoutTrailingSpace(rawName)));
             if (name.Length == 0 && !(keepUnnamed && columns.Cell(row, columns.Example).Trim().Length > 0))
             {
@@ -43,17 +43,19 @@ internal static class RowReader
                     location);
             }
 
-            string typeText = columns.Cell(row, columns.Type);
-            string required = DocText.OneLine(columns.Cell(row, columns.Required)).TrimEnd(FullStops);
-            string example = DocText.OneLine(columns.Cell(row, columns.Example)).Trim();
-            string description = DocText.OneLine(columns.Cell(row, columns.Description)).Trim();
+            // Cells are read in place (DocText.OneLine(TableCell)): only the text kept is copied.
+            TableCell? typeCell = columns.CellAt(row, columns.Type);
+            string typeText = typeCell is null ? string.Empty : DocText.OneLine(typeCell);
+            TableCell? descriptionCell = columns.CellAt(row, columns.Description);
+            string example = OneLine(columns.CellAt(row, columns.Example));
+            string description = OneLine(descriptionCell);
             rows.Add(new SpecRow(
                 name,
-                TypeCell.Parse(typeText),
-                DocText.OneLine(typeText).Trim(),
-                LowerText.Is(required, "yes") || LowerText.Is(required, "true") || LowerText.Is(required, "required") || required is "是" or "必选" or "必须",
+                typeCell is null ? TypeCell.Parse(string.Empty) : TypeCell.Parse(typeText, typeCell.Span),
+                typeText,
+                IsRequired(columns.CellAt(row, columns.Required)),
                 rawName.IndexOf('└') >= 0,
-                EnumValues.Complete(new DocComment(description, example.Length == 0 ? null : example, null), columns.Cell(row, columns.Description)),
+                EnumValues.Complete(new DocComment(description, example.Length == 0 ? null : example, null), descriptionCell),
                 location,
                 RoaPositions.FromCell(columns.Cell(row, columns.Position))));
         }
@@ -61,7 +63,42 @@ internal static class RowReader
         return rows;
     }
 
-    private static int LengthWithoutTrailingSpace(string text)
+    private static string OneLine(TableCell? cell) => cell is null ? string.Empty : DocText.OneLine(cell);
+
+    // "Yes", "true", "Required", "是", "必选" or "必须", after white space and full stops. Read in place: a cell that
+    // needs cleaning or joining could be none of these before it is cleaned, so only it is cleaned first.
+    private static bool IsRequired(TableCell? cell)
+    {
+        if (cell is null)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> text = DocText.HasMarkup(cell.Span) ? DocText.OneLine(cell.Text).AsSpan() : cell.Span.Trim();
+        text = text.TrimEnd(FullStops);
+        return Is(text, "yes") || Is(text, "true") || Is(text, "required") || text.SequenceEqual("是".AsSpan()) || text.SequenceEqual("必选".AsSpan()) || text.SequenceEqual("必须".AsSpan());
+    }
+
+    // LowerText.Is, in place.
+    private static bool Is(ReadOnlySpan<char> text, string lower)
+    {
+        if (text.Length != lower.Length)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < lower.Length; i++)
+        {
+            if (char.ToLowerInvariant(text[i]) != lower[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int LengthWithoutTrailingSpace(ReadOnlySpan<char> text)
     {
         int length = text.Length;
         while (length > 0 && char.IsWhiteSpace(text[length - 1]))
