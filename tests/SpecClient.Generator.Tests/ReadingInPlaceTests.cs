@@ -25,7 +25,7 @@ public sealed class ReadingInPlaceTests
                 {
                     foreach (TableCell cell in row.Cells)
                     {
-                        // A fresh cell each time: Text caches the copy, and the in-place reads must not depend on it.
+                        // The same text as a cell of its own: what the reader read before cells stayed in place.
                         var copied = new TableCell(cell.Span.ToString(), cell.Line, cell.Column);
                         Assert.Equal(DocText.OneLine(copied.Text), DocText.OneLine(cell));
                         Assert.Equal(DocText.Name(copied.Text), DocText.Name(cell));

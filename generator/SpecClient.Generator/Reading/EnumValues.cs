@@ -54,12 +54,12 @@ internal static class EnumValues
     public static DocComment Complete(DocComment doc, TableCell? cell)
     {
         // Read in place first: most cells state nothing, and then the raw cell is never copied.
-        if (cell is null || (cell.Span.IndexOf('\r') < 0 && Marks(cell.Span) == default))
+        if (cell is not { } value || (value.Span.IndexOf('\r') < 0 && Marks(value.Span) == default))
         {
             return doc;
         }
 
-        return Complete(doc, cell.Text);
+        return Complete(doc, value.Text);
     }
 
     /// <summary>The doc comment with the values, default and range that <paramref name="markdown"/> states.</summary>
@@ -169,7 +169,7 @@ internal static class EnumValues
     private static void FindList(string[] lines, int index, Findings found)
     {
         string line = lines[index];
-        if (IsBullet(line.Trim(), out _))
+        if (IsBulletStart(line.AsSpan().Trim()))
         {
             // "-   **Type**: the type of backend server. Valid values: ...": about a field of a JSON value, not this one.
             return;
@@ -402,7 +402,7 @@ internal static class EnumValues
 
             string line = Plain(lines[i]).Trim();
             if ((line.EndsWith(":", StringComparison.Ordinal) || line.EndsWith("：", StringComparison.Ordinal))
-                && !IsBullet(line, out _)
+                && !IsBulletStart(line.AsSpan())
                 && !LowerText.Contains(line, "parameter") && !LowerText.Contains(line, "field")
                 && line.IndexOf("参数", StringComparison.Ordinal) < 0 && line.IndexOf("字段", StringComparison.Ordinal) < 0)
             {
@@ -466,10 +466,14 @@ internal static class EnumValues
         return indent;
     }
 
+    // Whether the (trimmed) line starts a bullet: checked without copying the item.
+    private static bool IsBulletStart(ReadOnlySpan<char> line) =>
+        line.Length > 1 && (line[0] is '-' or '*' or '•') && (line[1] == ' ' || line[1] == '\t');
+
     private static bool IsBullet(string line, out string item)
     {
         item = string.Empty;
-        if (line.Length > 1 && (line[0] is '-' or '*' or '•') && (line[1] == ' ' || line[1] == '\t') )
+        if (IsBulletStart(line.AsSpan()))
         {
             item = line.Substring(1).Trim();
             return true;

@@ -85,14 +85,14 @@ internal sealed record TableRow(IReadOnlyList<TableCell> Cells, int Line, int Co
 /// <remarks>
 /// The text stays in place in the page (or in a multi-line row's joined text) until <see cref="Text"/> asks for it:
 /// most cells are read once, trimmed (<see cref="DocText.OneLine(TableCell)"/>), or only checked, and a copy of
-/// each raw cell was the largest single share of what reading a page allocated.
+/// each raw cell was the largest single share of what reading a page allocated. A struct, in its row's array: a
+/// page has thousands of cells. <see cref="Text"/> copies on every call, so a reader asks for it once.
 /// </remarks>
-internal sealed class TableCell
+internal readonly struct TableCell
 {
     private readonly string _source;
     private readonly int _start;
     private readonly int _length;
-    private string? _text;
 
     public TableCell(string source, int start, int length, int line, int column)
     {
@@ -109,7 +109,7 @@ internal sealed class TableCell
     }
 
     /// <summary>The raw markdown text.</summary>
-    public string Text => _text ??= _start == 0 && _length == _source.Length ? _source : _source.Substring(_start, _length);
+    public string Text => _start == 0 && _length == _source.Length ? _source : _source.Substring(_start, _length);
 
     /// <summary>The raw markdown text, read in place.</summary>
     public ReadOnlySpan<char> Span => _source.AsSpan(_start, _length);
@@ -119,5 +119,5 @@ internal sealed class TableCell
     public int Column { get; }
 
     /// <summary><see cref="Text"/>[start..start+length) without copying the cell first.</summary>
-    public string Substring(int start, int length) => _text is { } text ? text.Substring(start, length) : _source.Substring(_start + start, length);
+    public string Substring(int start, int length) => _source.Substring(_start + start, length);
 }

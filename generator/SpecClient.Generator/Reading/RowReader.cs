@@ -45,13 +45,13 @@ internal static class RowReader
 
             // Cells are read in place (DocText.OneLine(TableCell)): only the text kept is copied.
             TableCell? typeCell = columns.CellAt(row, columns.Type);
-            string typeText = typeCell is null ? string.Empty : DocText.OneLine(typeCell);
+            string typeText = OneLine(typeCell);
             TableCell? descriptionCell = columns.CellAt(row, columns.Description);
             string example = OneLine(columns.CellAt(row, columns.Example));
             string description = OneLine(descriptionCell);
             rows.Add(new SpecRow(
                 name,
-                typeCell is null ? TypeCell.Parse(string.Empty) : TypeCell.Parse(typeText, typeCell.Span),
+                typeCell is { } type ? TypeCell.Parse(typeText, type.Span) : TypeCell.Parse(string.Empty),
                 typeText,
                 IsRequired(columns.CellAt(row, columns.Required)),
                 rawName.IndexOf('└') >= 0,
@@ -63,18 +63,18 @@ internal static class RowReader
         return rows;
     }
 
-    private static string OneLine(TableCell? cell) => cell is null ? string.Empty : DocText.OneLine(cell);
+    private static string OneLine(TableCell? cell) => cell is { } value ? DocText.OneLine(value) : string.Empty;
 
     // "Yes", "true", "Required", "是", "必选" or "必须", after white space and full stops. Read in place: a cell that
     // needs cleaning or joining could be none of these before it is cleaned, so only it is cleaned first.
     private static bool IsRequired(TableCell? cell)
     {
-        if (cell is null)
+        if (cell is not { } value)
         {
             return false;
         }
 
-        ReadOnlySpan<char> text = DocText.HasMarkup(cell.Span) ? DocText.OneLine(cell.Text).AsSpan() : cell.Span.Trim();
+        ReadOnlySpan<char> text = DocText.HasMarkup(value.Span) ? DocText.OneLine(value.Text).AsSpan() : value.Span.Trim();
         text = text.TrimEnd(FullStops);
         return Is(text, "yes") || Is(text, "true") || Is(text, "required") || text.SequenceEqual("是".AsSpan()) || text.SequenceEqual("必选".AsSpan()) || text.SequenceEqual("必须".AsSpan());
     }
