@@ -90,6 +90,12 @@ internal static class DocText
             return start == 0 && end == clean.Length ? clean : clean.Substring(start, end - start);
         }
 
+        return Collapse(clean.AsSpan());
+    }
+
+    // The words of the text with single spaces between them, no white space around.
+    private static string Collapse(ReadOnlySpan<char> clean)
+    {
         StringBuilder text = EmptyBuilder();
         bool space = false;
         foreach (char c in clean)
@@ -137,7 +143,7 @@ internal static class DocText
 
         if (!IsOneLine(raw, start, end))
         {
-            return OneLine(cell.Text);
+            return Collapse(raw);
         }
 
         return start == 0 && end == raw.Length ? cell.Text : cell.Substring(start, end - start);

@@ -94,7 +94,8 @@ internal static class EnumValues
 
         if (defaultMarked)
         {
-            FindDefault(markdown, found);
+            // The lines again, unless nothing was removed from the markdown (Replace gives the same string back then).
+            FindDefault(ReferenceEquals(text, markdown) ? lines : markdown.Split('\n'), found);
         }
 
         if (found.Values.Count == 0 && found.Default is null && found.Range is null)
@@ -540,14 +541,14 @@ internal static class EnumValues
         return true;
     }
 
-    private static void FindDefault(string markdown, Findings found)
+    private static void FindDefault(string[] markdownLines, Findings found)
     {
         if (found.Default is not null)
         {
             return;
         }
 
-        foreach (string line in markdown.Split('\n'))
+        foreach (string line in markdownLines)
         {
             string text = Plain(line).Trim();
             if (IsBullet(text, out string item))

@@ -43,6 +43,12 @@ internal static class LowerText
         return buffer.AsSpan(0, text.Length);
     }
 
+    /// <summary>char.ToLowerInvariant, without the runtime's casing (ICU) for ASCII and caseless characters.</summary>
+    public static char ToLower(char c) =>
+        c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char)(c + ('a' - 'A')) : c)
+        : IsCaseless(c) ? c
+        : char.ToLowerInvariant(c);
+
     /// <summary>
     /// Whether <paramref name="c"/> is in a block with no cased letters, so ToLowerInvariant leaves it as it is:
     /// Latin-1 punctuation, general punctuation, arrows and mathematical and technical symbols, box drawing and
@@ -94,7 +100,7 @@ internal static class LowerText
 
         for (int i = 0; i < lowerPrefix.Length; i++)
         {
-            if (char.ToLowerInvariant(text[i]) != lowerPrefix[i])
+            if (ToLower(text[i]) != lowerPrefix[i])
             {
                 return false;
             }

@@ -89,7 +89,7 @@ internal static class RowReader
 
         for (int i = 0; i < lower.Length; i++)
         {
-            if (char.ToLowerInvariant(text[i]) != lower[i])
+            if (LowerText.ToLower(text[i]) != lower[i])
             {
                 return false;
             }
