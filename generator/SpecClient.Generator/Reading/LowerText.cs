@@ -88,10 +88,16 @@ internal static class LowerText
     }
 
     /// <summary>Whether the lower-cased text is <paramref name="lowerText"/> (already lower case).</summary>
-    public static bool Is(string text, string lowerText) => text.Length == lowerText.Length && StartsWith(text, lowerText);
+    public static bool Is(string text, string lowerText) => Is(text.AsSpan(), lowerText);
+
+    /// <inheritdoc cref="Is(string, string)"/>
+    public static bool Is(ReadOnlySpan<char> text, string lowerText) => text.Length == lowerText.Length && StartsWith(text, lowerText);
 
     /// <summary>Whether the lower-cased text starts with <paramref name="lowerPrefix"/> (already lower case); compared char by char, which is what ToLowerInvariant does for these prefixes.</summary>
-    public static bool StartsWith(string text, string lowerPrefix)
+    public static bool StartsWith(string text, string lowerPrefix) => StartsWith(text.AsSpan(), lowerPrefix);
+
+    /// <inheritdoc cref="StartsWith(string, string)"/>
+    public static bool StartsWith(ReadOnlySpan<char> text, string lowerPrefix)
     {
         if (text.Length < lowerPrefix.Length)
         {

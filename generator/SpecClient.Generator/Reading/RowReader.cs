@@ -76,26 +76,7 @@ internal static class RowReader
 
         ReadOnlySpan<char> text = DocText.HasMarkup(value.Span) ? DocText.OneLine(value.Text).AsSpan() : value.Span.Trim();
         text = text.TrimEnd(FullStops);
-        return Is(text, "yes") || Is(text, "true") || Is(text, "required") || text.SequenceEqual("是".AsSpan()) || text.SequenceEqual("必选".AsSpan()) || text.SequenceEqual("必须".AsSpan());
-    }
-
-    // LowerText.Is, in place.
-    private static bool Is(ReadOnlySpan<char> text, string lower)
-    {
-        if (text.Length != lower.Length)
-        {
-            return false;
-        }
-
-        for (int i = 0; i < lower.Length; i++)
-        {
-            if (LowerText.ToLower(text[i]) != lower[i])
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return LowerText.Is(text, "yes") || LowerText.Is(text, "true") || LowerText.Is(text, "required") || text.SequenceEqual("是".AsSpan()) || text.SequenceEqual("必选".AsSpan()) || text.SequenceEqual("必须".AsSpan());
     }
 
     private static int LengthWithoutTrailingSpace(ReadOnlySpan<char> text)
