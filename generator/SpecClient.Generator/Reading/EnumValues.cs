@@ -476,7 +476,7 @@ internal static class EnumValues
         item = string.Empty;
         if (IsBulletStart(line.AsSpan()))
         {
-            item = line.Substring(1).Trim();
+            item = line.AsSpan(1).Trim().ToString();
             return true;
         }
 
