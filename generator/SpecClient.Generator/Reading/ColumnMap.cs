@@ -8,6 +8,8 @@ namespace SpecClient.Generator.Reading;
 /// </summary>
 internal sealed record ColumnMap(int Name, int Type, int Required, int Example, int Description, int Position)
 {
+    private static readonly char[] QuestionMarks = { '?', '？' };
+
     /// <summary>The layout of the most common header, for tables that have none.</summary>
     public static readonly ColumnMap Default = new(0, 1, -1, -1, 2, -1);
 
@@ -79,8 +81,12 @@ internal sealed record ColumnMap(int Name, int Type, int Required, int Example, 
     public string Cell(TableRow row, int column) =>
         column >= 0 && column < row.Cells.Count ? row.Cells[column].Text : string.Empty;
 
+    /// <summary>The row's cell in <paramref name="column"/>, or null when the table or the row has no such column.</summary>
+    public TableCell? CellAt(TableRow row, int column) =>
+        column >= 0 && column < row.Cells.Count ? row.Cells[column] : null;
+
     private static string Normalize(string text) =>
-        DocText.Clean(text).Trim().TrimEnd('?', '？').ToLowerInvariant();
+        DocText.Clean(text).Trim().TrimEnd(QuestionMarks).ToLowerInvariant();
 
     private static Column Classify(string cell)
     {

@@ -44,24 +44,48 @@ internal static class EnumTypes
         };
     }
 
+    // A class's list is copied only where a member changes (most classes of a page with enums have none), and the
+    // names taken in it are gathered only when one of its members is an enum.
     private static EquatableArray<RequestParameter> Parameters(EquatableArray<RequestParameter> parameters, string className, string method)
     {
-        HashSet<string> taken = Taken(className, method, parameters.Select(p => p.PropertyName), parameters.Select(p => p.ItemTypeName));
-        return parameters.Select(p => p with
+        HashSet<string>? taken = null;
+        RequestParameter[]? changed = null;
+        for (int i = 0; i < parameters.Count; i++)
         {
-            EnumTypeName = IsEnum(p.Shape, p.Kind, p.Doc) ? Identifier.Unique(TypeName(p.PropertyName), taken) : null,
-            Members = p.ItemTypeName is null ? p.Members : Parameters(p.Members, p.ItemTypeName, "WriteTo"),
-        }).ToEquatableArray();
+            RequestParameter p = parameters[i];
+            string? enumTypeName = IsEnum(p.Shape, p.Kind, p.Doc)
+                ? Identifier.Unique(TypeName(p.PropertyName), taken ??= Taken(className, method, parameters.Select(p => p.PropertyName), parameters.Select(p => p.ItemTypeName)))
+                : null;
+            EquatableArray<RequestParameter> members = p.ItemTypeName is null ? p.Members : Parameters(p.Members, p.ItemTypeName, "WriteTo");
+            if (enumTypeName != p.EnumTypeName || members.Items != p.Members.Items)
+            {
+                changed ??= parameters.Items.ToArray();
+                changed[i] = p with { EnumTypeName = enumTypeName, Members = members };
+            }
+        }
+
+        return changed is null ? parameters : changed.ToEquatableArray();
     }
 
     private static EquatableArray<ResponseField> Fields(EquatableArray<ResponseField> fields, string className)
     {
-        HashSet<string> taken = Taken(className, "Read", fields.Select(f => f.PropertyName), fields.Select(f => f.TypeName));
-        return fields.Select(f => f with
+        HashSet<string>? taken = null;
+        ResponseField[]? changed = null;
+        for (int i = 0; i < fields.Count; i++)
         {
-            EnumTypeName = IsEnum(f.Shape, f.Kind, f.Doc) ? Identifier.Unique(TypeName(f.PropertyName), taken) : null,
-            Children = f.TypeName is null ? f.Children : Fields(f.Children, f.TypeName),
-        }).ToEquatableArray();
+            ResponseField f = fields[i];
+            string? enumTypeName = IsEnum(f.Shape, f.Kind, f.Doc)
+                ? Identifier.Unique(TypeName(f.PropertyName), taken ??= Taken(className, "Read", fields.Select(f => f.PropertyName), fields.Select(f => f.TypeName)))
+                : null;
+            EquatableArray<ResponseField> children = f.TypeName is null ? f.Children : Fields(f.Children, f.TypeName);
+            if (enumTypeName != f.EnumTypeName || children.Items != f.Children.Items)
+            {
+                changed ??= fields.Items.ToArray();
+                changed[i] = f with { EnumTypeName = enumTypeName, Children = children };
+            }
+        }
+
+        return changed is null ? fields : changed.ToEquatableArray();
     }
 
     private static HashSet<string> Taken(string className, string method, IEnumerable<string> properties, IEnumerable<string?> types)

@@ -33,9 +33,34 @@ internal static class EnumValues
 
     private static readonly char[] PlainMarks = { '*', '`', '\\', '\u00a0' };
 
-    // Plain's builder, one per thread: descriptions are made plain line by line.
+    // Character sets of the trims and splits below, made once: a `params char[]` argument is a new array on every
+    // call (with a runtime field lookup to fill it, about 4 % of reading a page).
+    private static readonly char[] BoldOrSpace = { '*', ' ', '\t' };
+    private static readonly char[] ListSeparators = { ',', '|', '、', '，', '/' };
+    private static readonly char[] Colons = { ':', '：' };
+    private static readonly char[] DescriptionLead = { ':', '：', '-', ' ' };
+    private static readonly char[] DefaultLead = { ' ', ':', '：' };
+    private static readonly char[] Quotes = { '"', '\'', '“', '”', '‘', '’' };
+    private static readonly char[] Ending = { '.', '。', ';', '；', ',', '，', ' ' };
+    private static readonly char[] DotOrComma = { '.', ',' };
+    private static readonly string[] Conjunctions = { " and ", " or ", " 和 ", " 或 " };
+    private static readonly string[] RangeSeparators = { " to ", "~", "～", " - ", "-", "–", "到", "至" };
+
+    // Plain's buffer, one per thread: descriptions are made plain line by line.
     [ThreadStatic]
-    private static StringBuilder? PlainText;
+    private static char[]? PlainText;
+
+    /// <summary>The doc comment with the values, default and range that the description <paramref name="cell"/> states.</summary>
+    public static DocComment Complete(DocComment doc, TableCell? cell)
+    {
+        // Read in place first: most cells state nothing, and then the raw cell is never copied.
+        if (cell is not { } value || (value.Span.IndexOf('\r') < 0 && Marks(value.Span) == default))
+        {
+            return doc;
+        }
+
+        return Complete(doc, value.Text);
+    }
 
     /// <summary>The doc comment with the values, default and range that <paramref name="markdown"/> states.</summary>
     public static DocComment Complete(DocComment doc, string markdown)
@@ -45,15 +70,8 @@ internal static class EnumValues
             return doc;
         }
 
-        // Most descriptions state no values, default or range: the checks below find that on the whole text at
-        // once (every marker lies within one line), so such a cell costs no split and no per-line copies.
         string text = markdown.Replace("\r", string.Empty);
-        bool listMarked = LowerText.ContainsAny(text, ListMarkers);
-        bool unmarkedLeadIn = MayHaveLeadIn(text);
-
-        // Without marks, escapes or non-breaking spaces Plain changes nothing: the text already is it.
-        bool plainAlready = text.IndexOfAny(PlainMarks) < 0;
-        bool defaultMarked = LowerText.ContainsAny(plainAlready ? text : Plain(text), DefaultMarkers);
+        (bool listMarked, bool unmarkedLeadIn, bool defaultMarked) = Marks(text.AsSpan());
         if (!listMarked && !unmarkedLeadIn && !defaultMarked)
         {
             return doc;
@@ -76,7 +94,8 @@ internal static class EnumValues
 
         if (defaultMarked)
         {
-            FindDefault(markdown, found);
+            // The lines again, unless nothing was removed from the markdown (Replace gives the same string back then).
+            FindDefault(ReferenceEquals(text, markdown) ? lines : markdown.Split('\n'), found);
         }
 
         if (found.Values.Count == 0 && found.Default is null && found.Range is null)
@@ -100,6 +119,19 @@ internal static class EnumValues
             DefaultValue = doc.DefaultValue ?? found.Default,
             Range = doc.Range ?? found.Range,
         };
+    }
+
+    // Most descriptions state no values, default or range: these checks find that on the whole text at once
+    // (every marker lies within one line), so such a cell costs no split and no per-line copies.
+    private static (bool ListMarked, bool UnmarkedLeadIn, bool DefaultMarked) Marks(ReadOnlySpan<char> text)
+    {
+        bool listMarked = LowerText.ContainsAny(text, ListMarkers);
+        bool unmarkedLeadIn = MayHaveLeadIn(text);
+
+        // Without marks, escapes or non-breaking spaces Plain changes nothing: the text already is it.
+        bool plainAlready = text.IndexOfAny(PlainMarks.AsSpan()) < 0;
+        bool defaultMarked = LowerText.ContainsAny(plainAlready ? text : PlainSpan(text), DefaultMarkers);
+        return (listMarked, unmarkedLeadIn, defaultMarked);
     }
 
     /// <summary>One token a doc page can mean as a value: no spaces, not a sentence, not only punctuation.</summary>
@@ -138,7 +170,7 @@ internal static class EnumValues
     private static void FindList(string[] lines, int index, Findings found)
     {
         string line = lines[index];
-        if (IsBullet(line.Trim(), out _))
+        if (IsBulletStart(line.AsSpan().Trim()))
         {
             // "-   **Type**: the type of backend server. Valid values: ...": about a field of a JSON value, not this one.
             return;
@@ -201,7 +233,7 @@ internal static class EnumValues
     // the marker is part of a sentence ("valid values depend on ...").
     private static string? AfterColon(string rest)
     {
-        string trimmed = rest.TrimStart('*', ' ', '\t');
+        string trimmed = rest.TrimStart(BoldOrSpace);
         if (trimmed.StartsWith("are ", StringComparison.OrdinalIgnoreCase) || trimmed.StartsWith("is ", StringComparison.OrdinalIgnoreCase))
         {
             return trimmed.Substring(trimmed.IndexOf(' ') + 1);
@@ -214,7 +246,7 @@ internal static class EnumValues
 
         if (trimmed.StartsWith(":", StringComparison.Ordinal) || trimmed.StartsWith("：", StringComparison.Ordinal))
         {
-            return trimmed.Substring(1).TrimStart('*', ' ', '\t');
+            return trimmed.Substring(1).TrimStart(BoldOrSpace);
         }
 
         return null;
@@ -225,7 +257,7 @@ internal static class EnumValues
     {
         string sentence = SentenceOf(inline);
         var items = new List<DocValue>();
-        foreach (string piece in sentence.Split(new[] { ',', '|', '、', '，', '/' }, StringSplitOptions.None))
+        foreach (string piece in sentence.Split(ListSeparators, StringSplitOptions.None))
         {
             foreach (string word in SplitConjunctions(piece))
             {
@@ -263,7 +295,7 @@ internal static class EnumValues
     private static IEnumerable<string> SplitConjunctions(string piece)
     {
         string text = " " + piece.Trim() + " ";
-        foreach (string conjunction in new[] { " and ", " or ", " 和 ", " 或 " })
+        foreach (string conjunction in Conjunctions)
         {
             text = text.Replace(conjunction, "\u0001");
         }
@@ -364,14 +396,14 @@ internal static class EnumValues
     {
         for (int i = 0; i + 1 < lines.Length && found.Values.Count == 0; i++)
         {
-            if (!MayEndWithColon(lines[i], 0, lines[i].Length))
+            if (!MayEndWithColon(lines[i].AsSpan(), 0, lines[i].Length))
             {
                 continue;
             }
 
             string line = Plain(lines[i]).Trim();
             if ((line.EndsWith(":", StringComparison.Ordinal) || line.EndsWith("：", StringComparison.Ordinal))
-                && !IsBullet(line, out _)
+                && !IsBulletStart(line.AsSpan())
                 && !LowerText.Contains(line, "parameter") && !LowerText.Contains(line, "field")
                 && line.IndexOf("参数", StringComparison.Ordinal) < 0 && line.IndexOf("字段", StringComparison.Ordinal) < 0)
             {
@@ -381,7 +413,7 @@ internal static class EnumValues
     }
 
     // Whether some line but the last may end with a colon once plain (UnmarkedBullets' lead-in).
-    private static bool MayHaveLeadIn(string text)
+    private static bool MayHaveLeadIn(ReadOnlySpan<char> text)
     {
         int lineStart = 0;
         for (int i = 0; i < text.Length; i++)
@@ -402,7 +434,7 @@ internal static class EnumValues
 
     // Whether Plain(line).Trim() may end with a colon, for the line text[start..end): the last character that is not white space or a mark
     // Plain drops ('*', '`', an escaping backslash) is one.
-    private static bool MayEndWithColon(string text, int start, int end)
+    private static bool MayEndWithColon(ReadOnlySpan<char> text, int start, int end)
     {
         int last = end - 1;
         while (last >= start && (char.IsWhiteSpace(text[last]) || text[last] is '*' or '`' or '\\'))
@@ -435,12 +467,16 @@ internal static class EnumValues
         return indent;
     }
 
+    // Whether the (trimmed) line starts a bullet: checked without copying the item.
+    private static bool IsBulletStart(ReadOnlySpan<char> line) =>
+        line.Length > 1 && (line[0] is '-' or '*' or '•') && (line[1] == ' ' || line[1] == '\t');
+
     private static bool IsBullet(string line, out string item)
     {
         item = string.Empty;
-        if (line.Length > 1 && (line[0] is '-' or '*' or '•') && (line[1] == ' ' || line[1] == '\t') )
+        if (IsBulletStart(line.AsSpan()))
         {
-            item = line.Substring(1).Trim();
+            item = line.AsSpan(1).Trim().ToString();
             return true;
         }
 
@@ -471,13 +507,13 @@ internal static class EnumValues
         }
         else
         {
-            int colon = item.IndexOfAny(new[] { ':', '：' });
+            int colon = item.IndexOfAny(Colons);
             raw = colon < 0 ? item : item.Substring(0, colon);
             rest = colon < 0 ? string.Empty : item.Substring(colon);
         }
 
         string text = Value(raw);
-        string description = Plain(rest).Trim().TrimStart(':', '：', '-', ' ').Trim();
+        string description = Plain(rest).Trim().TrimStart(DescriptionLead).Trim();
         if (requireBold && !(rest.TrimStart().StartsWith(":", StringComparison.Ordinal) || rest.TrimStart().StartsWith("：", StringComparison.Ordinal) || raw.TrimEnd().EndsWith(":", StringComparison.Ordinal) || raw.TrimEnd().EndsWith("：", StringComparison.Ordinal)))
         {
             return false;
@@ -505,14 +541,14 @@ internal static class EnumValues
         return true;
     }
 
-    private static void FindDefault(string markdown, Findings found)
+    private static void FindDefault(string[] markdownLines, Findings found)
     {
         if (found.Default is not null)
         {
             return;
         }
 
-        foreach (string line in markdown.Split('\n'))
+        foreach (string line in markdownLines)
         {
             string text = Plain(line).Trim();
             if (IsBullet(text, out string item))
@@ -544,7 +580,7 @@ internal static class EnumValues
                 continue;
             }
 
-            string rest = text.Substring(at + marker.Length).TrimStart(' ', ':', '：');
+            string rest = text.Substring(at + marker.Length).TrimStart(DefaultLead);
             int end = 0;
             while (end < rest.Length && !char.IsWhiteSpace(rest[end]) && rest[end] is not (',' or '，' or '。' or '；' or ';' or '）' or ')' or '|'))
             {
@@ -570,7 +606,7 @@ internal static class EnumValues
             return null;
         }
 
-        foreach (string separator in new[] { " to ", "~", "～", " - ", "-", "–", "到", "至" })
+        foreach (string separator in RangeSeparators)
         {
             int at = plain.IndexOf(separator, 1, StringComparison.Ordinal);
             if (at < 0)
@@ -599,7 +635,7 @@ internal static class EnumValues
         }
 
         string rest = text.Substring(end).Trim();
-        return rest.Length == 0 || !rest.Any(char.IsDigit) ? text.Substring(0, end).TrimEnd('.', ',') : text;
+        return rest.Length == 0 || !rest.Any(char.IsDigit) ? text.Substring(0, end).TrimEnd(DotOrComma) : text;
     }
 
     private static bool IsNumber(string text) =>
@@ -608,29 +644,34 @@ internal static class EnumValues
     // A value as written: emphasis, code marks, escapes, quotes and closing punctuation removed.
     private static string Value(string markdown)
     {
-        string text = Plain(markdown).Trim().Trim('"', '\'', '“', '”', '‘', '’').Trim();
+        string text = Plain(markdown).Trim().Trim(Quotes).Trim();
         text = TrimEnding(text);
         if (text.EndsWith("(default)", StringComparison.OrdinalIgnoreCase))
         {
             text = text.Substring(0, text.Length - "(default)".Length).Trim();
         }
 
-        return text.Trim().TrimEnd(':', '：').Trim();
+        return text.Trim().TrimEnd(Colons).Trim();
     }
 
-    private static string TrimEnding(string text) => text.TrimEnd('.', '。', ';', '；', ',', '，', ' ');
+    private static string TrimEnding(string text) => text.TrimEnd(Ending);
 
     // Markdown marks off, escapes resolved: "**http\_2xx**" → "http_2xx".
-    private static string Plain(string markdown)
+    private static string Plain(string markdown) => Plain(markdown.AsSpan());
+
+    private static string Plain(ReadOnlySpan<char> markdown) => PlainSpan(markdown).ToString();
+
+    // Plain's text in the per-thread buffer, valid until the next call: Marks only searches it.
+    private static ReadOnlySpan<char> PlainSpan(ReadOnlySpan<char> markdown)
     {
-        StringBuilder text = PlainText ??= new StringBuilder(256);
-        text.Clear();
+        char[] text = PlainText is { } existing && existing.Length >= markdown.Length ? existing : PlainText = new char[Math.Max(markdown.Length, 256)];
+        int length = 0;
         for (int i = 0; i < markdown.Length; i++)
         {
             char c = markdown[i];
             if (c == '\\' && i + 1 < markdown.Length && markdown[i + 1] < 128 && !char.IsLetterOrDigit(markdown[i + 1]))
             {
-                text.Append(markdown[++i]);
+                text[length++] = markdown[++i];
             }
             else if (c is '*' or '`')
             {
@@ -638,11 +679,11 @@ internal static class EnumValues
             }
             else
             {
-                text.Append(c == '\u00a0' ? ' ' : c);
+                text[length++] = c == '\u00a0' ? ' ' : c;
             }
         }
 
-        return text.ToString();
+        return text.AsSpan(0, length);
     }
 
     private sealed class Findings

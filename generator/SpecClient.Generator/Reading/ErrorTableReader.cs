@@ -59,7 +59,7 @@ internal static class ErrorTableReader
     }
 
     private static string Cell(TableRow row, int column) =>
-        column >= 0 && column < row.Cells.Count ? DocText.OneLine(row.Cells[column].Text).Trim() : string.Empty;
+        column >= 0 && column < row.Cells.Count ? DocText.OneLine(row.Cells[column]) : string.Empty;
 
     private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
 }

@@ -13,19 +13,67 @@ internal static class LowerText
     private static char[]? Buffer;
 
     /// <summary>The text lower-cased as ToLowerInvariant would, in the per-thread buffer.</summary>
-    public static ReadOnlySpan<char> Of(string text)
+    public static ReadOnlySpan<char> Of(string text) => Of(text.AsSpan());
+
+    /// <inheritdoc cref="Of(string)"/>
+    public static ReadOnlySpan<char> Of(ReadOnlySpan<char> text)
     {
         char[] buffer = Buffer is { } existing && existing.Length >= text.Length ? existing : Buffer = new char[Math.Max(text.Length, 1024)];
-        int written = text.AsSpan().ToLowerInvariant(buffer);
-        return buffer.AsSpan(0, written);
+
+        // ASCII and Chinese text (nearly every description) is lower-cased here; the runtime's casing, which goes
+        // through ICU for any non-ASCII text, only for text with a character that may have a lower case.
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c < 0x80)
+            {
+                buffer[i] = c >= 'A' && c <= 'Z' ? (char)(c + ('a' - 'A')) : c;
+            }
+            else if (IsCaseless(c))
+            {
+                buffer[i] = c;
+            }
+            else
+            {
+                int written = text.ToLowerInvariant(buffer);
+                return buffer.AsSpan(0, written);
+            }
+        }
+
+        return buffer.AsSpan(0, text.Length);
     }
+
+    /// <summary>char.ToLowerInvariant, without the runtime's casing (ICU) for ASCII and caseless characters.</summary>
+    public static char ToLower(char c) =>
+        c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char)(c + ('a' - 'A')) : c)
+        : IsCaseless(c) ? c
+        : char.ToLowerInvariant(c);
+
+    /// <summary>
+    /// Whether <paramref name="c"/> is in a block with no cased letters, so ToLowerInvariant leaves it as it is:
+    /// Latin-1 punctuation, general punctuation, arrows and mathematical and technical symbols, box drawing and
+    /// shapes, CJK symbols and punctuation, kana, CJK ideographs, and the full-width forms that are not letters.
+    /// (LowerTextTests checks every character of these blocks against the runtime.)
+    /// </summary>
+    internal static bool IsCaseless(char c) =>
+        (c >= '\u00a0' && c <= '\u00bf')
+        || (c >= '\u2000' && c <= '\u206f')
+        || (c >= '\u2190' && c <= '\u23ff')
+        || (c >= '\u2500' && c <= '\u25ff')
+        || (c >= '\u3000' && c <= '\u9fff')
+        || (c >= '\uff01' && c <= '\uff20')
+        || (c >= '\uff3b' && c <= '\uff40')
+        || (c >= '\uff5b' && c <= '\uffef');
 
     /// <summary>Where <paramref name="lowerNeedle"/> (already lower case) first occurs in the lower-cased text; -1 when nowhere.</summary>
     public static int IndexOf(string text, string lowerNeedle) => Of(text).IndexOf(lowerNeedle.AsSpan());
 
     public static bool Contains(string text, string lowerNeedle) => IndexOf(text, lowerNeedle) >= 0;
 
-    public static bool ContainsAny(string text, string[] lowerNeedles)
+    public static bool ContainsAny(string text, string[] lowerNeedles) => ContainsAny(text.AsSpan(), lowerNeedles);
+
+    /// <inheritdoc cref="ContainsAny(string, string[])"/>
+    public static bool ContainsAny(ReadOnlySpan<char> text, string[] lowerNeedles)
     {
         ReadOnlySpan<char> lower = Of(text);
         foreach (string needle in lowerNeedles)
@@ -40,10 +88,16 @@ internal static class LowerText
     }
 
     /// <summary>Whether the lower-cased text is <paramref name="lowerText"/> (already lower case).</summary>
-    public static bool Is(string text, string lowerText) => text.Length == lowerText.Length && StartsWith(text, lowerText);
+    public static bool Is(string text, string lowerText) => Is(text.AsSpan(), lowerText);
+
+    /// <inheritdoc cref="Is(string, string)"/>
+    public static bool Is(ReadOnlySpan<char> text, string lowerText) => text.Length == lowerText.Length && StartsWith(text, lowerText);
 
     /// <summary>Whether the lower-cased text starts with <paramref name="lowerPrefix"/> (already lower case); compared char by char, which is what ToLowerInvariant does for these prefixes.</summary>
-    public static bool StartsWith(string text, string lowerPrefix)
+    public static bool StartsWith(string text, string lowerPrefix) => StartsWith(text.AsSpan(), lowerPrefix);
+
+    /// <inheritdoc cref="StartsWith(string, string)"/>
+    public static bool StartsWith(ReadOnlySpan<char> text, string lowerPrefix)
     {
         if (text.Length < lowerPrefix.Length)
         {
@@ -52,7 +106,7 @@ internal static class LowerText
 
         for (int i = 0; i < lowerPrefix.Length; i++)
         {
-            if (char.ToLowerInvariant(text[i]) != lowerPrefix[i])
+            if (ToLower(text[i]) != lowerPrefix[i])
             {
                 return false;
             }

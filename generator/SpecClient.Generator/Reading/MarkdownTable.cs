@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace SpecClient.Generator.Reading;
@@ -38,7 +39,7 @@ internal sealed record TableRow(IReadOnlyList<TableCell> Cells, int Line, int Co
 
             for (int i = 0; i < Cells.Count; i++)
             {
-                if (!IsSeparatorCell(Cells[i].Text))
+                if (!IsSeparatorCell(Cells[i].Span))
                 {
                     return false;
                 }
@@ -50,7 +51,7 @@ internal sealed record TableRow(IReadOnlyList<TableCell> Cells, int Line, int Co
 
     // "---", ":--:", " - ": only dashes and colons between white space, at least one dash. Read without trimming
     // copies: it is asked of every row several times while tables are split.
-    private static bool IsSeparatorCell(string text)
+    private static bool IsSeparatorCell(ReadOnlySpan<char> text)
     {
         int start = 0, end = text.Length - 1;
         while (start <= end && char.IsWhiteSpace(text[start]))
@@ -81,4 +82,42 @@ internal sealed record TableRow(IReadOnlyList<TableCell> Cells, int Line, int Co
 }
 
 /// <summary>One cell: its raw markdown text and where it starts (0-based line and column).</summary>
-internal sealed record TableCell(string Text, int Line, int Column);
+/// <remarks>
+/// The text stays in place in the page (or in a multi-line row's joined text) until <see cref="Text"/> asks for it:
+/// most cells are read once, trimmed (<see cref="DocText.OneLine(TableCell)"/>), or only checked, and a copy of
+/// each raw cell was the largest single share of what reading a page allocated. A struct, in its row's array: a
+/// page has thousands of cells. <see cref="Text"/> copies on every call, so a reader asks for it once.
+/// </remarks>
+internal readonly struct TableCell
+{
+    private readonly string _source;
+    private readonly int _start;
+    private readonly int _length;
+
+    public TableCell(string source, int start, int length, int line, int column)
+    {
+        _source = source;
+        _start = start;
+        _length = length;
+        Line = line;
+        Column = column;
+    }
+
+    public TableCell(string text, int line, int column)
+        : this(text, 0, text.Length, line, column)
+    {
+    }
+
+    /// <summary>The raw markdown text.</summary>
+    public string Text => _start == 0 && _length == _source.Length ? _source : _source.Substring(_start, _length);
+
+    /// <summary>The raw markdown text, read in place.</summary>
+    public ReadOnlySpan<char> Span => _source.AsSpan(_start, _length);
+
+    public int Line { get; }
+
+    public int Column { get; }
+
+    /// <summary><see cref="Text"/>[start..start+length) without copying the cell first.</summary>
+    public string Substring(int start, int length) => _source.Substring(_start + start, length);
+}

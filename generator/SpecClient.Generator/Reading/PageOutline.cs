@@ -48,19 +48,7 @@ internal sealed class PageOutline
         var headings = new List<Heading>();
         var codeBlocks = new List<CodeSample>();
         var page = new PageOutline(text, starts, headings, codeBlocks);
-        foreach (Block block in document.Descendants<Block>())
-        {
-            if (block is HeadingBlock heading && heading.Line < starts.Length)
-            {
-                headings.Add(new Heading(heading.Level, HeadingText(page.Line(heading.Line)), heading.Line));
-            }
-            else if (block is FencedCodeBlock code)
-            {
-                int endLine = code.Line + code.Lines.Count + 1;
-                codeBlocks.Add(new CodeSample(code.Line, Math.Min(endLine, starts.Length - 1), code.Info ?? string.Empty, code.Lines.ToString()));
-            }
-        }
-
+        page.Collect(document);
         headings.Sort((a, b) => a.Line.CompareTo(b.Line));
         codeBlocks.Sort((a, b) => a.StartLine.CompareTo(b.StartLine));
         page.MarkCode();
@@ -109,6 +97,29 @@ internal sealed class PageOutline
         return LineCount;
     }
 
+    // Headings and fenced code blocks at any depth (their order is sorted out after). A walk of our own: Markdig's
+    // Descendants is an iterator with a stack of its own per page.
+    private void Collect(ContainerBlock container)
+    {
+        foreach (Block block in container)
+        {
+            if (block is HeadingBlock heading && heading.Line < _starts.Length)
+            {
+                Headings.Add(new Heading(heading.Level, HeadingText(LineSpan(heading.Line)), heading.Line));
+            }
+            else if (block is FencedCodeBlock code)
+            {
+                int endLine = code.Line + code.Lines.Count + 1;
+                CodeBlocks.Add(new CodeSample(code.Line, Math.Min(endLine, _starts.Length - 1), code.Info ?? string.Empty, code.Lines.ToString()));
+            }
+
+            if (block is ContainerBlock inner)
+            {
+                Collect(inner);
+            }
+        }
+    }
+
     private void MarkCode()
     {
         foreach (CodeSample block in CodeBlocks)
@@ -125,20 +136,39 @@ internal sealed class PageOutline
         var builder = new MarkdownPipelineBuilder();
         builder.InlineParsers.Clear();
         builder.BlockParsers.InsertBefore<ParagraphBlockParser>(new TableLinesParser());
+        foreach (BlockParser parser in builder.BlockParsers)
+        {
+            parser.Closed += SkipInlines;
+        }
+
         return builder.Build();
     }
 
-    // "## Request parameters {#section_x .section}" -> "Request parameters"; non-breaking spaces become spaces.
-    private static string HeadingText(string line)
+    // Even with no inline parser, Markdig copies the lines of every paragraph of several lines into one string and
+    // wraps it in literal inlines: text the outline never reads (headings are read from the source line). Inlines
+    // never change the block tree, so a block closed without them gives the same outline. One-line blocks keep
+    // theirs: their text is sliced, not copied, and only inline processing hands their line array back to
+    // Markdig's pool (skipping it for every block allocated more than it saved).
+    private static void SkipInlines(BlockProcessor processor, Block block)
     {
-        string text = line.Trim().TrimStart('#').Replace('\u00a0', ' ');
-        int attributes = text.IndexOf("{#", StringComparison.Ordinal);
+        if (block is LeafBlock { Lines.Count: > 1 } leaf)
+        {
+            leaf.ProcessInlines = false;
+        }
+    }
+
+    // "## Request parameters {#section_x .section}" -> "Request parameters"; non-breaking spaces become spaces.
+    // Trimmed in place, one copy at the end (a non-breaking space is white space to Trim either way).
+    private static string HeadingText(ReadOnlySpan<char> line)
+    {
+        ReadOnlySpan<char> text = line.Trim().TrimStart('#');
+        int attributes = text.IndexOf("{#".AsSpan());
         if (attributes >= 0)
         {
-            text = text.Substring(0, attributes);
+            text = text.Slice(0, attributes);
         }
 
-        return text.Trim().TrimEnd('#').Trim();
+        return text.Trim().TrimEnd('#').Trim().ToString().Replace('\u00a0', ' ');
     }
 }
 

@@ -20,8 +20,8 @@ internal static class RequestBodySection
     public static Heading? Find(PageOutline page) =>
         page.Headings.Find(h =>
         {
-            string text = h.Text.Trim().ToLowerInvariant();
-            return text == "requestbody" || text == "request body" || text == "请求体" || text == "请求 body";
+            ReadOnlySpan<char> text = LowerText.Of(h.Text.AsSpan().Trim());
+            return text.SequenceEqual("requestbody".AsSpan()) || text.SequenceEqual("request body".AsSpan()) || text.SequenceEqual("请求体".AsSpan()) || text.SequenceEqual("请求 body".AsSpan());
         });
 
     public static void Read(PageOutline page, Heading heading, LineIndex lines, DiagnosticBag diagnostics, RequestParameterBuilder parameters)

@@ -13,6 +13,8 @@ namespace SpecClient.Generator.Reading;
 /// </summary>
 internal sealed class RequestParameterBuilder
 {
+    private static readonly char[] JsonMarks = { '{', '[', '"', ':' };
+
     private readonly DiagnosticBag _diagnostics;
     private readonly List<Group> _groups = new();
     private readonly Queue<Group> _linked = new();
@@ -289,7 +291,7 @@ internal sealed class RequestParameterBuilder
             return list.Items.Count > 0 && list.Items.TrueForAll(i => i.Kind == SampleNodeKind.String);
         }
 
-        return example.IndexOf(',') > 0 && example.IndexOfAny(new[] { '{', '[', '"', ':' }) < 0;
+        return example.IndexOf(',') > 0 && example.IndexOfAny(JsonMarks) < 0;
     }
 
     // The fields of an untyped Array's items, when its example is a list of objects of plain values.

@@ -22,12 +22,15 @@ internal static class ResponseProse
         var named = new List<(string, LocationInfo, string)>();
         for (int i = start; i < end; i++)
         {
-            string line = page.Line(i);
-            if (page.IsInCodeBlock(i) || line.TrimStart().StartsWith("|", StringComparison.Ordinal) || line.IndexOf("also ", StringComparison.OrdinalIgnoreCase) < 0)
+            // Checked in place: a line becomes a string only when it may name a field.
+            ReadOnlySpan<char> text = page.LineSpan(i);
+            ReadOnlySpan<char> first = text.TrimStart();
+            if (page.IsInCodeBlock(i) || (first.Length > 0 && first[0] == '|') || text.IndexOf("also ".AsSpan(), StringComparison.OrdinalIgnoreCase) < 0)
             {
                 continue;
             }
 
+            string line = page.Line(i);
             foreach (Match match in AlsoNamed.Matches(line))
             {
                 Group name = match.Groups[1];

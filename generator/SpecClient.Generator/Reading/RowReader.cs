@@ -8,6 +8,9 @@ namespace SpecClient.Generator.Reading;
 /// <summary>Turns table rows into <see cref="SpecRow"/>s through the table's <see cref="ColumnMap"/>.</summary>
 internal static class RowReader
 {
+    // Made once: a `params char[]` argument is a new array on every row.
+    private static readonly char[] FullStops = { '.', '。' };
+
     /// <param name="keepUnnamed">Keep a row whose name cell is empty but that gives an example (<c>|└|String|OSS-Administrator|</c>),
     /// with an empty name, for the response tree to name from the sample; other readers skip such rows.</param>
     public static List<SpecRow> Read(MarkdownTable table, LineIndex lines, DiagnosticBag diagnostics, bool keepUnnamed = false)
@@ -23,8 +26,8 @@ internal static class RowReader
             }
 
             TableCell nameCell = columns.Name >= 0 && columns.Name < row.Cells.Count ? row.Cells[columns.Name] : row.Cells[0];
-            string rawName = nameCell.Text;
-            string name = DocText.Name(rawName);
+            ReadOnlySpan<char> rawName = nameCell.Span;
+            string name = DocText.Name(nameCell);
             LocationInfo location = lines.At(nameCell.Line, nameCell.Column, Math.Max(1, LengthWithoutTrailingSpace(rawName)));
             if (name.Length == 0 && !(keepUnnamed && columns.Cell(row, columns.Example).Trim().Length > 0))
             {
@@ -40,17 +43,19 @@ internal static class RowReader
                     location);
             }
 
-            string typeText = columns.Cell(row, columns.Type);
-            string required = DocText.OneLine(columns.Cell(row, columns.Required)).TrimEnd('.', '。');
-            string example = DocText.OneLine(columns.Cell(row, columns.Example)).Trim();
-            string description = DocText.OneLine(columns.Cell(row, columns.Description)).Trim();
+            // Cells are read in place (DocText.OneLine(TableCell)): only the text kept is copied.
+            TableCell? typeCell = columns.CellAt(row, columns.Type);
+            string typeText = OneLine(typeCell);
+            TableCell? descriptionCell = columns.CellAt(row, columns.Description);
+            string example = OneLine(columns.CellAt(row, columns.Example));
+            string description = OneLine(descriptionCell);
             rows.Add(new SpecRow(
                 name,
-                TypeCell.Parse(typeText),
-                DocText.OneLine(typeText).Trim(),
-                LowerText.Is(required, "yes") || LowerText.Is(required, "true") || LowerText.Is(required, "required") || required is "是" or "必选" or "必须",
+                typeCell is { } type ? TypeCell.Parse(typeText, type.Span) : TypeCell.Parse(string.Empty),
+                typeText,
+                IsRequired(columns.CellAt(row, columns.Required)),
                 rawName.IndexOf('└') >= 0,
-                EnumValues.Complete(new DocComment(description, example.Length == 0 ? null : example, null), columns.Cell(row, columns.Description)),
+                EnumValues.Complete(new DocComment(description, example.Length == 0 ? null : example, null), descriptionCell),
                 location,
                 RoaPositions.FromCell(columns.Cell(row, columns.Position))));
         }
@@ -58,7 +63,23 @@ internal static class RowReader
         return rows;
     }
 
-    private static int LengthWithoutTrailingSpace(string text)
+    private static string OneLine(TableCell? cell) => cell is { } value ? DocText.OneLine(value) : string.Empty;
+
+    // "Yes", "true", "Required", "是", "必选" or "必须", after white space and full stops. Read in place: a cell that
+    // needs cleaning or joining could be none of these before it is cleaned, so only it is cleaned first.
+    private static bool IsRequired(TableCell? cell)
+    {
+        if (cell is not { } value)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> text = DocText.HasMarkup(value.Span) ? DocText.OneLine(value.Text).AsSpan() : value.Span.Trim();
+        text = text.TrimEnd(FullStops);
+        return LowerText.Is(text, "yes") || LowerText.Is(text, "true") || LowerText.Is(text, "required") || text.SequenceEqual("是".AsSpan()) || text.SequenceEqual("必选".AsSpan()) || text.SequenceEqual("必须".AsSpan());
+    }
+
+    private static int LengthWithoutTrailingSpace(ReadOnlySpan<char> text)
     {
         int length = text.Length;
         while (length > 0 && char.IsWhiteSpace(text[length - 1]))

@@ -15,6 +15,8 @@ namespace SpecClient.Generator.Reading;
 /// </summary>
 internal sealed class SampleCheck
 {
+    private static readonly char[] LineBreaks = { '\n', '\r' };
+
     private readonly string _fileText;
     private readonly string _sample;
     private readonly LineIndex _lines;
@@ -92,20 +94,20 @@ internal sealed class SampleCheck
         }
 
         int lineEnd = _sample.IndexOf('\n', lineStart);
-        string sampleLine = _sample.Substring(lineStart, (lineEnd < 0 ? _sample.Length : lineEnd) - lineStart).TrimEnd('\r');
-        string pageLine = PageLine(line);
-        string content = sampleLine.TrimStart();
-        int shift = content.Length == 0 ? 0 : pageLine.IndexOf(content, StringComparison.Ordinal) - (sampleLine.Length - content.Length);
+        ReadOnlySpan<char> sampleLine = _sample.AsSpan(lineStart, (lineEnd < 0 ? _sample.Length : lineEnd) - lineStart).TrimEnd('\r');
+        ReadOnlySpan<char> pageLine = PageLine(line);
+        ReadOnlySpan<char> content = sampleLine.TrimStart();
+        int shift = content.Length == 0 ? 0 : pageLine.IndexOf(content) - (sampleLine.Length - content.Length);
         return _lines.At(line, Math.Max(0, offset - lineStart + Math.Max(0, shift)), length);
     }
 
     private int FirstLine()
     {
         int end = _sample.IndexOf('\n');
-        string first = (end < 0 ? _sample : _sample.Substring(0, end)).Trim();
+        ReadOnlySpan<char> first = (end < 0 ? _sample.AsSpan() : _sample.AsSpan(0, end)).Trim();
         for (int line = _fallback.Line; line < _lines.LineCount; line++)
         {
-            if (PageLine(line).Trim() == first)
+            if (PageLine(line).Trim().SequenceEqual(first))
             {
                 return line;
             }
@@ -114,11 +116,12 @@ internal sealed class SampleCheck
         return int.MaxValue;
     }
 
-    private string PageLine(int line)
+    // Read in place: At and FirstLine only search and compare lines.
+    private ReadOnlySpan<char> PageLine(int line)
     {
         int start = _lines.LineStart(line);
         int end = line + 1 < _lines.LineCount ? _lines.LineStart(line + 1) : _fileText.Length;
-        return _fileText.Substring(start, end - start).TrimEnd('\n', '\r');
+        return _fileText.AsSpan(start, end - start).TrimEnd(LineBreaks.AsSpan());
     }
 
     private void Object(SampleNode sample, EquatableArray<ResponseField> fields, string path)

@@ -16,26 +16,27 @@ internal static class SectionKinds
 {
     public static SectionKind Classify(string heading)
     {
-        string text = heading.Trim().ToLowerInvariant();
-        if (text.StartsWith("request parameter", StringComparison.Ordinal) || text.StartsWith("请求参数", StringComparison.Ordinal) || text == "requestbody")
+        // Lower-cased in place (LowerText's buffer): every heading is classified, several times per page.
+        ReadOnlySpan<char> text = LowerText.Of(heading.AsSpan().Trim());
+        if (text.StartsWith("request parameter".AsSpan()) || text.StartsWith("请求参数".AsSpan()) || text.SequenceEqual("requestbody".AsSpan()))
         {
             return SectionKind.Request;
         }
 
-        if (text.StartsWith("response parameter", StringComparison.Ordinal) || text.StartsWith("return parameter", StringComparison.Ordinal)
-            || text.StartsWith("returns parameter", StringComparison.Ordinal) || text.StartsWith("response element", StringComparison.Ordinal)
-            || text.StartsWith("返回数据", StringComparison.Ordinal) || text.StartsWith("返回参数", StringComparison.Ordinal))
+        if (text.StartsWith("response parameter".AsSpan()) || text.StartsWith("return parameter".AsSpan())
+            || text.StartsWith("returns parameter".AsSpan()) || text.StartsWith("response element".AsSpan())
+            || text.StartsWith("返回数据".AsSpan()) || text.StartsWith("返回参数".AsSpan()))
         {
             return SectionKind.Response;
         }
 
-        if (text.StartsWith("example", StringComparison.Ordinal) || text.StartsWith("sample", StringComparison.Ordinal)
-            || text.StartsWith("示例", StringComparison.Ordinal) || text.Contains("examples"))
+        if (text.StartsWith("example".AsSpan()) || text.StartsWith("sample".AsSpan())
+            || text.StartsWith("示例".AsSpan()) || text.IndexOf("examples".AsSpan()) >= 0)
         {
             return SectionKind.Examples;
         }
 
-        if (text.StartsWith("error code", StringComparison.Ordinal) || text.StartsWith("错误码", StringComparison.Ordinal))
+        if (text.StartsWith("error code".AsSpan()) || text.StartsWith("错误码".AsSpan()))
         {
             return SectionKind.Errors;
         }

@@ -299,7 +299,7 @@ internal static class TableScanner
                 if (cells is not null)
                 {
                     (int cellLine, int cellColumn) = Position(origins, cellStart - offset);
-                    cells[count] = new TableCell(source.Substring(cellStart, i - cellStart), cellLine, cellColumn);
+                    cells[count] = new TableCell(source, cellStart, i - cellStart, cellLine, cellColumn);
                 }
 
                 count++;

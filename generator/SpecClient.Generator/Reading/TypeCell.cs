@@ -12,10 +12,13 @@ internal sealed record TypeCell(TypeCellKind Kind, ScalarKind Scalar, string? It
 {
     public bool IsContainer => Kind != TypeCellKind.Scalar;
 
-    public static TypeCell Parse(string cell)
+    public static TypeCell Parse(string cell) => Parse(DocText.OneLine(cell), cell.AsSpan());
+
+    /// <summary>The type a cell states, given the cell (<paramref name="cell"/>) and its <see cref="DocText.OneLine(string)"/> text.</summary>
+    public static TypeCell Parse(string oneLine, ReadOnlySpan<char> cell)
     {
         // Backslashes left by doubled escapes ("List<String\\\>" reads as "List<String\>") are never part of a type.
-        string text = DocText.OneLine(cell).Replace("\\", string.Empty).Trim();
+        string text = oneLine.Replace("\\", string.Empty).Trim();
         string? linked = LinkText(cell);
         if (linked is not null)
         {
@@ -119,16 +122,16 @@ internal sealed record TypeCell(TypeCellKind Kind, ScalarKind Scalar, string? It
         return new TypeCell(TypeCellKind.List, ScalarKind.String, Identifier.Pascal(item), true);
     }
 
-    private static string? LinkText(string cell)
+    private static string? LinkText(ReadOnlySpan<char> cell)
     {
-        string trimmed = cell.Trim();
-        if (!trimmed.StartsWith("[", StringComparison.Ordinal))
+        ReadOnlySpan<char> trimmed = cell.Trim();
+        if (trimmed.Length == 0 || trimmed[0] != '[')
         {
             return null;
         }
 
-        int close = trimmed.IndexOf("](", StringComparison.Ordinal);
-        return close > 1 && trimmed.EndsWith(")", StringComparison.Ordinal) ? trimmed.Substring(1, close - 1) : null;
+        int close = trimmed.IndexOf("](".AsSpan());
+        return close > 1 && trimmed[trimmed.Length - 1] == ')' ? trimmed.Slice(1, close - 1).ToString() : null;
     }
 }
 

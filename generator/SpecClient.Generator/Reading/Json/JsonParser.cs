@@ -24,7 +24,10 @@ internal sealed class JsonParser
     private int _position;
     private int _line;
     private int _lineStart;
-    private StringBuilder? _buffer;
+    // Text's builder for strings with escapes, one per thread.
+    [System.ThreadStatic]
+    private static StringBuilder? Unescaped;
+    private readonly ShortStrings _shortStrings = ShortStrings.ForThread();
 
     private JsonParser(string text)
     {
@@ -110,16 +113,18 @@ internal sealed class JsonParser
                 throw Error("Expected a property name in double quotes but found " + Describe(_position));
             }
 
-            JsonString name = ReadString();
+            int nameOffset = _position, nameLine = _line, nameColumn = Column;
+            string name = ReadStringValue();
+            int nameLength = _position - nameOffset;
             SkipWhitespace();
             if (Peek() != ':')
             {
-                throw Error("Expected ':' after the property name \"" + name.Value + "\" but found " + Describe(_position));
+                throw Error("Expected ':' after the property name \"" + name + "\" but found " + Describe(_position));
             }
 
             _position++;
             SkipWhitespace();
-            properties.Add(new JsonProperty(name, ReadValue(depth + 1)));
+            properties.Add(new JsonProperty(name, nameLength, nameOffset, nameLine, nameColumn, ReadValue(depth + 1)));
             SkipWhitespace();
             char next = Peek();
             _position++;
@@ -131,7 +136,7 @@ internal sealed class JsonParser
             if (next != ',')
             {
                 _position--;
-                throw Error("Expected ',' or '}' after the value of \"" + name.Value + "\" but found " + Describe(_position));
+                throw Error("Expected ',' or '}' after the value of \"" + name + "\" but found " + Describe(_position));
             }
         }
     }
@@ -173,32 +178,77 @@ internal sealed class JsonParser
         }
     }
 
+    // A string value: checked now (a malformed string is reported where it is wrong), its text made only when a
+    // reader asks for it (JsonString.Value): most of an api-docs.json's strings are never read.
     private JsonString ReadString()
+    {
+        int offset = _position, line = _line, column = Column;
+        bool escaped = ScanString();
+        return new JsonString(_text, offset + 1, _position - offset - 2, escaped, _position - offset, offset, line, column);
+    }
+
+    // The string at _position (its opening quote), unescaped; _position ends after its closing quote.
+    private string ReadStringValue()
+    {
+        int offset = _position;
+        bool escaped = ScanString();
+        return Text(_text, offset + 1, _position - offset - 2, escaped, _shortStrings);
+    }
+
+    /// <summary>The text of a string whose content (quotes excluded) is <paramref name="source"/>[start..start+length), checked by the parser.</summary>
+    internal static string Text(string source, int start, int length, bool escaped, ShortStrings shortStrings)
+    {
+        if (!escaped)
+        {
+            return length <= ShortStrings.MaxLength ? shortStrings.Get(source, start, length) : source.Substring(start, length);
+        }
+
+        StringBuilder text = Unescaped ??= new StringBuilder();
+        text.Clear();
+        int end = start + length;
+        for (int i = start; i < end; i++)
+        {
+            char c = source[i];
+            if (c != '\\')
+            {
+                text.Append(c);
+                continue;
+            }
+
+            char escape = source[++i];
+            switch (escape)
+            {
+                case '"': text.Append('"'); break;
+                case '\\': text.Append('\\'); break;
+                case '/': text.Append('/'); break;
+                case 'b': text.Append('\b'); break;
+                case 'f': text.Append('\f'); break;
+                case 'n': text.Append('\n'); break;
+                case 'r': text.Append('\r'); break;
+                case 't': text.Append('\t'); break;
+                default:
+                    // 'u', the only other escape the parser lets through, with its four hex digits.
+                    int value = 0;
+                    for (int k = i + 1; k < i + 5; k++)
+                    {
+                        value = (value * 16) + HexDigit(source[k]);
+                    }
+
+                    text.Append((char)value);
+                    i += 4;
+                    break;
+            }
+        }
+
+        return text.ToString();
+    }
+
+    // Checks the string at _position (its opening quote) and moves past its closing quote; whether it has escapes.
+    private bool ScanString()
     {
         int offset = _position, column = Column;
         int i = _position + 1;
-
-        // Fast path: no escapes, cut the text out in one piece.
-        while (i < _text.Length)
-        {
-            char c = _text[i];
-            if (c == '"')
-            {
-                _position = i + 1;
-                return new JsonString(_text.Substring(offset + 1, i - offset - 1), _position - offset, offset, _line, column);
-            }
-
-            if (c == '\\' || c < ' ')
-            {
-                break;
-            }
-
-            i++;
-        }
-
-        StringBuilder text = _buffer ??= new StringBuilder();
-        text.Clear();
-        text.Append(_text, offset + 1, i - offset - 1);
+        bool escaped = false;
         while (true)
         {
             if (i >= _text.Length)
@@ -211,7 +261,7 @@ internal sealed class JsonParser
             if (c == '"')
             {
                 _position = i + 1;
-                return new JsonString(text.ToString(), _position - offset, offset, _line, column);
+                return escaped;
             }
 
             if (c < ' ')
@@ -222,7 +272,6 @@ internal sealed class JsonParser
 
             if (c != '\\')
             {
-                text.Append(c);
                 i++;
                 continue;
             }
@@ -233,19 +282,21 @@ internal sealed class JsonParser
                 throw Error("The string that starts at column " + (column + 1).ToString(CultureInfo.InvariantCulture) + " is not closed");
             }
 
+            escaped = true;
             char escape = _text[i + 1];
             switch (escape)
             {
-                case '"': text.Append('"'); break;
-                case '\\': text.Append('\\'); break;
-                case '/': text.Append('/'); break;
-                case 'b': text.Append('\b'); break;
-                case 'f': text.Append('\f'); break;
-                case 'n': text.Append('\n'); break;
-                case 'r': text.Append('\r'); break;
-                case 't': text.Append('\t'); break;
+                case '"':
+                case '\\':
+                case '/':
+                case 'b':
+                case 'f':
+                case 'n':
+                case 'r':
+                case 't':
+                    break;
                 case 'u':
-                    text.Append(ReadHex4(i));
+                    CheckHex4(i);
                     i += 4;
                     break;
                 default:
@@ -257,9 +308,9 @@ internal sealed class JsonParser
         }
     }
 
-    // The four hex digits of \uXXXX at text[at] = '\'. Surrogate pairs arrive as two escapes and are
-    // appended as the two UTF-16 units they are, which is what .NET strings hold.
-    private char ReadHex4(int at)
+    // Checks the four hex digits of \uXXXX at text[at] = '\'. (Surrogate pairs arrive as two escapes and Text
+    // appends them as the two UTF-16 units they are, which is what .NET strings hold.)
+    private void CheckHex4(int at)
     {
         if (at + 6 > _text.Length)
         {
@@ -267,25 +318,21 @@ internal sealed class JsonParser
             throw Error("A \\u escape needs four hex digits");
         }
 
-        int value = 0;
         for (int k = at + 2; k < at + 6; k++)
         {
-            char h = _text[k];
-            int digit = h >= '0' && h <= '9' ? h - '0'
-                : h >= 'a' && h <= 'f' ? h - 'a' + 10
-                : h >= 'A' && h <= 'F' ? h - 'A' + 10
-                : -1;
-            if (digit < 0)
+            if (HexDigit(_text[k]) < 0)
             {
                 _position = at;
                 throw Error("A \\u escape needs four hex digits");
             }
-
-            value = (value * 16) + digit;
         }
-
-        return (char)value;
     }
+
+    private static int HexDigit(char h) =>
+        h >= '0' && h <= '9' ? h - '0'
+        : h >= 'a' && h <= 'f' ? h - 'a' + 10
+        : h >= 'A' && h <= 'F' ? h - 'A' + 10
+        : -1;
 
     private JsonNumber ReadNumber()
     {

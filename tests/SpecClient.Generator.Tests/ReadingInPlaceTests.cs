@@ -1,0 +1,124 @@
+using SpecClient.Generator.Model;
+using SpecClient.Generator.Reading;
+using SpecClient.Generator.Reading.Json;
+
+namespace SpecClient.Generator.Tests;
+
+/// <summary>
+/// The reader's shortcuts for speed give what the plain code gave, over every page of the corpus: table cells read
+/// in place (<see cref="TableCell"/>), lower-casing without the runtime's casing for caseless text
+/// (<see cref="LowerText"/>), and JSON strings shared per thread (<see cref="ShortStrings"/>).
+/// </summary>
+public sealed class ReadingInPlaceTests
+{
+    [Fact]
+    public void Cells_read_in_place_read_as_their_copied_text_on_every_corpus_page()
+    {
+        int cells = 0, described = 0;
+        foreach (string path in MarkdownPages())
+        {
+            string text = File.ReadAllText(path);
+            PageOutline page = PageOutline.Parse(text, new LineIndex(path, text));
+            foreach (MarkdownTable table in TableScanner.Scan(page, 0, page.LineCount))
+            {
+                foreach (TableRow row in table.Rows)
+                {
+                    foreach (TableCell cell in row.Cells)
+                    {
+                        // The same text as a cell of its own: what the reader read before cells stayed in place.
+                        var copied = new TableCell(cell.Span.ToString(), cell.Line, cell.Column);
+                        Assert.Equal(DocText.OneLine(copied.Text), DocText.OneLine(cell));
+                        Assert.Equal(DocText.Name(copied.Text), DocText.Name(cell));
+                        Assert.Equal(TypeCell.Parse(copied.Text), TypeCell.Parse(DocText.OneLine(cell), cell.Span));
+                        var doc = new DocComment(DocText.OneLine(cell), null, null);
+                        DocComment expected = EnumValues.Complete(doc, copied.Text);
+                        Assert.Equal(expected, EnumValues.Complete(doc, cell));
+                        described += ReferenceEquals(expected, doc) ? 0 : 1;
+                        cells++;
+                    }
+                }
+            }
+        }
+
+        // Enough cells, and enough that state values, defaults or ranges, for the comparison to mean something.
+        Assert.True(cells > 50_000, cells + " cells");
+        Assert.True(described > 1_000, described + " cells stating values");
+    }
+
+    [Fact]
+    public void A_cell_is_its_slice_of_the_source()
+    {
+        var cell = new TableCell("| name | String |", 1, 6, 3, 1);
+
+        Assert.Equal(" name ", cell.Text);
+        Assert.Equal("name", DocText.OneLine(cell));
+        Assert.Equal("am", cell.Substring(2, 2));
+        Assert.Equal((3, 1), (cell.Line, cell.Column));
+    }
+
+    [Fact]
+    public void Caseless_characters_are_their_own_lower_case()
+    {
+        int caseless = 0;
+        for (int c = 0x80; c <= 0xFFFF; c++)
+        {
+            if (LowerText.IsCaseless((char)c))
+            {
+                Assert.Equal(((char)c).ToString(), ((char)c).ToString().ToLowerInvariant());
+                caseless++;
+            }
+        }
+
+        Assert.True(caseless > 20_000, caseless + " caseless characters");
+    }
+
+    [Theory]
+    [InlineData("Valid Values: **A**")]
+    [InlineData("取值范围：1~100。Default Value: 5")]
+    [InlineData("ÄÖÜ and Σ and \u212a (Kelvin) and \u24b6 (circled A) and \u0130")]
+    [InlineData("全角 ＡＢＣ，Ｚ：ａ")]
+    [InlineData("")]
+    public void Lower_text_is_what_ToLowerInvariant_gives(string text)
+    {
+        Assert.Equal(text.ToLowerInvariant(), LowerText.Of(text).ToString());
+    }
+
+    [Fact]
+    public void Lower_text_is_what_ToLowerInvariant_gives_for_every_corpus_line()
+    {
+        foreach (string path in MarkdownPages())
+        {
+            foreach (string line in File.ReadAllLines(path))
+            {
+                Assert.Equal(line.ToLowerInvariant(), LowerText.Of(line).ToString());
+            }
+        }
+    }
+
+    [Fact]
+    public void Short_strings_are_shared_and_keep_their_text()
+    {
+        var root = (JsonObject)JsonParser.Parse("{\"type\": \"string\", \"items\": [{\"type\": \"string\"}, {\"type\": \"strinG\"}], \"long\": \"" + new string('x', 40) + "\"}");
+        var items = (JsonArray)root.Get("items")!;
+        var first = (JsonObject)items[0];
+        var second = (JsonObject)items[1];
+
+        Assert.Same(root.Properties[0].Name, first.Properties[0].Name);
+        Assert.Same(root.GetString("type"), first.GetString("type"));
+        Assert.Equal("strinG", second.GetString("type"));
+        Assert.Equal(new string('x', 40), root.GetString("long"));
+
+        // Every text that shares a slot (a direct-mapped table) still comes back as itself.
+        ShortStrings strings = ShortStrings.ForThread();
+        string source = string.Concat(Enumerable.Range(0, 5000).Select(i => "k" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + ";"));
+        int start = 0;
+        foreach (string part in source.Split(';', StringSplitOptions.RemoveEmptyEntries))
+        {
+            Assert.Equal(part, strings.Get(source, start, part.Length));
+            start += part.Length + 1;
+        }
+    }
+
+    private static IEnumerable<string> MarkdownPages() =>
+        EnumCorpusFiguresTests.CorpusFiles().Where(p => p.EndsWith(".md", StringComparison.Ordinal));
+}
