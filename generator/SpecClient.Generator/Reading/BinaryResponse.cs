@@ -15,11 +15,14 @@ internal static class BinaryResponse
 {
     private const string BodyProperty = "Body";
 
-    /// <summary><paramref name="fields"/> with the bytes body and the listed headers, when the request syntax asks for bytes.</summary>
+    /// <summary>
+    /// <paramref name="fields"/> with the bytes body and the listed headers, when the request syntax's
+    /// <paramref name="accept"/> asks for bytes (protobuf, octet-stream).
+    /// </summary>
     public static EquatableArray<ResponseField> Apply(
-        EquatableArray<ResponseField> fields, PageOutline page, Heading? response, string? requestSyntax, bool sls, LineIndex lines, LocationInfo at)
+        EquatableArray<ResponseField> fields, PageOutline page, Heading? response, string? accept, bool sls, LineIndex lines, LocationInfo at)
     {
-        string? mediaType = requestSyntax is null ? null : Accepted(requestSyntax);
+        string? mediaType = BinaryBody.MediaType(accept);
         if (mediaType is null)
         {
             return fields;
@@ -59,25 +62,6 @@ internal static class BinaryResponse
         }
 
         return all.ToEquatableArray();
-    }
-
-    // "Accept: application/x-protobuf" in the request syntax: the media type of bytes (protobuf, octet-stream), else null.
-    private static string? Accepted(string requestSyntax)
-    {
-        foreach (string raw in requestSyntax.Split('\n'))
-        {
-            string line = raw.Trim();
-            if (line.StartsWith("Accept:", StringComparison.OrdinalIgnoreCase))
-            {
-                string? type = BinaryBody.MediaType(line.Substring(7));
-                if (type is not null)
-                {
-                    return type;
-                }
-            }
-        }
-
-        return null;
     }
 
     // "-   x-log-cursor: the cursor of the next log." under the response heading: the operation's own headers

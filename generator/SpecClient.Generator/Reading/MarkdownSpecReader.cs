@@ -139,7 +139,7 @@ internal static class MarkdownSpecReader
             LocationInfo syntaxAt = sampleRequest is null ? location : lines.At(sampleRequest.StartLine, 0, page.LineSpan(sampleRequest.StartLine).Length);
             requestParameters = BinaryBody.Add(requestParameters, method, requestFacts.ContentType, sls, syntaxAt);
             requestParameters = sls ? SlsHashKey.Add(requestParameters, path, page, lines) : requestParameters;
-            fields = BinaryResponse.Apply(fields, page, response, sampleRequest?.Content, sls, lines, syntaxAt);
+            fields = BinaryResponse.Apply(fields, page, response, requestFacts.Accept, sls, lines, syntaxAt);
         }
         return new Operation(
             file.Path,

@@ -6,15 +6,15 @@ namespace SpecClient.Generator.Reading;
 /// What the sample request tells: the endpoint host (<c>http(s)://domain.aliyuncs.com/?Action=...</c>) and, for
 /// ROA pages, the HTTP method and path (<c>POST /openapi/instances/[InstanceId] HTTP/1.1</c>) and the name of
 /// a parameter the host carries (SLS: <c>Host: ProjectName.Endpoint</c>, or <c>POST ProjectName.Endpoint/logstores/...</c>),
-/// and the body's <c>Content-Type</c> when the request syntax shows one.
+/// and the body's <c>Content-Type</c> and the answer's <c>Accept</c> when the request syntax shows them.
 /// </summary>
-internal sealed record SampleRequest(string? Host, string? HttpMethod, string? Path, string? HostParameter = null, string? ContentType = null)
+internal sealed record SampleRequest(string? Host, string? HttpMethod, string? Path, string? HostParameter = null, string? ContentType = null, string? Accept = null)
 {
     private const string EndpointLabel = ".endpoint";
 
     public static SampleRequest Read(string code)
     {
-        string? host = null, method = null, path = null, hostParameter = null, contentType = null;
+        string? host = null, method = null, path = null, hostParameter = null, contentType = null, accept = null;
         foreach (string raw in code.Split('\n'))
         {
             string line = raw.Trim();
@@ -26,6 +26,11 @@ internal sealed record SampleRequest(string? Host, string? HttpMethod, string? P
             if (contentType is null && line.StartsWith("Content-Type:", StringComparison.OrdinalIgnoreCase))
             {
                 contentType = line.Substring(13).Trim();
+            }
+
+            if (accept is null && line.StartsWith("Accept:", StringComparison.OrdinalIgnoreCase))
+            {
+                accept = line.Substring(7).Trim();
             }
 
             int scheme = line.IndexOf("://", StringComparison.Ordinal);
@@ -57,7 +62,7 @@ internal sealed record SampleRequest(string? Host, string? HttpMethod, string? P
             }
         }
 
-        return new SampleRequest(host, method, path, hostParameter, contentType);
+        return new SampleRequest(host, method, path, hostParameter, contentType, accept);
     }
 
     // "ProjectName.Endpoint" → ProjectName: a name standing for the first label of the service's endpoint.

@@ -7,9 +7,10 @@ namespace SpecClient;
 /// <summary>
 /// How one call reads its success: a JSON (or XML) body through a generated <see cref="ResponseReader{T}"/>, or
 /// bytes (<see cref="MediaType"/>, SLS's protobuf) through a <see cref="BinaryResponseReader{T}"/>; then the
-/// headers, when the response has header fields.
+/// headers, when the response has header fields. A struct: every call makes one, and it lives in the call's
+/// state machine rather than as one more object per call.
 /// </summary>
-internal sealed class SuccessReader<T>
+internal readonly struct SuccessReader<T>
 {
     private readonly ResponseReader<T>? _json;
     private readonly BinaryResponseReader<T>? _bytes;
