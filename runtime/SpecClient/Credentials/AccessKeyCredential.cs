@@ -13,6 +13,7 @@ public sealed class AccessKeyCredential
 {
     private HmacKey? _rpcV1Key;
     private HmacKey? _acs3Key;
+    private Tuple<string, string>? _acs3AuthorizationPrefix;
 
     /// <summary>Creates a credential.</summary>
     public AccessKeyCredential(string accessKeyId, string accessKeySecret, string? securityToken = null)
@@ -63,6 +64,25 @@ public sealed class AccessKeyCredential
 
     /// <summary>The HMAC-SHA256 of signature V3 (keyed with the secret), keyed on first use and reused.</summary>
     internal HmacKey Acs3Key => _acs3Key ?? Key(ref _acs3Key, HashAlgorithmName.SHA256, string.Empty);
+
+    /// <summary>
+    /// The V3 <c>Authorization</c> value up to the signature (<c>ACS3-HMAC-SHA256 Credential=id,SignedHeaders=...,Signature=</c>)
+    /// for these signed header names: the last one made is reused while the names are the same, as they are from call to
+    /// call of one transport. It holds the AccessKey ID only, which every request sends.
+    /// </summary>
+    internal string Acs3AuthorizationPrefix(string signedHeaders)
+    {
+        // Immutable, so a thread reads a matching pair or none.
+        Tuple<string, string>? last = Volatile.Read(ref _acs3AuthorizationPrefix);
+        if (last is not null && string.Equals(last.Item1, signedHeaders, StringComparison.Ordinal))
+        {
+            return last.Item2;
+        }
+
+        string prefix = Acs3SignatureV3.Authorization(AccessKeyId, signedHeaders, string.Empty);
+        Volatile.Write(ref _acs3AuthorizationPrefix, Tuple.Create(signedHeaders, prefix));
+        return prefix;
+    }
 
     /// <summary>Shows the AccessKey ID and expiration only; the secret and token are redacted.</summary>
     public override string ToString() =>

@@ -29,6 +29,13 @@ public static class Acs3SignatureV3
 
     private const string StringToSignPrefix = Algorithm + "\n";
 
+    // Lower-hex HMAC-SHA256.
+    private const int SignatureLength = 64;
+
+#if NET8_0_OR_GREATER
+    private static ReadOnlySpan<byte> StringToSignPrefixBytes => "ACS3-HMAC-SHA256\n"u8;
+#endif
+
     private static string? s_lastSignedHeaders;
 
     /// <summary>Percent-encodes each <c>/</c>-separated segment of <paramref name="path"/>; <c>/</c> (or empty) gives <c>/</c>.</summary>
@@ -85,7 +92,8 @@ public static class Acs3SignatureV3
         int length = CanonicalLength(signed);
         using var canonical = new SigningBuffer(length);
         using var names = new SigningBuffer(length);
-        WriteCanonicalHeaders(signed, canonical, names);
+        WriteCanonicalHeaders(signed, canonical);
+        WriteSignedHeaderNames(signed, names);
         return new Acs3CanonicalHeaders(canonical.ToString(), names.ToString());
     }
 
@@ -238,26 +246,68 @@ public static class Acs3SignatureV3
         HmacKey key,
         out string signedHeaders)
     {
+        Span<char> signature = stackalloc char[SignatureLength];
+        WriteSignature(method, canonicalUri, canonicalQuery.AsSpan(), headers, hashedPayload, key, signature, out signedHeaders);
+        return signature.ToString();
+    }
+
+    /// <summary>
+    /// <see cref="Sign"/>, then the <c>Authorization</c> header value for <paramref name="credential"/>, as
+    /// <see cref="Authorization"/> makes it: the part before the signature is the credential's, made once per set
+    /// of signed header names, and the signature is written after it without a string of its own.
+    /// </summary>
+    internal static string SignedAuthorization(
+        string method,
+        string canonicalUri,
+        ReadOnlySpan<char> canonicalQuery,
+        IEnumerable<KeyValuePair<string, string>> headers,
+        string hashedPayload,
+        AccessKeyCredential credential)
+    {
+        Span<char> signature = stackalloc char[SignatureLength];
+        WriteSignature(method, canonicalUri, canonicalQuery, headers, hashedPayload, credential.Acs3Key, signature, out string signedHeaders);
+        string prefix = credential.Acs3AuthorizationPrefix(signedHeaders);
+#if NET8_0_OR_GREATER
+        return string.Concat(prefix.AsSpan(), signature);
+#else
+        return prefix + signature.ToString();
+#endif
+    }
+
+    // The canonical request (headers and signed names included) goes to one pooled buffer, its SHA-256 in hex after
+    // the algorithm line to the stack, and the HMAC of that in hex to signature (64 characters).
+    private static void WriteSignature(
+        string method,
+        string canonicalUri,
+        ReadOnlySpan<char> canonicalQuery,
+        IEnumerable<KeyValuePair<string, string>> headers,
+        string hashedPayload,
+        HmacKey key,
+        Span<char> signature,
+        out string signedHeaders)
+    {
         IReadOnlyList<KeyValuePair<string, string>> signed = SortedSignedHeaders(headers);
         int headersLength = CanonicalLength(signed);
         using var request = new SigningBuffer(method.Length + canonicalUri.Length + canonicalQuery.Length + (2 * headersLength) + hashedPayload.Length + 5);
-        using var names = new SigningBuffer(headersLength);
         request.Append(method).Append('\n').Append(canonicalUri).Append('\n').Append(canonicalQuery).Append('\n');
-        WriteCanonicalHeaders(signed, request, names);
-        signedHeaders = SignedHeaderNames(names.AsSpan());
-        request.Append('\n').Append(signedHeaders).Append('\n').Append(hashedPayload);
+        WriteCanonicalHeaders(signed, request);
+        request.Append('\n');
+        int namesStart = request.Length;
+        WriteSignedHeaderNames(signed, request);
+        signedHeaders = SignedHeaderNames(request.AsSpan().Slice(namesStart));
+        request.Append('\n').Append(hashedPayload);
 #if NET8_0_OR_GREATER
         // The string to sign, as the ASCII bytes the HMAC reads: the algorithm line, then the request's hash in hex.
         Span<byte> stringToSign = stackalloc byte[StringToSignPrefix.Length + 64];
         Span<byte> hash = stackalloc byte[32];
-        System.Security.Cryptography.SHA256.HashData(request.Utf8(), hash);
-        Encoding.ASCII.GetBytes(StringToSignPrefix, stringToSign);
+        Hashing.Sha256(request.Utf8(), hash);
+        StringToSignPrefixBytes.CopyTo(stringToSign);
         Hashing.WriteLowerHex(hash, stringToSign.Slice(StringToSignPrefix.Length));
         key.Compute(stringToSign, hash);
-        return Hashing.LowerHex(hash);
+        Hashing.WriteLowerHex(hash, signature);
 #else
         string stringToSign = Hashing.LowerHex(StringToSignPrefix, Hashing.Sha256(request.Utf8()));
-        return Hashing.LowerHex(key.Compute(new ArraySegment<byte>(Encoding.ASCII.GetBytes(stringToSign))));
+        Hashing.WriteLowerHex(key.Compute(new ArraySegment<byte>(Encoding.ASCII.GetBytes(stringToSign))), signature);
 #endif
     }
 
@@ -334,11 +384,13 @@ public static class Acs3SignatureV3
         return true;
     }
 
+    // Lower-case ASCII letters, digits and '-' only, what signed header names are made of; any other name takes the
+    // general path, which gives the same result for a name that is canonical anyway.
     private static bool IsLowerCaseTrimmed(string name)
     {
         foreach (char c in name)
         {
-            if (c > 0x7F || (c >= 'A' && c <= 'Z') || char.IsWhiteSpace(c))
+            if ((uint)(c - 'a') > 'z' - 'a' && (uint)(c - '0') > 9 && c != '-')
             {
                 return false;
             }
@@ -361,14 +413,13 @@ public static class Acs3SignatureV3
         return length;
     }
 
-    // One name:value line per name (a repeated name's values joined with ", ") into canonical, names joined with ';'.
-    private static void WriteCanonicalHeaders(IReadOnlyList<KeyValuePair<string, string>> signed, SigningBuffer canonical, SigningBuffer names)
+    // One name:value line per name, a repeated name's values joined with ", ".
+    private static void WriteCanonicalHeaders(IReadOnlyList<KeyValuePair<string, string>> signed, SigningBuffer canonical)
     {
         for (int i = 0; i < signed.Count; i++)
         {
             string name = signed[i].Key;
-            bool sameAsPrevious = i > 0 && string.Equals(signed[i - 1].Key, name, StringComparison.Ordinal);
-            if (sameAsPrevious)
+            if (i > 0 && string.Equals(signed[i - 1].Key, name, StringComparison.Ordinal))
             {
                 // Undo the previous line's '\n' and continue it.
                 canonical.Shorten(1);
@@ -376,16 +427,27 @@ public static class Acs3SignatureV3
             }
             else
             {
-                if (names.Length > 0)
-                {
-                    names.Append(';');
-                }
-
-                names.Append(name);
                 canonical.Append(name).Append(':');
             }
 
             canonical.Append(signed[i].Value).Append('\n');
+        }
+    }
+
+    // The names, each once, joined with ';'.
+    private static void WriteSignedHeaderNames(IReadOnlyList<KeyValuePair<string, string>> signed, SigningBuffer names)
+    {
+        for (int i = 0; i < signed.Count; i++)
+        {
+            string name = signed[i].Key;
+            if (i == 0)
+            {
+                names.Append(name);
+            }
+            else if (!string.Equals(signed[i - 1].Key, name, StringComparison.Ordinal))
+            {
+                names.Append(';').Append(name);
+            }
         }
     }
 

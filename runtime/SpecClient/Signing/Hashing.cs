@@ -8,8 +8,6 @@ namespace SpecClient.Signing;
 /// <summary>The hashes and HMACs of the two signature versions, with the one-shot APIs where the target has them.</summary>
 internal static class Hashing
 {
-    private const string LowerHexDigits = "0123456789abcdef";
-
     public static byte[] Sha256(byte[] data) => Sha256(new ArraySegment<byte>(data));
 
     public static byte[] Sha256(ArraySegment<byte> data)
@@ -21,6 +19,33 @@ internal static class Hashing
         return sha.ComputeHash(data.Array!, data.Offset, data.Count);
 #endif
     }
+
+#if NET8_0_OR_GREATER
+    // One reused SHA-256 context per thread: the one-shot SHA256.HashData sets a context up and frees it on every
+    // call, which costs more than the hashing of a canonical request. Nothing secret stays in it after a hash.
+    [ThreadStatic]
+    private static IncrementalHash? t_sha256;
+
+    /// <summary>The SHA-256 of <paramref name="data"/>, written to <paramref name="destination"/> (32 bytes).</summary>
+    public static void Sha256(ReadOnlySpan<byte> data, Span<byte> destination)
+    {
+        IncrementalHash sha = t_sha256 ?? IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        t_sha256 = null;
+        try
+        {
+            sha.AppendData(data);
+            sha.GetHashAndReset(destination);
+        }
+        catch
+        {
+            sha.Dispose();
+            throw;
+        }
+
+        // Put back only after a hash that completed: after an exception its state is unknown.
+        t_sha256 = sha;
+    }
+#endif
 
     public static byte[] Sha256(string data)
     {
@@ -126,13 +151,17 @@ internal static class Hashing
     /// <summary>Writes <paramref name="bytes"/> in lower-case hex as ASCII bytes.</summary>
     public static void WriteLowerHex(ReadOnlySpan<byte> bytes, Span<byte> ascii)
     {
+        ascii = ascii.Slice(0, bytes.Length * 2);
         for (int i = 0; i < bytes.Length; i++)
         {
-            ascii[2 * i] = (byte)LowerHexDigits[bytes[i] >> 4];
-            ascii[(2 * i) + 1] = (byte)LowerHexDigits[bytes[i] & 0xF];
+            ascii[2 * i] = (byte)LowerHexDigit(bytes[i] >> 4);
+            ascii[(2 * i) + 1] = (byte)LowerHexDigit(bytes[i] & 0xF);
         }
     }
 #endif
+
+    /// <summary>Writes <paramref name="bytes"/> in lower-case hex.</summary>
+    public static void WriteLowerHex(ReadOnlySpan<byte> bytes, Span<char> chars) => WriteHex(bytes, chars);
 
     // The UTF-8 bytes of a signing step's text in a pooled array: they are hashed and dropped.
     private static byte[] RentUtf8(string text, out int count)
@@ -151,10 +180,14 @@ internal static class Hashing
 
     private static void WriteHex(ReadOnlySpan<byte> bytes, Span<char> chars)
     {
+        chars = chars.Slice(0, bytes.Length * 2);
         for (int i = 0; i < bytes.Length; i++)
         {
-            chars[2 * i] = LowerHexDigits[bytes[i] >> 4];
-            chars[(2 * i) + 1] = LowerHexDigits[bytes[i] & 0xF];
+            chars[2 * i] = LowerHexDigit(bytes[i] >> 4);
+            chars[(2 * i) + 1] = LowerHexDigit(bytes[i] & 0xF);
         }
     }
+
+    // '0'-'9' for 0-9, 'a'-'f' for 10-15, without a branch or a table lookup.
+    private static char LowerHexDigit(int nibble) => (char)(nibble + '0' + (((9 - nibble) >> 31) & ('a' - '0' - 10)));
 }

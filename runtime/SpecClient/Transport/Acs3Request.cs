@@ -15,10 +15,15 @@ internal static class Acs3Request
 {
     private const string Method = "POST";
 
+    // Enough for a typical request's query without growing the pooled buffer.
+    private const int QueryCapacity = 256;
+
     public static HttpRequestMessage Create(ApiRequest request, AccessKeyCredential credential, ResolvedEndpoint endpoint, string timestamp, string nonce, string? format)
     {
         OperationDescriptor operation = request.Operation;
-        string canonicalQuery = Acs3SignatureV3.CanonicalQuery(format is null ? request.Parameters : WithFormat(request.Parameters, format));
+        // Signed and sent as it is, so it is never made a string of its own.
+        using var canonicalQuery = new SigningBuffer(QueryCapacity);
+        EncodedPair.Write(format is null ? request.Parameters : WithFormat(request.Parameters, format), "query", canonicalQuery);
 
         // In canonical order (names lower-case and sorted), which lets the signing skip its copy and sort.
         var headers = new List<KeyValuePair<string, string>>(7)
@@ -36,18 +41,17 @@ internal static class Acs3Request
         headers.Add(Pair("x-acs-signature-nonce", nonce));
         headers.Add(Pair("x-acs-version", operation.Version));
 
-        // The public steps (CanonicalHeaders, CanonicalRequest, StringToSign, Signature) in one go, without their
-        // intermediate strings.
-        string signature = Acs3SignatureV3.Sign(
+        // The public steps (CanonicalHeaders, CanonicalRequest, StringToSign, Signature, Authorization) in one go,
+        // without their intermediate strings.
+        string authorization = Acs3SignatureV3.SignedAuthorization(
             Method,
             endpoint.CanonicalUri,
-            canonicalQuery,
+            canonicalQuery.AsSpan(),
             headers,
             Acs3SignatureV3.EmptyPayloadHash,
-            credential.Acs3Key,
-            out string signedHeaders);
+            credential);
 
-        var message = new HttpRequestMessage(HttpMethod.Post, endpoint.WithQuery(canonicalQuery));
+        var message = new HttpRequestMessage(HttpMethod.Post, endpoint.WithQuery(canonicalQuery.AsSpan()));
         message.Headers.Host = endpoint.HostHeader;
         // headers[0] is host, which HttpRequestHeaders.Host carries.
         for (int i = 1; i < headers.Count; i++)
@@ -55,9 +59,7 @@ internal static class Acs3Request
             message.Headers.TryAddWithoutValidation(headers[i].Key, headers[i].Value);
         }
 
-        message.Headers.TryAddWithoutValidation(
-            "Authorization",
-            Acs3SignatureV3.Authorization(credential.AccessKeyId, signedHeaders, signature));
+        message.Headers.TryAddWithoutValidation("Authorization", authorization);
         return message;
     }
 

@@ -42,18 +42,18 @@ internal sealed class ResolvedEndpoint
     /// and the base is canonical, so on .NET 8 <see cref="Uri"/> is told not to canonicalize them again: the parse is
     /// cheaper and the URI is the text, as signed.
     /// </remarks>
-    public Uri WithQuery(string canonicalQuery)
+    public Uri WithQuery(ReadOnlySpan<char> canonicalQuery)
     {
         if (canonicalQuery.Length == 0)
         {
             return BaseUri;
         }
 
-        string text = BaseUri.AbsoluteUri + "?" + canonicalQuery;
 #if NET8_0_OR_GREATER
+        string text = string.Concat(BaseUri.AbsoluteUri.AsSpan(), "?".AsSpan(), canonicalQuery);
         return new Uri(text, new UriCreationOptions { DangerousDisablePathAndQueryCanonicalization = true });
 #else
-        return new Uri(text, UriKind.Absolute);
+        return new Uri(BaseUri.AbsoluteUri + "?" + canonicalQuery.ToString(), UriKind.Absolute);
 #endif
     }
 

@@ -36,9 +36,9 @@ internal static class RoaRequest
         // The operation's own headers: signed when they are x-acs-* (Acs3SignatureV3 decides), sent either way.
         AddClosingHeaders(headers, credential, contentMd5: null, body is null ? null : request.BodyContentType ?? JsonContentType, operationHeaders);
 
-        string signature = Acs3SignatureV3.Sign(operation.HttpMethod, path, canonicalQuery, headers, hashedPayload, credential.Acs3Key, out string signedHeaders);
+        string authorization = Acs3SignatureV3.SignedAuthorization(operation.HttpMethod, path, canonicalQuery.AsSpan(), headers, hashedPayload, credential);
         HttpRequestMessage message = Message(endpoint, operation.HttpMethod, path, canonicalQuery, headers, body);
-        message.Headers.TryAddWithoutValidation("Authorization", Acs3SignatureV3.Authorization(credential.AccessKeyId, signedHeaders, signature));
+        message.Headers.TryAddWithoutValidation("Authorization", authorization);
         return message;
     }
 
