@@ -36,7 +36,9 @@ public static class Acs3SignatureV3
     private static ReadOnlySpan<byte> StringToSignPrefixBytes => "ACS3-HMAC-SHA256\n"u8;
 #endif
 
-    private static string? s_lastSignedHeaders;
+    // The signed header names of the last request list in canonical order: a transport's requests name the same
+    // headers (the same string instances) from call to call, which then need no checks and no joining again.
+    private static SignedNames? s_lastNames;
 
     /// <summary>Percent-encodes each <c>/</c>-separated segment of <paramref name="path"/>; <c>/</c> (or empty) gives <c>/</c>.</summary>
     /// <param name="path">The raw (not encoded) resource path.</param>
@@ -88,7 +90,7 @@ public static class Acs3SignatureV3
     /// <returns>The canonical headers and the signed header names.</returns>
     public static Acs3CanonicalHeaders CanonicalHeaders(IEnumerable<KeyValuePair<string, string>> headers)
     {
-        IReadOnlyList<KeyValuePair<string, string>> signed = SortedSignedHeaders(headers);
+        IReadOnlyList<KeyValuePair<string, string>> signed = SortedSignedHeaders(headers, out _);
         int length = CanonicalLength(signed);
         using var canonical = new SigningBuffer(length);
         using var names = new SigningBuffer(length);
@@ -286,15 +288,24 @@ public static class Acs3SignatureV3
         Span<char> signature,
         out string signedHeaders)
     {
-        IReadOnlyList<KeyValuePair<string, string>> signed = SortedSignedHeaders(headers);
+        IReadOnlyList<KeyValuePair<string, string>> signed = SortedSignedHeaders(headers, out SignedNames? known);
         int headersLength = CanonicalLength(signed);
         using var request = new SigningBuffer(method.Length + canonicalUri.Length + canonicalQuery.Length + (2 * headersLength) + hashedPayload.Length + 5);
         request.Append(method).Append('\n').Append(canonicalUri).Append('\n').Append(canonicalQuery).Append('\n');
         WriteCanonicalHeaders(signed, request);
         request.Append('\n');
-        int namesStart = request.Length;
-        WriteSignedHeaderNames(signed, request);
-        signedHeaders = SignedHeaderNames(request.AsSpan().Slice(namesStart));
+        if (known is not null)
+        {
+            signedHeaders = known.Joined;
+            request.Append(signedHeaders);
+        }
+        else
+        {
+            int namesStart = request.Length;
+            WriteSignedHeaderNames(signed, request);
+            signedHeaders = Remember(signed, ReferenceEquals(signed, headers), request.AsSpan().Slice(namesStart));
+        }
+
         request.Append('\n').Append(hashedPayload);
 #if NET8_0_OR_GREATER
         // The string to sign, as the ASCII bytes the HMAC reads: the algorithm line, then the request's hash in hex.
@@ -311,34 +322,62 @@ public static class Acs3SignatureV3
 #endif
     }
 
-    // The signed header names of a transport's request are the same from call to call: the last ones are reused
-    // while they match instead of making the same string again.
-    private static string SignedHeaderNames(ReadOnlySpan<char> names)
+    // Keeps the joined names for the next request with the same ones (no new string), and the names themselves when
+    // the list was in canonical order (each name once, ascending), for the next list that names the same instances.
+    private static string Remember(IReadOnlyList<KeyValuePair<string, string>> signed, bool canonical, ReadOnlySpan<char> joined)
     {
-        string? last = s_lastSignedHeaders;
-        if (last is not null && names.SequenceEqual(last.AsSpan()))
+        SignedNames? last = s_lastNames;
+        if (last is not null && joined.SequenceEqual(last.Joined.AsSpan()))
         {
-            return last;
+            if (canonical && !last.HasNames)
+            {
+                s_lastNames = new SignedNames(Names(signed), last.Joined);
+            }
+
+            return last.Joined;
         }
 
-        last = names.ToString();
-        s_lastSignedHeaders = last;
-        return last;
+        string text = joined.ToString();
+        s_lastNames = new SignedNames(canonical ? Names(signed) : null, text);
+        return text;
+    }
+
+    private static string[] Names(IReadOnlyList<KeyValuePair<string, string>> headers)
+    {
+        var names = new string[headers.Count];
+        for (int i = 0; i < names.Length; i++)
+        {
+            names[i] = headers[i].Key;
+        }
+
+        return names;
     }
 
     // Picks the signed headers, lower-cases names, trims values and sorts by name then value (which puts a
     // repeated name's values next to each other, already in order).
-    private static IReadOnlyList<KeyValuePair<string, string>> SortedSignedHeaders(IEnumerable<KeyValuePair<string, string>> headers)
+    // known: the kept names, when headers names exactly them (then its names are in canonical order already).
+    private static IReadOnlyList<KeyValuePair<string, string>> SortedSignedHeaders(IEnumerable<KeyValuePair<string, string>> headers, out SignedNames? known)
     {
+        known = null;
         if (headers is null)
         {
             throw new ArgumentNullException(nameof(headers));
         }
 
-        if (headers is IReadOnlyList<KeyValuePair<string, string>> list && IsCanonical(list))
+        if (headers is IReadOnlyList<KeyValuePair<string, string>> list)
         {
             // The transport's own list is already what this would make: used as it is, without a copy and a sort.
-            return list;
+            SignedNames? last = s_lastNames;
+            if (last is not null && last.AreNamesOf(list) && AreTrimmed(list))
+            {
+                known = last;
+                return list;
+            }
+
+            if (IsCanonical(list))
+            {
+                return list;
+            }
         }
 
         var signed = new List<KeyValuePair<string, string>>(8);
@@ -391,6 +430,19 @@ public static class Acs3SignatureV3
         foreach (char c in name)
         {
             if ((uint)(c - 'a') > 'z' - 'a' && (uint)(c - '0') > 9 && c != '-')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool AreTrimmed(IReadOnlyList<KeyValuePair<string, string>> headers)
+    {
+        for (int i = 0; i < headers.Count; i++)
+        {
+            if (headers[i].Value is not { } value || !IsTrimmed(value))
             {
                 return false;
             }
@@ -455,4 +507,39 @@ public static class Acs3SignatureV3
         lowerCaseName == "host"
         || lowerCaseName == "content-type"
         || lowerCaseName.StartsWith("x-acs-", StringComparison.Ordinal);
+
+    /// <summary>Signed header names joined with <c>;</c>, and the names of the list in canonical order they came from (or null). Immutable.</summary>
+    private sealed class SignedNames
+    {
+        private readonly string[]? _names;
+
+        public SignedNames(string[]? names, string joined)
+        {
+            _names = names;
+            Joined = joined;
+        }
+
+        public string Joined { get; }
+
+        public bool HasNames => _names is not null;
+
+        // The same string instances in the same order: compared by reference, so a name is never read.
+        public bool AreNamesOf(IReadOnlyList<KeyValuePair<string, string>> headers)
+        {
+            if (_names is null || headers.Count != _names.Length)
+            {
+                return false;
+            }
+
+            for (int i = 0; i < _names.Length; i++)
+            {
+                if (!ReferenceEquals(headers[i].Key, _names[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
 }

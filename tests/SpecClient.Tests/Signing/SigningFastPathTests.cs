@@ -79,6 +79,37 @@ public sealed class SigningFastPathTests
         Assert.Equal(canonical.SignedHeaders, signedHeaders);
     }
 
+    [Fact]
+    public void Acs3_sign_of_the_same_header_names_again_equals_the_public_steps()
+    {
+        // A transport names the same headers (the same string instances) on every call; the signing then reuses what
+        // it found about the names, but the values are new each time and must still be checked and signed.
+        string[] names = ["host", "x-acs-action", "x-acs-date", "x-acs-signature-nonce"];
+        string query = Acs3SignatureV3.CanonicalQuery(new[] { new KeyValuePair<string, string>("A", "1") });
+        string[][] calls =
+        [
+            ["example.com", "Describe", "2024-05-06T07:08:09Z", "n1"],
+            ["example.com", "Describe", "2024-05-06T07:08:10Z", "n2"],
+            ["example.com", " Describe", "2024-05-06T07:08:11Z", "n3 "], // values to trim: not canonical as given
+            ["example.com", "List", "2024-05-06T07:08:12Z", "n4"],
+        ];
+        foreach (string[] values in calls)
+        {
+            var headers = names.Select((name, i) => new KeyValuePair<string, string>(name, values[i])).ToList();
+            Acs3CanonicalHeaders canonical = Acs3SignatureV3.CanonicalHeaders(headers);
+            string expected = Acs3SignatureV3.Signature(
+                Acs3SignatureV3.StringToSign(Acs3SignatureV3.CanonicalRequest(
+                    "POST", "/", query, canonical.CanonicalHeaders, canonical.SignedHeaders, Acs3SignatureV3.EmptyPayloadHash)),
+                Secret);
+
+            Assert.Equal(expected, Acs3SignatureV3.Sign("POST", "/", query, headers, Acs3SignatureV3.EmptyPayloadHash, Credential.Acs3Key, out string signedHeaders));
+            Assert.Equal("host;x-acs-action;x-acs-date;x-acs-signature-nonce", signedHeaders);
+            Assert.Equal(
+                Acs3SignatureV3.Authorization(Credential.AccessKeyId, signedHeaders, expected),
+                Acs3SignatureV3.SignedAuthorization("POST", "/", query.AsSpan(), headers, Acs3SignatureV3.EmptyPayloadHash, Credential));
+        }
+    }
+
     [Theory]
     [MemberData(nameof(Seeds))]
     public void Rpc_sign_equals_the_public_steps(int seed)
