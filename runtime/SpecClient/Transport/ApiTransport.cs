@@ -469,9 +469,9 @@ public sealed class ApiTransport
         }
 
         message.Headers.TryAddWithoutValidation("User-Agent", WireValues.UserAgent);
-        if (!message.Headers.Contains("Accept"))
+        if (request.Operation.Style == ApiStyle.Rpc || !message.Headers.Contains("Accept"))
         {
-            // ROA V1 signs Accept, so it sets its own.
+            // ROA V1 signs Accept, so it sets its own; an RPC request has none yet (no lookup needed).
             message.Headers.TryAddWithoutValidation("Accept", accept);
         }
 
