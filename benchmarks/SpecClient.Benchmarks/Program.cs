@@ -43,6 +43,12 @@ public static class Program
             return HotLoop.Run(args.Skip(1).ToArray());
         }
 
+        if (args.Length > 0 && args[0] == "--hot-compare")
+        {
+            // The same no-network contestant of several builds, in one process, block by block: a change's effect.
+            return HotCompare.Run(args.Skip(1).ToArray());
+        }
+
         if (args.Length > 0 && args[0] == "--stages")
         {
             return StageProfile.Run();
