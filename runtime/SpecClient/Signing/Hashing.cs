@@ -140,14 +140,6 @@ internal static class Hashing
     }
 
 #if NET8_0_OR_GREATER
-    /// <summary><paramref name="bytes"/> (at most 64) in lower-case hex.</summary>
-    public static string LowerHex(ReadOnlySpan<byte> bytes)
-    {
-        Span<char> chars = stackalloc char[bytes.Length * 2];
-        WriteHex(bytes, chars);
-        return new string(chars);
-    }
-
     /// <summary>Writes <paramref name="bytes"/> in lower-case hex as ASCII bytes.</summary>
     public static void WriteLowerHex(ReadOnlySpan<byte> bytes, Span<byte> ascii)
     {
