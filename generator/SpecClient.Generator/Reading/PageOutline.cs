@@ -44,11 +44,12 @@ internal sealed class PageOutline
     public static PageOutline Parse(string text, LineIndex lines)
     {
         int[] starts = lines.Starts;
-        MarkdownDocument document = Markdown.Parse(text, Pipeline);
-        var headings = new List<Heading>();
-        var codeBlocks = new List<CodeSample>();
+        OutlineContext context = OutlineContext.ForPage();
+        Markdown.Parse(text, Pipeline, context);
+        var headings = new List<Heading>(context.Headings.Count);
+        var codeBlocks = new List<CodeSample>(context.CodeBlocks.Count);
         var page = new PageOutline(text, starts, headings, codeBlocks);
-        page.Collect(document);
+        page.Collect(context);
         headings.Sort((a, b) => a.Line.CompareTo(b.Line));
         codeBlocks.Sort((a, b) => a.StartLine.CompareTo(b.StartLine));
         page.MarkCode();
@@ -97,26 +98,20 @@ internal sealed class PageOutline
         return LineCount;
     }
 
-    // Headings and fenced code blocks at any depth (their order is sorted out after). A walk of our own: Markdig's
-    // Descendants is an iterator with a stack of its own per page.
-    private void Collect(ContainerBlock container)
+    // Headings and fenced code blocks at any depth, as they closed (their order is sorted out after).
+    private void Collect(OutlineContext context)
     {
-        foreach (Block block in container)
+        foreach ((int level, int line) in context.Headings)
         {
-            if (block is HeadingBlock heading && heading.Line < _starts.Length)
+            if (line < _starts.Length)
             {
-                Headings.Add(new Heading(heading.Level, HeadingText(LineSpan(heading.Line)), heading.Line));
+                Headings.Add(new Heading(level, HeadingText(LineSpan(line)), line));
             }
-            else if (block is FencedCodeBlock code)
-            {
-                int endLine = code.Line + code.Lines.Count + 1;
-                CodeBlocks.Add(new CodeSample(code.Line, Math.Min(endLine, _starts.Length - 1), code.Info ?? string.Empty, code.Lines.ToString()));
-            }
+        }
 
-            if (block is ContainerBlock inner)
-            {
-                Collect(inner);
-            }
+        foreach ((int line, int lineCount, string info, string content) in context.CodeBlocks)
+        {
+            CodeBlocks.Add(new CodeSample(line, Math.Min(line + lineCount + 1, _starts.Length - 1), info, content));
         }
     }
 
@@ -135,7 +130,10 @@ internal sealed class PageOutline
     {
         var builder = new MarkdownPipelineBuilder();
         builder.InlineParsers.Clear();
-        builder.BlockParsers.InsertBefore<ParagraphBlockParser>(new TableLinesParser());
+        builder.BlockParsers.Replace<HeadingBlockParser>(new LinelessHeadingParser());
+        builder.BlockParsers.Replace<FencedCodeBlockParser>(new FencedCodeTextParser());
+        builder.BlockParsers.Replace<ParagraphBlockParser>(new LinelessParagraphParser());
+        builder.BlockParsers.InsertBefore<LinelessParagraphParser>(new TableLinesParser());
         foreach (BlockParser parser in builder.BlockParsers)
         {
             parser.Closed += SkipInlines;
