@@ -10,8 +10,8 @@ namespace SpecClient.Generator.Reading;
 /// </summary>
 /// <remarks>
 /// The block tree stays the same: a paragraph's lines matter to Markdig only where it checks them for link reference
-/// definitions (a paragraph of nothing else is removed, and is no setext heading). Those need a '[' at the start of
-/// the paragraph, so a paragraph starting so keeps its lines as before. For the others, a setext underline gets a
+/// definitions (a paragraph of nothing else is removed, and is no setext heading). Those need "[label]:" at the start
+/// of the paragraph, so a paragraph that may start so keeps its lines as before. For the others, a setext underline gets a
 /// stand-in line to turn into the heading's text, which the outline reads from the page anyway. Setext headings close
 /// through this parser too, so it reports them to the <see cref="OutlineContext"/>.
 /// </remarks>
@@ -22,7 +22,7 @@ internal sealed class LinelessParagraphParser : ParagraphBlockParser
     public override BlockState TryOpen(BlockProcessor processor)
     {
         BlockState state = base.TryOpen(processor);
-        if (state == BlockState.Continue && processor.CurrentChar != '[' && processor.NewBlocks.Count > 0 && processor.NewBlocks.Peek() is ParagraphBlock paragraph)
+        if (state == BlockState.Continue && !MayStartLinkDefinition(processor.Line) && processor.NewBlocks.Count > 0 && processor.NewBlocks.Peek() is ParagraphBlock paragraph)
         {
             paragraph.ProcessInlines = false;
             return BlockState.ContinueDiscard;
@@ -56,6 +56,33 @@ internal sealed class LinelessParagraphParser : ParagraphBlockParser
 
         // A paragraph without lines had no link reference definition: Markdig's Close would only trim its lines.
         return block is ParagraphBlock { Lines.Lines: null } || base.Close(processor, block);
+    }
+
+    // Whether Markdig's link reference definition check could accept a paragraph starting with this line: only if it
+    // starts with '[' and the label's first ']' is followed by ':'. A '[' inside the label fails the check, and so does
+    // ']' followed by anything else (the line break included); "[Title](url)", the usual case, is no definition. A
+    // backslash, or a line with no ']', leaves it open (a label may run over lines): those paragraphs keep their lines.
+    private static bool MayStartLinkDefinition(StringSlice line)
+    {
+        if (line.CurrentChar != '[')
+        {
+            return false;
+        }
+
+        for (int i = line.Start + 1; i <= line.End; i++)
+        {
+            switch (line.Text[i])
+            {
+                case '\\':
+                    return true;
+                case '[':
+                    return false;
+                case ']':
+                    return i < line.End && line.Text[i + 1] == ':';
+            }
+        }
+
+        return true;
     }
 
     // "===" or "---" (any count), then only spaces or tabs: what Markdig's setext check accepts.
