@@ -20,13 +20,12 @@ internal sealed class PageOutline
 
     private readonly bool[] _inCode;
     private readonly int[] _starts;
-    private readonly string?[] _lines;
+    private string?[]? _lines;
 
     private PageOutline(string text, int[] starts, List<Heading> headings, List<CodeSample> codeBlocks)
     {
         Text = text;
         _starts = starts;
-        _lines = new string?[starts.Length];
         Headings = headings;
         CodeBlocks = codeBlocks;
         _inCode = new bool[starts.Length];
@@ -57,7 +56,7 @@ internal sealed class PageOutline
     }
 
     /// <summary>Line <paramref name="line"/> (0-based) without its line break.</summary>
-    public string Line(int line) => _lines[line] ??= LineSpan(line).ToString();
+    public string Line(int line) => (_lines ??= new string?[_starts.Length])[line] ??= LineSpan(line).ToString();
 
     /// <summary>Line <paramref name="line"/> (0-based) without its line break, read in place.</summary>
     public ReadOnlySpan<char> LineSpan(int line)
