@@ -9,6 +9,8 @@ namespace SpecClient.Generator.Reading;
 /// <summary>
 /// The structure of a markdown page as Markdig sees it: headings and fenced code blocks, with their lines. A line
 /// becomes a string only when asked for (<see cref="Line"/>): table rows, most of a page, are read in place.
+/// Markdig's paragraph, heading and fenced code parsers are replaced by ones that keep no lines and report what the
+/// outline needs as blocks close (<see cref="OutlineContext"/>); the block tree they build is the same.
 /// Tables are not taken from Markdig: it ends a pipe table at a blank line, and real doc pages have blank
 /// lines inside multi-line cells (see <see cref="TableScanner"/>).
 /// </summary>
@@ -141,11 +143,11 @@ internal sealed class PageOutline
         return builder.Build();
     }
 
-    // Even with no inline parser, Markdig copies the lines of every paragraph of several lines into one string and
-    // wraps it in literal inlines: text the outline never reads (headings are read from the source line). Inlines
-    // never change the block tree, so a block closed without them gives the same outline. One-line blocks keep
-    // theirs: their text is sliced, not copied, and only inline processing hands their line array back to
-    // Markdig's pool (skipping it for every block allocated more than it saved).
+    // For the few blocks that still keep lines (a paragraph that may start with a link reference definition, a setext
+    // heading's stand-in line, HTML and indented code): even with no inline parser, Markdig copies the lines of a block
+    // of several lines into one string and wraps it in literal inlines, text the outline never reads. Inlines never
+    // change the block tree, so a block closed without them gives the same outline. One-line blocks keep theirs:
+    // their text is sliced, not copied, and only inline processing hands their line array back to Markdig's pool.
     private static void SkipInlines(BlockProcessor processor, Block block)
     {
         if (block is LeafBlock { Lines.Count: > 1 } leaf)
