@@ -5,7 +5,9 @@ namespace SpecClient.Generator.Tests;
 /// <summary>
 /// The page outline (headings and fenced code, by line) where Markdig's block tree is taken a shortcut through:
 /// pipe-table lines at the top level are one block whose lines are not kept (<see cref="TableLinesParser"/>),
-/// and wherever that could change what Markdig makes of the lines, they stay a paragraph.
+/// and wherever that could change what Markdig makes of the lines, they stay a paragraph. Paragraphs and headings keep
+/// no lines at all, and fenced code's text is built as its lines go by (<see cref="OutlineContext"/>): the expected values
+/// below are what the outline gave when it read Markdig's own block tree and line arrays.
 /// </summary>
 public sealed class PageOutlineTests
 {
@@ -41,6 +43,40 @@ public sealed class PageOutlineTests
         Heading heading = Assert.Single(page.Headings);
         Assert.Equal((1, 2), (heading.Level, heading.Line));
         Assert.Equal("text", page.Line(1));
+    }
+
+    [Fact]
+    public void A_paragraph_of_link_definitions_is_no_setext_heading_and_one_of_text_is()
+    {
+        Assert.Empty(Parse("[a]: /url\n===\n").Headings);
+
+        Heading heading = Assert.Single(Parse("text\nmore\n===\n").Headings);
+        Assert.Equal((1, 2), (heading.Level, heading.Line));
+        heading = Assert.Single(Parse("[a]: /url\n[b]: /x\ntext\n---\n").Headings);
+        Assert.Equal((2, 3), (heading.Level, heading.Line));
+    }
+
+    [Fact]
+    public void Atx_and_setext_headings_come_in_line_order()
+    {
+        PageOutline page = Parse("# A #\nSetext *x*\n---\n## B {#b}\n");
+
+        Assert.Equal(new[] { (1, 0), (2, 2), (2, 3) }, page.Headings.Select(h => (h.Level, h.Line)));
+        Assert.Equal(new[] { "A", "B" }, new[] { page.Headings[0].Text, page.Headings[2].Text });
+    }
+
+    [Theory]
+    [InlineData("- item\n\n  ```js\n  a\n\tb\n   c\n  ```\n", 2, 6, "js", "a\n  b\nc")] // list indent taken off, a tab across a tab stop as spaces
+    [InlineData("```\r\nx\r\n\r\ny\r\n```\r\n", 0, 4, "", "x\r\n\r\ny")] // line breaks as in the page
+    [InlineData("  ```\n    four\n  two\n ```\n", 0, 3, "", "  four\ntwo")] // the fence's indent taken off
+    [InlineData("1. one\n   ```\n   code\n   ```\n2. two\n", 1, 3, "", "code")]
+    [InlineData("```\nunclosed\n\tz", 0, 2, "", "unclosed\n\tz")]
+    [InlineData("```\n```\n", 0, 1, "", "")]
+    public void Fenced_code_text_is_the_lines_markdig_would_keep(string text, int startLine, int endLine, string info, string content)
+    {
+        CodeSample code = Assert.Single(Parse(text).CodeBlocks);
+
+        Assert.Equal((startLine, endLine, info, content), (code.StartLine, code.EndLine, code.Info, code.Content));
     }
 
     private static PageOutline Parse(string text) => PageOutline.Parse(text, new LineIndex("t.md", text));

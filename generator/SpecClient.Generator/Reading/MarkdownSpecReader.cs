@@ -127,7 +127,7 @@ internal static class MarkdownSpecReader
             fields = BareArrayBody.Wrap(fields, jsonSample);
         }
 
-        LocationInfo location = title is null ? LocationInfo.FileStart(file.Path) : lines.At(title.Line, 0, page.Line(title.Line).Length);
+        LocationInfo location = title is null ? LocationInfo.FileStart(file.Path) : lines.At(title.Line, 0, page.LineSpan(title.Line).Length);
         string method = roa ? RoaRequestShape.Method(requestFacts.HttpMethod) : "POST";
         (string path, EquatableArray<RequestParameter> requestParameters) = roa
             ? RoaRequestShape.Resolve(method, requestFacts.Path, parameters.Build(requestClass), hasPositions, requestBody is not null || bodyTables.Count > 0, requestFacts.HostParameter, requestClass, location, diagnostics)
@@ -244,18 +244,19 @@ internal static class MarkdownSpecReader
         int start = title is null ? 0 : title.Line + 1;
         for (int i = start; i < page.LineCount; i++)
         {
-            string line = page.Line(i).Trim();
-            if (line.StartsWith("#", StringComparison.Ordinal))
+            // Read in place: only the summary line becomes a string.
+            ReadOnlySpan<char> line = page.LineSpan(i).Trim();
+            if (line.Length > 0 && line[0] == '#')
             {
                 break;
             }
 
-            if (line.Length == 0 || line.StartsWith("|", StringComparison.Ordinal) || line.StartsWith("[", StringComparison.Ordinal) || page.IsInCodeBlock(i))
+            if (line.Length == 0 || line[0] == '|' || line[0] == '[' || page.IsInCodeBlock(i))
             {
                 continue;
             }
 
-            return DocText.OneLine(line);
+            return DocText.OneLine(line.ToString());
         }
 
         return string.Empty;
@@ -365,13 +366,14 @@ internal static class MarkdownSpecReader
     {
         for (int i = to - 1; i >= from && i >= 0; i--)
         {
-            string line = page.Line(i).ToLowerInvariant();
-            if (line.Contains("error") || line.Contains("错误") || line.Contains("异常") || line.Contains("fail"))
+            // Lower-cased in LowerText's buffer, not in a copy of the line.
+            ReadOnlySpan<char> line = LowerText.Of(page.LineSpan(i));
+            if (Contains(line, "error") || Contains(line, "错误") || Contains(line, "异常") || Contains(line, "fail"))
             {
                 return true;
             }
 
-            if (line.Contains("success") || line.Contains("正常") || line.Contains("成功") || line.StartsWith("#", StringComparison.Ordinal))
+            if (Contains(line, "success") || Contains(line, "正常") || Contains(line, "成功") || (line.Length > 0 && line[0] == '#'))
             {
                 return false;
             }
@@ -380,13 +382,15 @@ internal static class MarkdownSpecReader
         return false;
     }
 
+    private static bool Contains(ReadOnlySpan<char> text, string part) => text.IndexOf(part.AsSpan()) >= 0;
+
     private static LocationInfo SampleLocation(PageOutline page, LineIndex lines, string content)
     {
         foreach (CodeSample code in page.CodeBlocks)
         {
             if (code.Content.Trim() == content)
             {
-                return lines.At(code.StartLine, 0, page.Line(code.StartLine).Length);
+                return lines.At(code.StartLine, 0, page.LineSpan(code.StartLine).Length);
             }
         }
 

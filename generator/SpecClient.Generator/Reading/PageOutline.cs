@@ -9,6 +9,8 @@ namespace SpecClient.Generator.Reading;
 /// <summary>
 /// The structure of a markdown page as Markdig sees it: headings and fenced code blocks, with their lines. A line
 /// becomes a string only when asked for (<see cref="Line"/>): table rows, most of a page, are read in place.
+/// Markdig's paragraph, heading and fenced code parsers are replaced by ones that keep no lines and report what the
+/// outline needs as blocks close (<see cref="OutlineContext"/>); the block tree they build is the same.
 /// Tables are not taken from Markdig: it ends a pipe table at a blank line, and real doc pages have blank
 /// lines inside multi-line cells (see <see cref="TableScanner"/>).
 /// </summary>
@@ -20,13 +22,12 @@ internal sealed class PageOutline
 
     private readonly bool[] _inCode;
     private readonly int[] _starts;
-    private readonly string?[] _lines;
+    private string?[]? _lines;
 
     private PageOutline(string text, int[] starts, List<Heading> headings, List<CodeSample> codeBlocks)
     {
         Text = text;
         _starts = starts;
-        _lines = new string?[starts.Length];
         Headings = headings;
         CodeBlocks = codeBlocks;
         _inCode = new bool[starts.Length];
@@ -44,11 +45,12 @@ internal sealed class PageOutline
     public static PageOutline Parse(string text, LineIndex lines)
     {
         int[] starts = lines.Starts;
-        MarkdownDocument document = Markdown.Parse(text, Pipeline);
-        var headings = new List<Heading>();
-        var codeBlocks = new List<CodeSample>();
+        OutlineContext context = OutlineContext.ForPage();
+        Markdown.Parse(text, Pipeline, context);
+        var headings = new List<Heading>(context.Headings.Count);
+        var codeBlocks = new List<CodeSample>(context.CodeBlocks.Count);
         var page = new PageOutline(text, starts, headings, codeBlocks);
-        page.Collect(document);
+        page.Collect(context);
         headings.Sort((a, b) => a.Line.CompareTo(b.Line));
         codeBlocks.Sort((a, b) => a.StartLine.CompareTo(b.StartLine));
         page.MarkCode();
@@ -56,7 +58,7 @@ internal sealed class PageOutline
     }
 
     /// <summary>Line <paramref name="line"/> (0-based) without its line break.</summary>
-    public string Line(int line) => _lines[line] ??= LineSpan(line).ToString();
+    public string Line(int line) => (_lines ??= new string?[_starts.Length])[line] ??= LineSpan(line).ToString();
 
     /// <summary>Line <paramref name="line"/> (0-based) without its line break, read in place.</summary>
     public ReadOnlySpan<char> LineSpan(int line)
@@ -97,26 +99,20 @@ internal sealed class PageOutline
         return LineCount;
     }
 
-    // Headings and fenced code blocks at any depth (their order is sorted out after). A walk of our own: Markdig's
-    // Descendants is an iterator with a stack of its own per page.
-    private void Collect(ContainerBlock container)
+    // Headings and fenced code blocks at any depth, as they closed (their order is sorted out after).
+    private void Collect(OutlineContext context)
     {
-        foreach (Block block in container)
+        foreach ((int level, int line) in context.Headings)
         {
-            if (block is HeadingBlock heading && heading.Line < _starts.Length)
+            if (line < _starts.Length)
             {
-                Headings.Add(new Heading(heading.Level, HeadingText(LineSpan(heading.Line)), heading.Line));
+                Headings.Add(new Heading(level, HeadingText(LineSpan(line)), line));
             }
-            else if (block is FencedCodeBlock code)
-            {
-                int endLine = code.Line + code.Lines.Count + 1;
-                CodeBlocks.Add(new CodeSample(code.Line, Math.Min(endLine, _starts.Length - 1), code.Info ?? string.Empty, code.Lines.ToString()));
-            }
+        }
 
-            if (block is ContainerBlock inner)
-            {
-                Collect(inner);
-            }
+        foreach ((int line, int lineCount, string info, string content) in context.CodeBlocks)
+        {
+            CodeBlocks.Add(new CodeSample(line, Math.Min(line + lineCount + 1, _starts.Length - 1), info, content));
         }
     }
 
@@ -135,7 +131,10 @@ internal sealed class PageOutline
     {
         var builder = new MarkdownPipelineBuilder();
         builder.InlineParsers.Clear();
-        builder.BlockParsers.InsertBefore<ParagraphBlockParser>(new TableLinesParser());
+        builder.BlockParsers.Replace<HeadingBlockParser>(new LinelessHeadingParser());
+        builder.BlockParsers.Replace<FencedCodeBlockParser>(new FencedCodeTextParser());
+        builder.BlockParsers.Replace<ParagraphBlockParser>(new LinelessParagraphParser());
+        builder.BlockParsers.InsertBefore<LinelessParagraphParser>(new TableLinesParser());
         foreach (BlockParser parser in builder.BlockParsers)
         {
             parser.Closed += SkipInlines;
@@ -144,11 +143,11 @@ internal sealed class PageOutline
         return builder.Build();
     }
 
-    // Even with no inline parser, Markdig copies the lines of every paragraph of several lines into one string and
-    // wraps it in literal inlines: text the outline never reads (headings are read from the source line). Inlines
-    // never change the block tree, so a block closed without them gives the same outline. One-line blocks keep
-    // theirs: their text is sliced, not copied, and only inline processing hands their line array back to
-    // Markdig's pool (skipping it for every block allocated more than it saved).
+    // For the few blocks that still keep lines (a paragraph that may start with a link reference definition, a setext
+    // heading's stand-in line, HTML and indented code): even with no inline parser, Markdig copies the lines of a block
+    // of several lines into one string and wraps it in literal inlines, text the outline never reads. Inlines never
+    // change the block tree, so a block closed without them gives the same outline. One-line blocks keep theirs:
+    // their text is sliced, not copied, and only inline processing hands their line array back to Markdig's pool.
     private static void SkipInlines(BlockProcessor processor, Block block)
     {
         if (block is LeafBlock { Lines.Count: > 1 } leaf)

@@ -25,9 +25,13 @@ internal sealed class SampleNode
     /// <summary>A string's or number's text as written; null for other kinds.</summary>
     public string? Text { get; private set; }
 
-    public List<KeyValuePair<string, SampleNode>> Properties { get; } = new();
+    // Made on first use: most nodes of a sample are strings and numbers, which never have either.
+    private List<KeyValuePair<string, SampleNode>>? _properties;
+    private List<SampleNode>? _items;
 
-    public List<SampleNode> Items { get; } = new();
+    public List<KeyValuePair<string, SampleNode>> Properties => _properties ??= new();
+
+    public List<SampleNode> Items => _items ??= new();
 
     public static SampleNode Object() => new(SampleNodeKind.Object);
 
@@ -37,7 +41,12 @@ internal sealed class SampleNode
 
     public SampleNode? Get(string name)
     {
-        foreach (KeyValuePair<string, SampleNode> property in Properties)
+        if (_properties is null)
+        {
+            return null;
+        }
+
+        foreach (KeyValuePair<string, SampleNode> property in _properties)
         {
             if (string.Equals(property.Key, name, StringComparison.OrdinalIgnoreCase))
             {

@@ -45,7 +45,9 @@ internal sealed class TableLinesParser : BlockParser
             i++;
         }
 
-        return i <= line.End && line.Text[i] == '|' ? BlockState.ContinueDiscard : BlockState.Break;
+        // The run ends at a blank line (TryOpen saw to that): BreakDiscard rather than Break, which would append that
+        // blank line to the block (a line array per table); either way nothing else reads the line.
+        return i <= line.End && line.Text[i] == '|' ? BlockState.ContinueDiscard : BlockState.BreakDiscard;
     }
 
     // Whether the lines from the one holding `position` on all start with '|' (after white space) up to a blank line

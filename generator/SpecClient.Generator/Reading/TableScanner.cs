@@ -18,10 +18,21 @@ internal static class TableScanner
     [ThreadStatic]
     private static List<(int Offset, int Line, int Column)>? RowOrigins;
 
+    // The rows of the table block being read and where its separator rows are, reused block after block: each table
+    // takes an exact-size copy of its rows.
+    [ThreadStatic]
+    private static List<TableRow>? BlockRows;
+
+    [ThreadStatic]
+    private static List<int>? BlockSeparators;
+
     public static List<MarkdownTable> Scan(PageOutline page, int fromLine, int toLine)
     {
-        var blocks = new List<List<TableRow>>();
-        List<TableRow>? block = null;
+        var tables = new List<MarkdownTable>();
+        List<TableRow> block = BlockRows ??= new List<TableRow>();
+        List<int> separators = BlockSeparators ??= new List<int>();
+        block.Clear();
+        separators.Clear();
         int expectedCells = 0;
         int line = fromLine;
         while (line < toLine)
@@ -30,7 +41,7 @@ internal static class TableScanner
             int first = FirstNonWhiteSpace(text);
             if (page.IsInCodeBlock(line))
             {
-                block = null;
+                EndBlock(block, separators, tables);
                 line++;
                 continue;
             }
@@ -40,17 +51,15 @@ internal static class TableScanner
                 if (first != text.Length)
                 {
                     // Prose between rows ends the table.
-                    block = null;
+                    EndBlock(block, separators, tables);
                 }
 
                 line++;
                 continue;
             }
 
-            if (block is null)
+            if (block.Count == 0)
             {
-                block = new List<TableRow>();
-                blocks.Add(block);
                 expectedCells = 0;
             }
 
@@ -58,6 +67,7 @@ internal static class TableScanner
             if (row.IsSeparator)
             {
                 expectedCells = row.Cells.Count;
+                separators.Add(block.Count);
             }
             else if (expectedCells == 0 && block.Count == 0)
             {
@@ -67,37 +77,33 @@ internal static class TableScanner
             block.Add(row);
         }
 
-        var tables = new List<MarkdownTable>();
-        foreach (List<TableRow> rows in blocks)
-        {
-            SplitIntoTables(rows, tables);
-        }
-
+        EndBlock(block, separators, tables);
         return tables;
+    }
+
+    private static void EndBlock(List<TableRow> rows, List<int> separators, List<MarkdownTable> tables)
+    {
+        if (rows.Count > 0)
+        {
+            SplitIntoTables(rows, separators, tables);
+            rows.Clear();
+            separators.Clear();
+        }
     }
 
     // A separator row makes the row before it a header and starts a new table there. A block without any
     // separator is one table whose first row is the header when it names known columns (old CDN pages).
-    private static void SplitIntoTables(List<TableRow> rows, List<MarkdownTable> tables)
+    private static void SplitIntoTables(List<TableRow> rows, List<int> separators, List<MarkdownTable> tables)
     {
-        var separators = new List<int>();
-        for (int i = 0; i < rows.Count; i++)
-        {
-            if (rows[i].IsSeparator)
-            {
-                separators.Add(i);
-            }
-        }
-
         if (separators.Count == 0)
         {
-            if (rows.Count > 0 && ColumnMap.LooksLikeHeader(rows[0]))
+            if (ColumnMap.LooksLikeHeader(rows[0]))
             {
                 tables.Add(new MarkdownTable(rows[0], rows.GetRange(1, rows.Count - 1), rows[0].Line));
             }
-            else if (rows.Count > 0)
+            else
             {
-                tables.Add(new MarkdownTable(null, rows, rows[0].Line));
+                tables.Add(new MarkdownTable(null, rows.GetRange(0, rows.Count), rows[0].Line));
             }
 
             return;
@@ -113,16 +119,10 @@ internal static class TableScanner
         {
             int separator = separators[s];
             TableRow? header = separator > 0 ? rows[separator - 1] : null;
-            int end = s + 1 < separators.Count ? separators[s + 1] - 1 : rows.Count;
-            var body = new List<TableRow>();
-            for (int i = separator + 1; i < end; i++)
-            {
-                if (!rows[i].IsSeparator)
-                {
-                    body.Add(rows[i]);
-                }
-            }
 
+            // Up to the next separator's header row: no separator lies between two consecutive ones.
+            int end = s + 1 < separators.Count ? separators[s + 1] - 1 : rows.Count;
+            List<TableRow> body = end > separator + 1 ? rows.GetRange(separator + 1, end - separator - 1) : new List<TableRow>();
             tables.Add(new MarkdownTable(header, body, (header ?? rows[separator]).Line));
         }
     }
@@ -133,6 +133,16 @@ internal static class TableScanner
     // place in the page text, with no copy of the line.
     private static TableRow ReadRow(PageOutline page, ref int line, int toLine, int expectedCells)
     {
+        ReadOnlySpan<char> opening = page.LineSpan(line);
+        int openingIndent = FirstNonWhiteSpace(opening);
+        if (EndsRow(opening.Slice(openingIndent)))
+        {
+            // Most rows: one line, split where it stands (what the loop below does for them, without the copy into the
+            // builder, the pipe count and the origin list).
+            int row = line++;
+            return SplitLine(page.Text, page.LineStart(row) + openingIndent, opening.Length - openingIndent, row, openingIndent);
+        }
+
         StringBuilder text = RowText ??= new StringBuilder(256);
         List<(int Offset, int Line, int Column)> origins = RowOrigins ??= new List<(int Offset, int Line, int Column)>();
         text.Clear();
@@ -280,8 +290,17 @@ internal static class TableScanner
         return new TableRow(cells, line == 0 && origins.Count == 0 ? startLine : line, column);
     }
 
-    // Counts the cells, and fills them in when given an array.
-    private static int Cells(string source, int offset, int length, TableCell[]? cells, List<(int Offset, int Line, int Column)> origins)
+    // The cells of a row on one line, starting at `column` of `line`.
+    private static TableRow SplitLine(string source, int offset, int length, int line, int column)
+    {
+        var cells = new TableCell[Cells(source, offset, length, null, null, line, column)];
+        Cells(source, offset, length, cells, null, line, column);
+        return new TableRow(cells, line, column);
+    }
+
+    // Counts the cells, and fills them in when given an array. A cell's place comes from the origins of a row's lines,
+    // or without them from the one line and column the row starts at.
+    private static int Cells(string source, int offset, int length, TableCell[]? cells, List<(int Offset, int Line, int Column)>? origins, int line = 0, int column = 0)
     {
         int end = offset + length;
         int count = 0;
@@ -298,7 +317,7 @@ internal static class TableScanner
             {
                 if (cells is not null)
                 {
-                    (int cellLine, int cellColumn) = Position(origins, cellStart - offset);
+                    (int cellLine, int cellColumn) = origins is null ? (line, column + (cellStart - offset)) : Position(origins, cellStart - offset);
                     cells[count] = new TableCell(source, cellStart, i - cellStart, cellLine, cellColumn);
                 }
 

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
@@ -28,6 +29,12 @@ internal sealed class JsonParser
     [System.ThreadStatic]
     private static StringBuilder? Unescaped;
     private readonly ShortStrings _shortStrings = ShortStrings.ForThread();
+
+    // The properties and items of the objects and arrays being read, innermost last: each object or array takes an
+    // exact-size copy of its own when it ends (a list per object, grown by doubling, was a tenth of what reading an
+    // api-docs.json allocated).
+    private readonly List<JsonProperty> _properties = new();
+    private readonly List<JsonValue> _items = new();
 
     private JsonParser(string text)
     {
@@ -97,12 +104,12 @@ internal sealed class JsonParser
 
         int offset = _position, line = _line, column = Column;
         _position++;
-        var properties = new List<JsonProperty>();
+        int first = _properties.Count;
         SkipWhitespace();
         if (Peek() == '}')
         {
             _position++;
-            return new JsonObject(properties, offset, line, column);
+            return new JsonObject(Array.Empty<JsonProperty>(), offset, line, column);
         }
 
         while (true)
@@ -124,13 +131,14 @@ internal sealed class JsonParser
 
             _position++;
             SkipWhitespace();
-            properties.Add(new JsonProperty(name, nameLength, nameOffset, nameLine, nameColumn, ReadValue(depth + 1)));
+            JsonValue value = ReadValue(depth + 1);
+            _properties.Add(new JsonProperty(name, nameLength, nameOffset, nameLine, nameColumn, value));
             SkipWhitespace();
             char next = Peek();
             _position++;
             if (next == '}')
             {
-                return new JsonObject(properties, offset, line, column);
+                return new JsonObject(Take(_properties, first), offset, line, column);
             }
 
             if (next != ',')
@@ -150,24 +158,25 @@ internal sealed class JsonParser
 
         int offset = _position, line = _line, column = Column;
         _position++;
-        var items = new List<JsonValue>();
+        int first = _items.Count;
         SkipWhitespace();
         if (Peek() == ']')
         {
             _position++;
-            return new JsonArray(items, offset, line, column);
+            return new JsonArray(Array.Empty<JsonValue>(), offset, line, column);
         }
 
         while (true)
         {
             SkipWhitespace();
-            items.Add(ReadValue(depth + 1));
+            JsonValue item = ReadValue(depth + 1);
+            _items.Add(item);
             SkipWhitespace();
             char next = Peek();
             _position++;
             if (next == ']')
             {
-                return new JsonArray(items, offset, line, column);
+                return new JsonArray(Take(_items, first), offset, line, column);
             }
 
             if (next != ',')
@@ -176,6 +185,14 @@ internal sealed class JsonParser
                 throw Error("Expected ',' or ']' after an array item but found " + Describe(_position));
             }
         }
+    }
+
+    private static T[] Take<T>(List<T> open, int first)
+    {
+        var taken = new T[open.Count - first];
+        open.CopyTo(first, taken, 0, taken.Length);
+        open.RemoveRange(first, taken.Length);
+        return taken;
     }
 
     // A string value: checked now (a malformed string is reported where it is wrong), its text made only when a
