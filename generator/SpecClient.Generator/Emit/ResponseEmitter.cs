@@ -183,7 +183,9 @@ internal static class ResponseEmitter
             if (f.EnumTypeName is not null)
             {
                 w.Line();
-                EnumEmitter.Emit(w, f.EnumTypeName, f.WireName, f.Doc.Values);
+                // Header fields make theirs from the header's text (ReadHeaders); body fields read one value or a list.
+                EnumEmitter.Uses uses = f.FromHeader ? 0 : f.Shape == ValueShape.ScalarList ? EnumEmitter.Uses.ReadItem : EnumEmitter.Uses.Read;
+                EnumEmitter.Emit(w, f.EnumTypeName, f.WireName, f.Doc.Values, uses);
             }
         }
     }
