@@ -87,8 +87,17 @@ internal static class OperationEmitter
         w.LiteralLine("\t", operation.Path, ",");
         string[] required = RequiredWireNames(operation);
         w.Line("\t", (required.Length == 0 ? "global::System.Array.Empty<string>()" : "new string[] { " + string.Join(", ", required.Select(SourceWriter.Literal)) + " }"), ",");
-        w.LiteralLine("\t", operation.SampleJson, ",");
-        w.LiteralLine("\t", operation.SampleXml, ",");
+        if (operation.SampleJsonIsValid)
+        {
+            w.SampleLine("\t", operation.SampleJson, isJson: true, ",");
+        }
+        else
+        {
+            // Not strict JSON: quotes may not pair up, so the text is kept as the page has it.
+            w.LiteralLine("\t", operation.SampleJson, ",");
+        }
+
+        w.SampleLine("\t", operation.SampleXml, isJson: false, ",");
         string? host = operation.Parameters.FirstOrDefault(p => p.Position == ParameterPosition.Host)?.WireName;
         w.Line("\t", operation.IsReadOnly ? "true" : "false", host is null ? ");" : ",");
         if (host is not null)

@@ -221,6 +221,121 @@ internal sealed class SourceWriter
         _text.Append('\n');
     }
 
+    /// <summary>
+    /// A line holding the literal of a sample answer, without the whitespace that only lays it out: in JSON, the
+    /// whitespace outside strings next to a brace, bracket, comma or colon; in XML, a run with a line break between
+    /// a tag's end and the next tag.
+    /// </summary>
+    /// <remarks>
+    /// The emulator serves samples as they are, and a layout-free sample is the same answer to any JSON or XML
+    /// reader (<c>XmlToJson</c> drops whitespace-only text). A third of the samples' 1 M characters was layout.
+    /// JSON only when the reader found it strict (the caller's choice): in a broken sample, quotes may not pair up.
+    /// </remarks>
+    public void SampleLine(string before, string? text, bool isJson, string after)
+    {
+        Indent();
+        _text.Append(before);
+        if (text is null)
+        {
+            _text.Append("null");
+        }
+        else
+        {
+            _text.Append('"');
+            int start = isJson ? AppendJsonSample(text) : AppendXmlSample(text);
+            AppendEscaped(_text, text, start, text.Length);
+            _text.Append('"');
+        }
+
+        _text.Append(after);
+        _text.Append('\n');
+    }
+
+    // Escapes the JSON sample up to its last layout run, left out; returns where the rest starts.
+    private int AppendJsonSample(string text)
+    {
+        int start = 0;
+        bool inString = false;
+        bool escaped = false;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (inString)
+            {
+                if (escaped)
+                {
+                    escaped = false;
+                }
+                else if (c == '\\')
+                {
+                    escaped = true;
+                }
+                else if (c == '"')
+                {
+                    inString = false;
+                }
+
+                continue;
+            }
+
+            if (c == '"')
+            {
+                inString = true;
+                continue;
+            }
+
+            if (!IsLayout(c))
+            {
+                continue;
+            }
+
+            int end = i + 1;
+            while (end < text.Length && IsLayout(text[end]))
+            {
+                end++;
+            }
+
+            // Between two values ("1 2" in a broken sample) the space is no layout: kept.
+            if (i == 0 || end == text.Length || IsJsonPunctuation(text[i - 1]) || IsJsonPunctuation(text[end]))
+            {
+                AppendEscaped(_text, text, start, i);
+                start = end;
+            }
+
+            i = end - 1;
+        }
+
+        return start;
+    }
+
+    // Escapes the XML sample up to its last layout run between tags, left out; returns where the rest starts.
+    private int AppendXmlSample(string text)
+    {
+        int start = 0;
+        for (int i = text.IndexOf('>'); i >= 0; i = text.IndexOf('>', i + 1))
+        {
+            int end = i + 1;
+            bool newline = false;
+            while (end < text.Length && IsLayout(text[end]))
+            {
+                newline |= text[end] == '\n';
+                end++;
+            }
+
+            if (newline && end < text.Length && text[end] == '<')
+            {
+                AppendEscaped(_text, text, start, i + 1);
+                start = end;
+            }
+        }
+
+        return start;
+    }
+
+    private static bool IsLayout(char c) => c is ' ' or '\t' or '\n' or '\r';
+
+    private static bool IsJsonPunctuation(char c) => c is '{' or '}' or '[' or ']' or ',' or ':';
+
     /// <summary>Opens a block whose line holds one string literal (see <see cref="LiteralLine"/>).</summary>
     public void OpenLiteral(string before, string? text, string after)
     {
@@ -270,8 +385,14 @@ internal sealed class SourceWriter
         }
 
         literal.Append('"');
-        int start = 0;
-        for (int i = 0; i < text.Length; i++)
+        AppendEscaped(literal, text, 0, text.Length);
+        literal.Append('"');
+    }
+
+    // The characters of text from start to end, escaped for a C# string literal.
+    private static void AppendEscaped(StringBuilder literal, string text, int start, int end)
+    {
+        for (int i = start; i < end; i++)
         {
             char c = text[i];
             if (!NeedsEscape(c))
@@ -295,8 +416,7 @@ internal sealed class SourceWriter
             }
         }
 
-        literal.Append(text, start, text.Length - start);
-        literal.Append('"');
+        literal.Append(text, start, end - start);
     }
 
     private static bool NeedsEscape(char c) => c is '"' or '\\' or < ' ' or '\u2028' or '\u2029' or '\u0085';
