@@ -46,12 +46,8 @@ internal static class OperationEmitter
         w.Open("public sealed partial class ", client);
         w.Line("/// <inheritdoc />");
         Signature(w.Begin("public "), name).EndOpen(null);
-        w.Open("if (request is null)");
-        w.Line("throw new global::System.ArgumentNullException(nameof(request));");
-        w.Close();
-        w.Line();
         w.Line("var apiRequest = new global::SpecClient.ApiRequest(", operations, ".", name, ");");
-        w.Line("request.WriteTo(apiRequest);");
+        w.Line("(request ?? throw new global::System.ArgumentNullException(nameof(request))).WriteTo(apiRequest);");
         w.Begin("return this._transport.SendAsync<").Write(response).Write(">(apiRequest, ");
         ResponseField? bytes = ResponseEmitter.BytesBody(operation);
         if (bytes is not null)

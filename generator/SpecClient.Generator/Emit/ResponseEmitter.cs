@@ -229,13 +229,14 @@ internal static class ResponseEmitter
         {
             case ValueShape.Scalar:
                 return Reader(w, f, TypeNames.ReadMethod(f.Kind), ".Read").Write("(ref reader)");
+            // The item type is inferred from the reader method's return type.
             case ValueShape.ScalarList:
-                w.Write(TypeNames.Json + ".List<").Write(ItemType(f)).Write(">(ref reader, ").WriteLiteral(f.ItemWrapper).Write(", ");
+                w.Write(TypeNames.Json + ".List(ref reader, ").WriteLiteral(f.ItemWrapper).Write(", ");
                 return Reader(w, f, ItemReaders.For(f.Kind), ".ReadItem").Write(")");
             case ValueShape.ObjectList:
-                return w.Write(TypeNames.Json + ".List<").Write(ItemType(f)).Write(">(ref reader, ").WriteLiteral(f.ItemWrapper).Write(", ").Write(f.TypeName).Write(".Read)");
+                return w.Write(TypeNames.Json + ".List(ref reader, ").WriteLiteral(f.ItemWrapper).Write(", ").Write(f.TypeName).Write(".Read)");
             default:
-                return w.Write(TypeNames.Json + ".Object<").Write(f.TypeName).Write(">(ref reader, ").Write(f.TypeName).Write(".Read)");
+                return w.Write(TypeNames.Json + ".Object(ref reader, ").Write(f.TypeName).Write(".Read)");
         }
     }
 
