@@ -18,6 +18,10 @@ internal sealed class SourceWriter
     // The characters a doc comment line escapes or drops.
     private static readonly char[] XmlSpecial = { '&', '<', '>', '\r', '\n' };
 
+    // What a JSON sample's scan stops at: outside strings, a quote or layout; inside, a quote or an escape.
+    private static readonly char[] JsonQuoteOrLayout = { '"', ' ', '\n', '\r', '\t' };
+    private static readonly char[] QuoteOrBackslash = { '"', '\\' };
+
     [ThreadStatic]
     private static StringBuilder? Spare;
 
@@ -251,41 +255,17 @@ internal sealed class SourceWriter
         _text.Append('\n');
     }
 
-    // Escapes the JSON sample up to its last layout run, left out; returns where the rest starts.
+    // Escapes the JSON sample up to its last layout run, left out; returns where the rest starts. Jumps from one
+    // quote or layout character to the next (the runtime's vectorized IndexOfAny) rather than testing each one.
     private int AppendJsonSample(string text)
     {
         int start = 0;
-        bool inString = false;
-        bool escaped = false;
-        for (int i = 0; i < text.Length; i++)
+        int i = 0;
+        while (i < text.Length && (i = text.IndexOfAny(JsonQuoteOrLayout, i)) >= 0)
         {
-            char c = text[i];
-            if (inString)
+            if (text[i] == '"')
             {
-                if (escaped)
-                {
-                    escaped = false;
-                }
-                else if (c == '\\')
-                {
-                    escaped = true;
-                }
-                else if (c == '"')
-                {
-                    inString = false;
-                }
-
-                continue;
-            }
-
-            if (c == '"')
-            {
-                inString = true;
-                continue;
-            }
-
-            if (!IsLayout(c))
-            {
+                i = StringEnd(text, i + 1) + 1;
                 continue;
             }
 
@@ -302,10 +282,26 @@ internal sealed class SourceWriter
                 start = end;
             }
 
-            i = end - 1;
+            i = end;
         }
 
         return start;
+    }
+
+    // The index of the quote that ends the JSON string whose text starts at i (escapes skipped), or the text's length.
+    private static int StringEnd(string text, int i)
+    {
+        while (i < text.Length && (i = text.IndexOfAny(QuoteOrBackslash, i)) >= 0)
+        {
+            if (text[i] == '"')
+            {
+                return i;
+            }
+
+            i += 2;
+        }
+
+        return text.Length;
     }
 
     // Escapes the XML sample up to its last layout run between tags, left out; returns where the rest starts.
