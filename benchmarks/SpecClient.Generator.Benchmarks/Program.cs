@@ -1,3 +1,9 @@
 using BenchmarkDotNet.Running;
 
+if (args.Length > 0 && args[0] == "cpu")
+{
+    SpecClient.Generator.Benchmarks.CpuTimes.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 15);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(SpecClient.Generator.Benchmarks.GeneratorBenchmarks).Assembly).Run(args);

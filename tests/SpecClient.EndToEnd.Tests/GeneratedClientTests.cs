@@ -161,6 +161,18 @@ public sealed class GeneratedClientTests : IClassFixture<EmulatorFixture>, IDisp
     }
 
     [Fact]
+    public void A_null_request_is_refused_at_the_call_before_anything_is_sent()
+    {
+        var client = new DomainClient(_emulator.CreateClientOptions());
+
+        // Thrown by the call itself, not by the task it would return.
+        ArgumentNullException error = Assert.Throws<ArgumentNullException>(() => { _ = client.ResendEmailVerificationAsync(null!); });
+
+        Assert.Equal("request", error.ParamName);
+        Assert.Empty(_emulator.Requests);
+    }
+
+    [Fact]
     public async Task Generated_descriptors_make_the_emulator_enforce_required_parameters()
     {
         // Bypass the client's own check to see the server side: the descriptor lists Email as required.

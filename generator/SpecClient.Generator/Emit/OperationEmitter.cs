@@ -46,12 +46,8 @@ internal static class OperationEmitter
         w.Open("public sealed partial class ", client);
         w.Line("/// <inheritdoc />");
         Signature(w.Begin("public "), name).EndOpen(null);
-        w.Open("if (request is null)");
-        w.Line("throw new global::System.ArgumentNullException(nameof(request));");
-        w.Close();
-        w.Line();
         w.Line("var apiRequest = new global::SpecClient.ApiRequest(", operations, ".", name, ");");
-        w.Line("request.WriteTo(apiRequest);");
+        w.Line("(request ?? throw new global::System.ArgumentNullException(nameof(request))).WriteTo(apiRequest);");
         w.Begin("return this._transport.SendAsync<").Write(response).Write(">(apiRequest, ");
         ResponseField? bytes = ResponseEmitter.BytesBody(operation);
         if (bytes is not null)
@@ -87,8 +83,17 @@ internal static class OperationEmitter
         w.LiteralLine("\t", operation.Path, ",");
         string[] required = RequiredWireNames(operation);
         w.Line("\t", (required.Length == 0 ? "global::System.Array.Empty<string>()" : "new string[] { " + string.Join(", ", required.Select(SourceWriter.Literal)) + " }"), ",");
-        w.LiteralLine("\t", operation.SampleJson, ",");
-        w.LiteralLine("\t", operation.SampleXml, ",");
+        if (operation.SampleJsonIsValid)
+        {
+            w.SampleLine("\t", operation.SampleJson, isJson: true, ",");
+        }
+        else
+        {
+            // Not strict JSON: quotes may not pair up, so the text is kept as the page has it.
+            w.LiteralLine("\t", operation.SampleJson, ",");
+        }
+
+        w.SampleLine("\t", operation.SampleXml, isJson: false, ",");
         string? host = operation.Parameters.FirstOrDefault(p => p.Position == ParameterPosition.Host)?.WireName;
         w.Line("\t", operation.IsReadOnly ? "true" : "false", host is null ? ");" : ",");
         if (host is not null)

@@ -69,7 +69,7 @@ internal static class RequestEmitter
             if (p.EnumTypeName is not null)
             {
                 w.Line();
-                EnumEmitter.Emit(w, p.EnumTypeName, p.WireName, p.Doc.Values);
+                EnumEmitter.Emit(w, p.EnumTypeName, p.WireName, p.Doc.Values, EnumEmitter.Uses.Sent);
             }
         }
     }

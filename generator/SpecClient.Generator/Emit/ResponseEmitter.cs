@@ -49,21 +49,8 @@ internal static class ResponseEmitter
     // The request id ReadHeaders can fill: a text field.
     private static bool IsHeaderRequestId(ResponseField f) => f.IsRequestId && f.Shape == ValueShape.Scalar;
 
-    // The property test of the read loop, up to the wire name's literal.
-    private const string IfProperty = "if (" + TypeNames.Json + ".Property(ref reader, ";
-    private const string ElseIfProperty = "else " + IfProperty;
-
     private static void EmitClass(SourceWriter w, string className, EquatableArray<ResponseField> fields, EmitOptions options, bool readsHeaders = false)
     {
-        // Each field's type and local appear three times: made once (the text of all files is ~30 MB, the pieces more).
-        var types = new string[fields.Count];
-        var locals = new string[fields.Count];
-        for (int i = 0; i < fields.Count; i++)
-        {
-            types[i] = PropertyType(fields[i]);
-            locals[i] = Local(fields[i]);
-        }
-
         w.Open("public sealed partial class ", className);
         string accessor = options.UseInit ? " { get; init; }" : " { get; set; }";
         for (int i = 0; i < fields.Count; i++)
@@ -72,7 +59,7 @@ internal static class ResponseEmitter
             Docs.Field(w, f);
             // Filled after the body is read (ReadHeaders), so not init-only.
             string fieldAccessor = readsHeaders && (f.FromHeader || IsHeaderRequestId(f)) ? " { get; internal set; }" : accessor;
-            w.Begin("public ").Write(types[i]).Write(" ").Write(f.PropertyName).Write(fieldAccessor);
+            w.Begin("public ").Write(PropertyType(f)).Write(" ").Write(f.PropertyName).Write(fieldAccessor);
             if (IsList(f))
             {
                 EmptyList(w.Write(" = "), f).Write(";");
@@ -104,70 +91,74 @@ internal static class ResponseEmitter
             }
         }
 
-        w.Line("/// <summary>Reads the value at the reader's current token.</summary>");
-        w.Open("internal static ", className, " Read(ref " + TypeNames.Reader + " reader)");
-        for (int i = 0; i < fields.Count; i++)
-        {
-            if (!fields[i].FromHeader)
-            {
-                w.Begin(types[i]).Write(" ").Write(locals[i]).Write(" = ");
-                (IsList(fields[i]) ? EmptyList(w, fields[i]) : w.Write("null")).End(";");
-            }
-        }
+        // Read through a private constructor, which may set init-only properties: no local per field and no object
+        // initializer copying them (two lines per field of the corpus's ~7,000), and a switch over one array of the
+        // wire names instead of a name test per field. The parameterless constructor stays for users' tests and mocks.
+        w.Line("/// <summary>An empty value, for tests and mocks.</summary>");
+        w.Line("public ", className, "() { }");
+        w.Line();
+        w.Line("internal static ", className, " Read(ref " + TypeNames.Reader + " reader) => new ", className, "(ref reader);");
+        w.Line();
+        w.Open("private ", className, "(ref " + TypeNames.Reader + " reader)");
 
         // A bare JSON array body (SLS GetLogs, ListShards) is read into its field; an object, field by field.
-        bool wholeBody = false;
         for (int i = 0; i < fields.Count; i++)
         {
             if (fields[i].IsWholeBody)
             {
                 w.Open("if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartArray)");
-                Read(w, locals[i], fields[i]);
+                Read(w.Begin(null), fields[i]).End(";");
+                w.Line("return;");
                 w.Close();
-                wholeBody = true;
+                w.Line();
             }
         }
 
-        w.Open(wholeBody ? "else if (" : "if (", TypeNames.Json, ".BeginObject(ref reader))");
-        w.Open("while (", TypeNames.Json, ".NextProperty(ref reader))");
         int named = 0;
         for (int i = 0; i < fields.Count; i++)
         {
-            if (fields[i].IsWholeBody || fields[i].FromHeader)
+            if (!fields[i].IsWholeBody && !fields[i].FromHeader)
             {
-                continue;
-            }
-
-            w.OpenLiteral(named++ == 0 ? IfProperty : ElseIfProperty, fields[i].WireName, "))");
-            Read(w, locals[i], fields[i]);
-            w.Close();
-        }
-
-        if (named > 0)
-        {
-            w.Open("else");
-        }
-
-        w.Line(TypeNames.Json, ".SkipProperty(ref reader);");
-        if (named > 0)
-        {
-            w.Close();
-        }
-
-        w.Close();
-        w.Close();
-        w.Line();
-        w.Open("return new ", className);
-        for (int i = 0; i < fields.Count; i++)
-        {
-            if (!fields[i].FromHeader)
-            {
-                w.Line(fields[i].PropertyName, " = ", locals[i], ",");
+                named++;
             }
         }
 
-        w.Close(";");
-        w.Close();
+        if (named == 0)
+        {
+            // Nothing to read: the whole value is skipped, as a loop finding no name would.
+            w.Line("reader.Skip();");
+            w.Close();
+        }
+        else
+        {
+            w.Open("for (int field = -1; " + TypeNames.Json + ".NextField(ref reader, wireNames, ref field);)");
+            w.Open("switch (field)");
+            int index = 0;
+            for (int i = 0; i < fields.Count; i++)
+            {
+                if (!fields[i].IsWholeBody && !fields[i].FromHeader)
+                {
+                    Read(w.Begin("case ").Write(Numbers.Get(index++)).Write(": "), fields[i]).End("; break;");
+                }
+            }
+
+            w.Close();
+            w.Close();
+            w.Close();
+            w.Line();
+            w.Begin("private static readonly string[] wireNames = { ");
+            index = 0;
+            for (int i = 0; i < fields.Count; i++)
+            {
+                if (!fields[i].IsWholeBody && !fields[i].FromHeader)
+                {
+                    w.Write(index++ == 0 ? null : ", ").WriteLiteral(fields[i].WireName);
+                }
+            }
+
+            w.End(" };");
+        }
+
         EmitNested(w, fields, options);
         w.Close();
     }
@@ -192,7 +183,9 @@ internal static class ResponseEmitter
             if (f.EnumTypeName is not null)
             {
                 w.Line();
-                EnumEmitter.Emit(w, f.EnumTypeName, f.WireName, f.Doc.Values);
+                // Header fields make theirs from the header's text (ReadHeaders); body fields read one value or a list.
+                EnumEmitter.Uses uses = f.FromHeader ? 0 : f.Shape == ValueShape.ScalarList ? EnumEmitter.Uses.ReadItem : EnumEmitter.Uses.Read;
+                EnumEmitter.Emit(w, f.EnumTypeName, f.WireName, f.Doc.Values, uses);
             }
         }
     }
@@ -228,25 +221,22 @@ internal static class ResponseEmitter
         w.Line();
     }
 
-    // "local = <read call>;", written piece by piece: one such line per field of the corpus's ~7,000.
-    private static void Read(SourceWriter w, string local, ResponseField f)
+    // "X = <read call>", written piece by piece: one such line per field of the corpus's ~7,000.
+    private static SourceWriter Read(SourceWriter w, ResponseField f)
     {
-        w.Begin(local).Write(" = ");
+        w.Write(f.PropertyName).Write(" = ");
         switch (f.Shape)
         {
             case ValueShape.Scalar:
-                Reader(w, f, TypeNames.ReadMethod(f.Kind), ".Read").End("(ref reader);");
-                break;
+                return Reader(w, f, TypeNames.ReadMethod(f.Kind), ".Read").Write("(ref reader)");
+            // The item type is inferred from the reader method's return type.
             case ValueShape.ScalarList:
-                w.Write(TypeNames.Json + ".List<").Write(ItemType(f)).Write(">(ref reader, ").WriteLiteral(f.ItemWrapper).Write(", ");
-                Reader(w, f, ItemReaders.For(f.Kind), ".ReadItem").End(");");
-                break;
+                w.Write(TypeNames.Json + ".List(ref reader, ").WriteLiteral(f.ItemWrapper).Write(", ");
+                return Reader(w, f, ItemReaders.For(f.Kind), ".ReadItem").Write(")");
             case ValueShape.ObjectList:
-                w.Write(TypeNames.Json + ".List<").Write(ItemType(f)).Write(">(ref reader, ").WriteLiteral(f.ItemWrapper).Write(", ").Write(f.TypeName).End(".Read);");
-                break;
+                return w.Write(TypeNames.Json + ".List(ref reader, ").WriteLiteral(f.ItemWrapper).Write(", ").Write(f.TypeName).Write(".Read)");
             default:
-                w.Write(TypeNames.Json + ".Object<").Write(f.TypeName).Write(">(ref reader, ").Write(f.TypeName).End(".Read);");
-                break;
+                return w.Write(TypeNames.Json + ".Object(ref reader, ").Write(f.TypeName).Write(".Read)");
         }
     }
 

@@ -18,6 +18,10 @@ internal sealed class SourceWriter
     // The characters a doc comment line escapes or drops.
     private static readonly char[] XmlSpecial = { '&', '<', '>', '\r', '\n' };
 
+    // What a JSON sample's scan stops at: outside strings, a quote or layout; inside, a quote or an escape.
+    private static readonly char[] JsonQuoteOrLayout = { '"', ' ', '\n', '\r', '\t' };
+    private static readonly char[] QuoteOrBackslash = { '"', '\\' };
+
     [ThreadStatic]
     private static StringBuilder? Spare;
 
@@ -221,6 +225,113 @@ internal sealed class SourceWriter
         _text.Append('\n');
     }
 
+    /// <summary>
+    /// A line holding the literal of a sample answer, without the whitespace that only lays it out: in JSON, the
+    /// whitespace outside strings next to a brace, bracket, comma or colon; in XML, a run with a line break between
+    /// a tag's end and the next tag.
+    /// </summary>
+    /// <remarks>
+    /// The emulator serves samples as they are, and a layout-free sample is the same answer to any JSON or XML
+    /// reader (<c>XmlToJson</c> drops whitespace-only text). A third of the samples' 1 M characters was layout.
+    /// JSON only when the reader found it strict (the caller's choice): in a broken sample, quotes may not pair up.
+    /// </remarks>
+    public void SampleLine(string before, string? text, bool isJson, string after)
+    {
+        Indent();
+        _text.Append(before);
+        if (text is null)
+        {
+            _text.Append("null");
+        }
+        else
+        {
+            _text.Append('"');
+            int start = isJson ? AppendJsonSample(text) : AppendXmlSample(text);
+            AppendEscaped(_text, text, start, text.Length);
+            _text.Append('"');
+        }
+
+        _text.Append(after);
+        _text.Append('\n');
+    }
+
+    // Escapes the JSON sample up to its last layout run, left out; returns where the rest starts. Jumps from one
+    // quote or layout character to the next (the runtime's vectorized IndexOfAny) rather than testing each one.
+    private int AppendJsonSample(string text)
+    {
+        int start = 0;
+        int i = 0;
+        while (i < text.Length && (i = text.IndexOfAny(JsonQuoteOrLayout, i)) >= 0)
+        {
+            if (text[i] == '"')
+            {
+                i = StringEnd(text, i + 1) + 1;
+                continue;
+            }
+
+            int end = i + 1;
+            while (end < text.Length && IsLayout(text[end]))
+            {
+                end++;
+            }
+
+            // Between two values ("1 2" in a broken sample) the space is no layout: kept.
+            if (i == 0 || end == text.Length || IsJsonPunctuation(text[i - 1]) || IsJsonPunctuation(text[end]))
+            {
+                AppendEscaped(_text, text, start, i);
+                start = end;
+            }
+
+            i = end;
+        }
+
+        return start;
+    }
+
+    // The index of the quote that ends the JSON string whose text starts at i (escapes skipped), or the text's length.
+    private static int StringEnd(string text, int i)
+    {
+        while (i < text.Length && (i = text.IndexOfAny(QuoteOrBackslash, i)) >= 0)
+        {
+            if (text[i] == '"')
+            {
+                return i;
+            }
+
+            i += 2;
+        }
+
+        return text.Length;
+    }
+
+    // Escapes the XML sample up to its last layout run between tags, left out; returns where the rest starts.
+    private int AppendXmlSample(string text)
+    {
+        int start = 0;
+        for (int i = text.IndexOf('>'); i >= 0; i = text.IndexOf('>', i + 1))
+        {
+            int end = i + 1;
+            bool newline = false;
+            while (end < text.Length && IsLayout(text[end]))
+            {
+                newline |= text[end] == '\n';
+                end++;
+            }
+
+            if (newline && end < text.Length && text[end] == '<')
+            {
+                AppendEscaped(_text, text, start, i + 1);
+                start = end;
+            }
+        }
+
+        return start;
+    }
+
+    private static bool IsLayout(char c) => c is ' ' or '\t' or '\n' or '\r';
+
+    private static bool IsJsonPunctuation(char c) => c is '{' or '}' or '[' or ']' or ',' or ':';
+
     /// <summary>Opens a block whose line holds one string literal (see <see cref="LiteralLine"/>).</summary>
     public void OpenLiteral(string before, string? text, string after)
     {
@@ -270,8 +381,14 @@ internal sealed class SourceWriter
         }
 
         literal.Append('"');
-        int start = 0;
-        for (int i = 0; i < text.Length; i++)
+        AppendEscaped(literal, text, 0, text.Length);
+        literal.Append('"');
+    }
+
+    // The characters of text from start to end, escaped for a C# string literal.
+    private static void AppendEscaped(StringBuilder literal, string text, int start, int end)
+    {
+        for (int i = start; i < end; i++)
         {
             char c = text[i];
             if (!NeedsEscape(c))
@@ -295,8 +412,7 @@ internal sealed class SourceWriter
             }
         }
 
-        literal.Append(text, start, text.Length - start);
-        literal.Append('"');
+        literal.Append(text, start, end - start);
     }
 
     private static bool NeedsEscape(char c) => c is '"' or '\\' or < ' ' or '\u2028' or '\u2029' or '\u0085';

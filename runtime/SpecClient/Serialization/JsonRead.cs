@@ -55,6 +55,39 @@ public static class JsonRead
         return true;
     }
 
+    /// <summary>
+    /// Moves to the value of the object's next property whose name is one of <paramref name="names"/> (ignoring
+    /// ASCII case; the first that matches wins), skipping the others; false at the object's end.
+    /// <paramref name="field"/> is the index of the name found, and -1 before the first call: that call starts at
+    /// the object's first token, where a null or any other token is skipped (false), as in <see cref="BeginObject"/>.
+    /// </summary>
+    /// <remarks>
+    /// A generated reader is one loop over this and a <c>switch</c> on <paramref name="field"/>: its names sit in one
+    /// array instead of a <see cref="Property"/> test per field, a quarter of what the generator used to write.
+    /// </remarks>
+    public static bool NextField(ref Utf8JsonReader reader, string[] names, ref int field)
+    {
+        if (field < 0 && !BeginObject(ref reader))
+        {
+            return false;
+        }
+
+        while (NextProperty(ref reader))
+        {
+            int index = IndexOf(ref reader, names);
+            reader.Read();
+            if (index >= 0)
+            {
+                field = index;
+                return true;
+            }
+
+            reader.Skip();
+        }
+
+        return false;
+    }
+
     /// <summary>On a property name: skips the property's value.</summary>
     public static void SkipProperty(ref Utf8JsonReader reader)
     {
@@ -282,7 +315,12 @@ public static class JsonRead
             return string.Equals(reader.GetString(), name, StringComparison.OrdinalIgnoreCase);
         }
 
-        ReadOnlySpan<byte> span = reader.ValueSpan;
+        return AsciiEqualsIgnoreCase(reader.ValueSpan, name);
+    }
+
+    // UTF-8 bytes against a name, ignoring ASCII case.
+    private static bool AsciiEqualsIgnoreCase(ReadOnlySpan<byte> span, string name)
+    {
         if (span.Length != name.Length)
         {
             return false;
@@ -305,6 +343,35 @@ public static class JsonRead
         }
 
         return true;
+    }
+
+    // The index of the current property name in names, or -1. An escaped name is unescaped once for all of them.
+    private static int IndexOf(ref Utf8JsonReader reader, string[] names)
+    {
+        if (reader.ValueIsEscaped || reader.HasValueSequence)
+        {
+            string? name = reader.GetString();
+            for (int i = 0; i < names.Length; i++)
+            {
+                if (string.Equals(name, names[i], StringComparison.OrdinalIgnoreCase))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        ReadOnlySpan<byte> span = reader.ValueSpan;
+        for (int i = 0; i < names.Length; i++)
+        {
+            if (AsciiEqualsIgnoreCase(span, names[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     // An object is the XML item wrapper when it has exactly one property, named like the docs' item row,
