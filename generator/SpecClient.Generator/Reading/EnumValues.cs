@@ -21,15 +21,20 @@ namespace SpecClient.Generator.Reading;
 /// </remarks>
 internal static class EnumValues
 {
-    private static readonly string[] ListMarkers =
+    internal static readonly string[] ListMarkers =
     {
         "valid values", "valid value", "possible values", "enumeration values", "value range", "取值范围", "取值", "可选值", "可能值", "枚举值", "范围",
     };
 
-    private static readonly string[] DefaultMarkers =
+    internal static readonly string[] DefaultMarkers =
     {
         "default value:", "default value：", "default value is", "default:", "默认值：", "默认值:", "默认值为", "默认为", "默认是", "默认值是",
     };
+
+    // What HasMarker looks for first: the part every English marker above contains ("valu", "default") and the
+    // first characters of the Chinese ones.
+    private static readonly char[] ListStarts = { '取', '可', '枚', '范' };
+    private static readonly char[] DefaultStarts = { '默' };
 
     private static readonly char[] PlainMarks = { '*', '`', '\\', '\u00a0' };
 
@@ -122,16 +127,39 @@ internal static class EnumValues
     }
 
     // Most descriptions state no values, default or range: these checks find that on the whole text at once
-    // (every marker lies within one line), so such a cell costs no split and no per-line copies.
+    // (every marker lies within one line), so such a cell costs no split and no per-line copies. The text is
+    // lower-cased once (Plain's text is the lower-cased text made plain: lower-casing keeps the marks Plain
+    // drops), and each marker list is searched only where its common part occurs (HasMarker).
     private static (bool ListMarked, bool UnmarkedLeadIn, bool DefaultMarked) Marks(ReadOnlySpan<char> text)
     {
-        bool listMarked = LowerText.ContainsAny(text, ListMarkers);
+        ReadOnlySpan<char> lower = LowerText.Of(text);
+        bool listMarked = HasMarker(lower, "valu", ListStarts, ListMarkers);
         bool unmarkedLeadIn = MayHaveLeadIn(text);
 
         // Without marks, escapes or non-breaking spaces Plain changes nothing: the text already is it.
         bool plainAlready = text.IndexOfAny(PlainMarks.AsSpan()) < 0;
-        bool defaultMarked = LowerText.ContainsAny(plainAlready ? text : PlainSpan(text), DefaultMarkers);
+        bool defaultMarked = HasMarker(plainAlready ? lower : PlainSpan(lower), "default", DefaultStarts, DefaultMarkers);
         return (listMarked, unmarkedLeadIn, defaultMarked);
+    }
+
+    // Whether the lower-case text holds one of the markers: every English marker contains `common`, every Chinese
+    // one starts with one of `starts`, so most text is ruled out by two vectorized searches instead of one per marker.
+    private static bool HasMarker(ReadOnlySpan<char> lower, string common, char[] starts, string[] markers)
+    {
+        if (lower.IndexOf(common.AsSpan()) < 0 && lower.IndexOfAny(starts.AsSpan()) < 0)
+        {
+            return false;
+        }
+
+        foreach (string marker in markers)
+        {
+            if (lower.IndexOf(marker.AsSpan()) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>One token a doc page can mean as a value: no spaces, not a sentence, not only punctuation.</summary>
@@ -416,21 +444,21 @@ internal static class EnumValues
     private static bool MayHaveLeadIn(ReadOnlySpan<char> text)
     {
         int lineStart = 0;
-        for (int i = 0; i < text.Length; i++)
+        for (int end = text.IndexOf('\n'); end >= 0; end = IndexOf(text, '\n', lineStart))
         {
-            if (text[i] == '\n')
+            if (MayEndWithColon(text, lineStart, lineStart + end))
             {
-                if (MayEndWithColon(text, lineStart, i))
-                {
-                    return true;
-                }
-
-                lineStart = i + 1;
+                return true;
             }
+
+            lineStart += end + 1;
         }
 
         return false;
     }
+
+    // Where `value` first occurs in text[start..], counted from start; -1 when nowhere.
+    private static int IndexOf(ReadOnlySpan<char> text, char value, int start) => text.Slice(start).IndexOf(value);
 
     // Whether Plain(line).Trim() may end with a colon, for the line text[start..end): the last character that is not white space or a mark
     // Plain drops ('*', '`', an escaping backslash) is one.
@@ -666,21 +694,36 @@ internal static class EnumValues
     {
         char[] text = PlainText is { } existing && existing.Length >= markdown.Length ? existing : PlainText = new char[Math.Max(markdown.Length, 256)];
         int length = 0;
-        for (int i = 0; i < markdown.Length; i++)
+        int i = 0;
+        while (i < markdown.Length)
         {
+            // The text up to the next mark is copied as it is, in one piece.
+            int run = markdown.Slice(i).IndexOfAny(PlainMarks.AsSpan());
+            int end = run < 0 ? markdown.Length : i + run;
+            markdown.Slice(i, end - i).CopyTo(text.AsSpan(length));
+            length += end - i;
+            i = end;
+            if (i == markdown.Length)
+            {
+                break;
+            }
+
             char c = markdown[i];
             if (c == '\\' && i + 1 < markdown.Length && markdown[i + 1] < 128 && !char.IsLetterOrDigit(markdown[i + 1]))
             {
                 text[length++] = markdown[++i];
             }
-            else if (c is '*' or '`')
+            else if (c == '\u00a0')
             {
-                continue;
+                text[length++] = ' ';
             }
-            else
+            else if (c == '\\')
             {
-                text[length++] = c == '\u00a0' ? ' ' : c;
+                text[length++] = c;
             }
+
+            // '*' and '`' are dropped.
+            i++;
         }
 
         return text.AsSpan(0, length);
