@@ -59,12 +59,25 @@ internal static class EnumValues
     public static DocComment Complete(DocComment doc, TableCell? cell)
     {
         // Read in place first: most cells state nothing, and then the raw cell is never copied.
-        if (cell is not { } value || (value.Span.IndexOf('\r') < 0 && Marks(value.Span) == default))
+        if (cell is not { } value)
         {
             return doc;
         }
 
-        return Complete(doc, value.Text);
+        if (value.Span.IndexOf('\r') >= 0)
+        {
+            return Complete(doc, value.Text);
+        }
+
+        (bool, bool, bool) marks = Marks(value.Span);
+        if (marks == default)
+        {
+            return doc;
+        }
+
+        // Nothing to remove: the text is the markdown, and its marks are those just found.
+        string markdown = value.Text;
+        return Complete(doc, markdown, markdown, marks);
     }
 
     /// <summary>The doc comment with the values, default and range that <paramref name="markdown"/> states.</summary>
@@ -76,12 +89,14 @@ internal static class EnumValues
         }
 
         string text = markdown.Replace("\r", string.Empty);
-        (bool listMarked, bool unmarkedLeadIn, bool defaultMarked) = Marks(text.AsSpan());
-        if (!listMarked && !unmarkedLeadIn && !defaultMarked)
-        {
-            return doc;
-        }
+        (bool, bool, bool) marks = Marks(text.AsSpan());
+        return marks == default ? doc : Complete(doc, markdown, text, marks);
+    }
 
+    // Complete's work on a description that has a mark: `text` is the markdown without carriage returns.
+    private static DocComment Complete(DocComment doc, string markdown, string text, (bool ListMarked, bool UnmarkedLeadIn, bool DefaultMarked) marks)
+    {
+        (bool listMarked, bool unmarkedLeadIn, bool defaultMarked) = marks;
         var found = new Findings();
         string[] lines = text.Split('\n');
         if (listMarked)
@@ -108,22 +123,27 @@ internal static class EnumValues
             return doc;
         }
 
-        var values = new List<DocValue>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (DocValue value in found.Values)
-        {
-            if (seen.Add(value.Value))
-            {
-                values.Add(value);
-            }
-        }
-
         return doc with
         {
-            Values = values.Count == 0 ? doc.Values : values.ToEquatableArray(),
+            Values = found.Values.Count == 0 ? doc.Values : FirstOfEach(found.Values).ToEquatableArray(),
             DefaultValue = doc.DefaultValue ?? found.Default,
             Range = doc.Range ?? found.Range,
         };
+    }
+
+    // The values in order, each value's first mention only (lists are short: compared one by one).
+    private static List<DocValue> FirstOfEach(List<DocValue> values)
+    {
+        var kept = new List<DocValue>(values.Count);
+        foreach (DocValue value in values)
+        {
+            if (!kept.Exists(k => string.Equals(k.Value, value.Value, StringComparison.Ordinal)))
+            {
+                kept.Add(value);
+            }
+        }
+
+        return kept;
     }
 
     // Most descriptions state no values, default or range: these checks find that on the whole text at once
@@ -146,7 +166,7 @@ internal static class EnumValues
     // one starts with one of `starts`, so most text is ruled out by two vectorized searches instead of one per marker.
     private static bool HasMarker(ReadOnlySpan<char> lower, string common, char[] starts, string[] markers)
     {
-        if (lower.IndexOf(common.AsSpan()) < 0 && lower.IndexOfAny(starts.AsSpan()) < 0)
+        if (!MayHaveMarker(lower, common, starts))
         {
             return false;
         }
@@ -162,6 +182,10 @@ internal static class EnumValues
         return false;
     }
 
+    // HasMarker's quick check: false when no marker can occur in the lower-case text.
+    private static bool MayHaveMarker(ReadOnlySpan<char> lower, string common, char[] starts) =>
+        lower.IndexOf(common.AsSpan()) >= 0 || lower.IndexOfAny(starts.AsSpan()) >= 0;
+
     /// <summary>One token a doc page can mean as a value: no spaces, not a sentence, not only punctuation.</summary>
     public static bool IsToken(string value) => IsToken(value, asciiOnly: true);
 
@@ -169,7 +193,9 @@ internal static class EnumValues
     /// <see cref="IsToken(string)"/>, optionally allowing any letters: prose values are ASCII codes (Chinese
     /// prose around them is description, "TCP/UDP协议" a sentence fragment), metadata <c>enum</c> items are data.
     /// </summary>
-    public static bool IsToken(string value, bool asciiOnly)
+    public static bool IsToken(string value, bool asciiOnly) => IsToken(value.AsSpan(), asciiOnly);
+
+    private static bool IsToken(ReadOnlySpan<char> value, bool asciiOnly)
     {
         if (value.Length == 0 || value.Length > 64)
         {
@@ -192,7 +218,7 @@ internal static class EnumValues
             letterOrDigit |= char.IsLetterOrDigit(c);
         }
 
-        return letterOrDigit && !value.EndsWith(":", StringComparison.Ordinal) && !value.EndsWith("：", StringComparison.Ordinal);
+        return letterOrDigit && value[value.Length - 1] is not (':' or '：');
     }
 
     private static void FindList(string[] lines, int index, Findings found)
@@ -206,6 +232,11 @@ internal static class EnumValues
 
         // Lower-cased once for all markers: the span stays valid while markers miss (nothing else lower-cases meanwhile).
         ReadOnlySpan<char> lower = LowerText.Of(line);
+        if (!MayHaveMarker(lower, "valu", ListStarts))
+        {
+            return;
+        }
+
         foreach (string marker in ListMarkers)
         {
             int at = lower.IndexOf(marker.AsSpan());
@@ -214,28 +245,27 @@ internal static class EnumValues
                 continue;
             }
 
-            string before = line.Substring(0, at).TrimEnd();
-            if (before.EndsWith("N的", StringComparison.Ordinal) || before.EndsWith("N 的", StringComparison.Ordinal))
+            ReadOnlySpan<char> before = line.AsSpan(0, at).TrimEnd();
+            if (before.EndsWith("N的".AsSpan()) || before.EndsWith("N 的".AsSpan()))
             {
                 // "N的取值范围为1~20" is about the repeat index, not the value.
                 return;
             }
 
-            string rest = line.Substring(at + marker.Length);
-            string restStart = rest.TrimStart();
+            ReadOnlySpan<char> rest = line.AsSpan(at + marker.Length);
+            ReadOnlySpan<char> restStart = rest.TrimStart();
             if (LowerText.StartsWith(restStart, "of ") || LowerText.StartsWith(restStart, "for "))
             {
                 // "Valid values of N: 1 to 20" is about the repeat index, not the value.
                 return;
             }
 
-            string? afterColon = AfterColon(rest);
-            if (afterColon is null)
+            if (!AfterColon(rest, out ReadOnlySpan<char> afterColon))
             {
                 return;
             }
 
-            string inline = Plain(afterColon).Trim();
+            string inline = PlainSpan(afterColon).Trim().ToString();
             if (inline.Length > 0)
             {
                 if (Range(inline) is { } range)
@@ -259,25 +289,29 @@ internal static class EnumValues
 
     // The text after the marker's colon ("Valid values: ...", "Valid values are ...", "取值：..."), or null when
     // the marker is part of a sentence ("valid values depend on ...").
-    private static string? AfterColon(string rest)
+    private static bool AfterColon(ReadOnlySpan<char> rest, out ReadOnlySpan<char> after)
     {
-        string trimmed = rest.TrimStart(BoldOrSpace);
-        if (trimmed.StartsWith("are ", StringComparison.OrdinalIgnoreCase) || trimmed.StartsWith("is ", StringComparison.OrdinalIgnoreCase))
+        ReadOnlySpan<char> trimmed = rest.TrimStart(BoldOrSpace.AsSpan());
+        after = trimmed;
+        if (trimmed.StartsWith("are ".AsSpan(), StringComparison.OrdinalIgnoreCase) || trimmed.StartsWith("is ".AsSpan(), StringComparison.OrdinalIgnoreCase))
         {
-            return trimmed.Substring(trimmed.IndexOf(' ') + 1);
+            after = trimmed.Slice(trimmed.IndexOf(' ') + 1);
+            return true;
         }
 
-        if (trimmed.StartsWith("为", StringComparison.Ordinal) || trimmed.StartsWith("是", StringComparison.Ordinal))
+        if (trimmed.Length > 0 && trimmed[0] is '为' or '是')
         {
-            return trimmed.Substring(1);
+            after = trimmed.Slice(1);
+            return true;
         }
 
-        if (trimmed.StartsWith(":", StringComparison.Ordinal) || trimmed.StartsWith("：", StringComparison.Ordinal))
+        if (trimmed.Length > 0 && trimmed[0] is ':' or '：')
         {
-            return trimmed.Substring(1).TrimStart(BoldOrSpace);
+            after = trimmed.Slice(1).TrimStart(BoldOrSpace.AsSpan());
+            return true;
         }
 
-        return null;
+        return false;
     }
 
     // "**A**, **B**, and **C**." / "MEMORY and PERSISTED" / "System | Custom": up to the end of the sentence.
@@ -333,16 +367,23 @@ internal static class EnumValues
 
     private static string SentenceOf(string text)
     {
+        int end = SentenceEnd(text.AsSpan());
+        return end == text.Length ? text : text.Substring(0, end);
+    }
+
+    // Where the first sentence of the text ends: at '。', '；', ';' or a full stop before white space or the end.
+    private static int SentenceEnd(ReadOnlySpan<char> text)
+    {
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
             if (c is '。' or '；' or ';' || (c == '.' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]))))
             {
-                return text.Substring(0, i);
+                return i;
             }
         }
 
-        return text;
+        return text.Length;
     }
 
     // Bullets following the lead-in: "-   **zh**: Chinese", "- zh: Chinese", "- Active". Continuation
@@ -356,28 +397,30 @@ internal static class EnumValues
         int level = -1;
         for (int i = start; i < lines.Length; i++)
         {
-            string line = lines[i].Trim();
+            ReadOnlySpan<char> line = lines[i].AsSpan().Trim();
             if (line.Length == 0)
             {
                 continue;
             }
 
-            if (!IsBullet(line, out string item))
+            if (!IsBulletStart(line))
             {
                 if (values.Count == 0)
                 {
                     return;
                 }
 
-                string plain = Plain(line).TrimStart();
-                if (LowerText.StartsWith(plain, "note") || plain.StartsWith("注意", StringComparison.Ordinal) || plain.StartsWith("说明", StringComparison.Ordinal)
-                    || LowerText.StartsWith(plain, "valid value") || plain.StartsWith("取值", StringComparison.Ordinal))
+                ReadOnlySpan<char> plain = PlainSpan(line).TrimStart();
+                if (LowerText.StartsWith(plain, "note") || plain.StartsWith("注意".AsSpan()) || plain.StartsWith("说明".AsSpan())
+                    || LowerText.StartsWith(plain, "valid value") || plain.StartsWith("取值".AsSpan()))
                 {
                     break;
                 }
 
                 continue;
             }
+
+            ReadOnlySpan<char> item = line.Slice(1).Trim();
 
             int indent = Indent(lines[i]);
             if (level < 0)
@@ -429,11 +472,11 @@ internal static class EnumValues
                 continue;
             }
 
-            string line = Plain(lines[i]).Trim();
-            if ((line.EndsWith(":", StringComparison.Ordinal) || line.EndsWith("：", StringComparison.Ordinal))
-                && !IsBulletStart(line.AsSpan())
-                && !LowerText.Contains(line, "parameter") && !LowerText.Contains(line, "field")
-                && line.IndexOf("参数", StringComparison.Ordinal) < 0 && line.IndexOf("字段", StringComparison.Ordinal) < 0)
+            ReadOnlySpan<char> line = PlainSpan(lines[i].AsSpan()).Trim();
+            if (line.Length > 0 && line[line.Length - 1] is ':' or '：'
+                && !IsBulletStart(line)
+                && LowerText.Of(line) is var lower && lower.IndexOf("parameter".AsSpan()) < 0 && lower.IndexOf("field".AsSpan()) < 0
+                && line.IndexOf("参数".AsSpan()) < 0 && line.IndexOf("字段".AsSpan()) < 0)
             {
                 TryBullets(lines, i + 1, found, requireBold: true);
             }
@@ -499,35 +542,24 @@ internal static class EnumValues
     private static bool IsBulletStart(ReadOnlySpan<char> line) =>
         line.Length > 1 && (line[0] is '-' or '*' or '•') && (line[1] == ' ' || line[1] == '\t');
 
-    private static bool IsBullet(string line, out string item)
-    {
-        item = string.Empty;
-        if (IsBulletStart(line.AsSpan()))
-        {
-            item = line.AsSpan(1).Trim().ToString();
-            return true;
-        }
-
-        return false;
-    }
 
     // One bullet: a value, its description, whether it says it is the default; false for a sentence.
-    private static bool Bullet(string item, bool requireBold, out DocValue? value, out bool isDefault, out string? range)
+    private static bool Bullet(ReadOnlySpan<char> item, bool requireBold, out DocValue? value, out bool isDefault, out string? range)
     {
         value = null;
         isDefault = false;
         range = null;
-        string raw;
-        string rest;
-        if (item.StartsWith("**", StringComparison.Ordinal) && item.IndexOf("**", 2, StringComparison.Ordinal) is int close and > 2)
+        ReadOnlySpan<char> raw;
+        ReadOnlySpan<char> rest;
+        if (item.StartsWith("**".AsSpan()) && item.Slice(2).IndexOf("**".AsSpan()) is int close and > 0)
         {
-            raw = item.Substring(2, close - 2);
-            rest = item.Substring(close + 2);
+            raw = item.Slice(2, close);
+            rest = item.Slice(close + 4);
         }
-        else if (item.StartsWith("`", StringComparison.Ordinal) && item.IndexOf('`', 1) is int tick and > 1)
+        else if (item.Length > 0 && item[0] == '`' && item.Slice(1).IndexOf('`') is int tick and > 0)
         {
-            raw = item.Substring(1, tick - 1);
-            rest = item.Substring(tick + 1);
+            raw = item.Slice(1, tick);
+            rest = item.Slice(tick + 2);
         }
         else if (requireBold)
         {
@@ -535,14 +567,13 @@ internal static class EnumValues
         }
         else
         {
-            int colon = item.IndexOfAny(Colons);
-            raw = colon < 0 ? item : item.Substring(0, colon);
-            rest = colon < 0 ? string.Empty : item.Substring(colon);
+            int colon = item.IndexOfAny(Colons.AsSpan());
+            raw = colon < 0 ? item : item.Slice(0, colon);
+            rest = colon < 0 ? ReadOnlySpan<char>.Empty : item.Slice(colon);
         }
 
         string text = Value(raw);
-        string description = Plain(rest).Trim().TrimStart(DescriptionLead).Trim();
-        if (requireBold && !(rest.TrimStart().StartsWith(":", StringComparison.Ordinal) || rest.TrimStart().StartsWith("：", StringComparison.Ordinal) || raw.TrimEnd().EndsWith(":", StringComparison.Ordinal) || raw.TrimEnd().EndsWith("：", StringComparison.Ordinal)))
+        if (requireBold && !(IsColon(rest.TrimStart(), 0) || IsColon(raw.TrimEnd(), raw.TrimEnd().Length - 1)))
         {
             return false;
         }
@@ -564,10 +595,14 @@ internal static class EnumValues
             return false;
         }
 
+        string description = PlainSpan(rest).Trim().TrimStart(DescriptionLead.AsSpan()).Trim().ToString();
         isDefault = LowerText.Contains(description, "this is the default value") || LowerText.Contains(description, "(default)") || LowerText.StartsWith(description, "default") || description.Contains("默认值");
         value = new DocValue(text, description.Length == 0 ? null : TrimEnding(description));
         return true;
     }
+
+    // Whether text[at] is a colon (false outside the text).
+    private static bool IsColon(ReadOnlySpan<char> text, int at) => at >= 0 && at < text.Length && text[at] is ':' or '：';
 
     private static void FindDefault(string[] markdownLines, Findings found)
     {
@@ -578,11 +613,12 @@ internal static class EnumValues
 
         foreach (string line in markdownLines)
         {
-            string text = Plain(line).Trim();
-            if (IsBullet(text, out string item))
+            ReadOnlySpan<char> text = PlainSpan(line.AsSpan()).Trim();
+            if (IsBulletStart(text))
             {
                 // A bullet's default is that item's ("-   **Weight**: ... Default value: 100"), unless the bullet is only the default.
-                if (!item.StartsWith("default", StringComparison.OrdinalIgnoreCase) && !item.StartsWith("默认", StringComparison.Ordinal))
+                ReadOnlySpan<char> item = text.Slice(1).Trim();
+                if (!item.StartsWith("default".AsSpan(), StringComparison.OrdinalIgnoreCase) && !item.StartsWith("默认".AsSpan()))
                 {
                     continue;
                 }
@@ -598,27 +634,34 @@ internal static class EnumValues
         }
     }
 
-    private static string? DefaultIn(string text)
+    // The default the (plain) text states; the text is lower-cased once for all markers.
+    private static string? DefaultIn(ReadOnlySpan<char> text)
     {
+        ReadOnlySpan<char> lower = LowerText.Of(text);
+        if (!MayHaveMarker(lower, "default", DefaultStarts))
+        {
+            return null;
+        }
+
         foreach (string marker in DefaultMarkers)
         {
-            int at = LowerText.IndexOf(text, marker);
+            int at = lower.IndexOf(marker.AsSpan());
             if (at < 0)
             {
                 continue;
             }
 
-            string rest = text.Substring(at + marker.Length).TrimStart(DefaultLead);
+            ReadOnlySpan<char> rest = text.Slice(at + marker.Length).TrimStart(DefaultLead.AsSpan());
             int end = 0;
             while (end < rest.Length && !char.IsWhiteSpace(rest[end]) && rest[end] is not (',' or '，' or '。' or '；' or ';' or '）' or ')' or '|'))
             {
                 end++;
             }
 
-            string value = rest.Substring(0, end).TrimEnd('.');
-            if (IsToken(value))
+            ReadOnlySpan<char> value = rest.Slice(0, end).TrimEnd('.');
+            if (IsToken(value, asciiOnly: true))
             {
-                return value;
+                return value.ToString();
             }
         }
 
@@ -628,7 +671,9 @@ internal static class EnumValues
     /// <summary>"1 to 100", "**1** to **10**", "1~10", "0-100" as <c>1–100</c>; null when the text is no range.</summary>
     private static string? Range(string text)
     {
-        string plain = SentenceOf(Plain(text).Trim());
+        // Read in Plain's buffer: only a range's two ends are copied.
+        ReadOnlySpan<char> plain = PlainSpan(text.AsSpan()).Trim();
+        plain = plain.Slice(0, SentenceEnd(plain));
         if (plain.Length < 3)
         {
             return null;
@@ -636,15 +681,21 @@ internal static class EnumValues
 
         foreach (string separator in RangeSeparators)
         {
-            int at = plain.IndexOf(separator, 1, StringComparison.Ordinal);
+            int at = plain.Slice(1).IndexOf(separator.AsSpan());
             if (at < 0)
             {
                 continue;
             }
 
-            string low = plain.Substring(0, at).Trim();
-            string high = Unit(plain.Substring(at + separator.Length).Trim());
-            if (IsNumber(low) && IsNumber(high))
+            at++;
+            string low = plain.Slice(0, at).Trim().ToString();
+            if (!IsNumber(low))
+            {
+                continue;
+            }
+
+            string high = Unit(plain.Slice(at + separator.Length).Trim().ToString());
+            if (IsNumber(high))
             {
                 return low + "–" + high;
             }
@@ -670,26 +721,24 @@ internal static class EnumValues
         text.Length > 0 && double.TryParse(text.Replace(",", string.Empty), NumberStyles.Float, CultureInfo.InvariantCulture, out _);
 
     // A value as written: emphasis, code marks, escapes, quotes and closing punctuation removed.
-    private static string Value(string markdown)
+    private static string Value(string markdown) => Value(markdown.AsSpan());
+
+    private static string Value(ReadOnlySpan<char> markdown)
     {
-        string text = Plain(markdown).Trim().Trim(Quotes).Trim();
-        text = TrimEnding(text);
-        if (text.EndsWith("(default)", StringComparison.OrdinalIgnoreCase))
+        ReadOnlySpan<char> text = PlainSpan(markdown).Trim().Trim(Quotes.AsSpan()).Trim();
+        text = text.TrimEnd(Ending.AsSpan());
+        if (text.EndsWith("(default)".AsSpan(), StringComparison.OrdinalIgnoreCase))
         {
-            text = text.Substring(0, text.Length - "(default)".Length).Trim();
+            text = text.Slice(0, text.Length - "(default)".Length).Trim();
         }
 
-        return text.Trim().TrimEnd(Colons).Trim();
+        return text.Trim().TrimEnd(Colons.AsSpan()).Trim().ToString();
     }
 
     private static string TrimEnding(string text) => text.TrimEnd(Ending);
 
-    // Markdown marks off, escapes resolved: "**http\_2xx**" → "http_2xx".
-    private static string Plain(string markdown) => Plain(markdown.AsSpan());
-
-    private static string Plain(ReadOnlySpan<char> markdown) => PlainSpan(markdown).ToString();
-
-    // Plain's text in the per-thread buffer, valid until the next call: Marks only searches it.
+    // Markdown marks off, escapes resolved: "**http\_2xx**" → "http_2xx". The text is in a per-thread buffer, valid
+    // until the next call: callers search and trim it, and copy only what they keep.
     private static ReadOnlySpan<char> PlainSpan(ReadOnlySpan<char> markdown)
     {
         char[] text = PlainText is { } existing && existing.Length >= markdown.Length ? existing : PlainText = new char[Math.Max(markdown.Length, 256)];
