@@ -75,9 +75,8 @@ internal static class EnumValues
             return doc;
         }
 
-        // Nothing to remove: the text is the markdown, and its marks are those just found.
-        string markdown = value.Text;
-        return Complete(doc, markdown, markdown, marks);
+        // Nothing to remove: the lines are the markdown's, split from the cell in place.
+        return Complete(doc, Lines(value.Span), null, marks);
     }
 
     /// <summary>The doc comment with the values, default and range that <paramref name="markdown"/> states.</summary>
@@ -90,15 +89,16 @@ internal static class EnumValues
 
         string text = markdown.Replace("\r", string.Empty);
         (bool, bool, bool) marks = Marks(text.AsSpan());
-        return marks == default ? doc : Complete(doc, markdown, text, marks);
+        // The default is read from the markdown's own lines, unless nothing was removed (Replace gives the same string back then).
+        return marks == default ? doc : Complete(doc, text.Split('\n'), ReferenceEquals(text, markdown) ? null : markdown, marks);
     }
 
-    // Complete's work on a description that has a mark: `text` is the markdown without carriage returns.
-    private static DocComment Complete(DocComment doc, string markdown, string text, (bool ListMarked, bool UnmarkedLeadIn, bool DefaultMarked) marks)
+    // Complete's work on a description that has a mark: the lines of its text without carriage returns, and the
+    // markdown itself when that differs.
+    private static DocComment Complete(DocComment doc, string[] lines, string? markdownWithReturns, (bool ListMarked, bool UnmarkedLeadIn, bool DefaultMarked) marks)
     {
         (bool listMarked, bool unmarkedLeadIn, bool defaultMarked) = marks;
         var found = new Findings();
-        string[] lines = text.Split('\n');
         if (listMarked)
         {
             for (int i = 0; i < lines.Length; i++)
@@ -114,8 +114,7 @@ internal static class EnumValues
 
         if (defaultMarked)
         {
-            // The lines again, unless nothing was removed from the markdown (Replace gives the same string back then).
-            FindDefault(ReferenceEquals(text, markdown) ? lines : markdown.Split('\n'), found);
+            FindDefault(markdownWithReturns?.Split('\n') ?? lines, found);
         }
 
         if (found.Values.Count == 0 && found.Default is null && found.Range is null)
@@ -131,19 +130,54 @@ internal static class EnumValues
         };
     }
 
+    // What string.Split('\n') gives for the text, without a copy of the whole text first.
+    private static string[] Lines(ReadOnlySpan<char> text)
+    {
+        int count = 1;
+        for (int at = text.IndexOf('\n'); at >= 0; at = IndexOf(text, '\n', at + 1))
+        {
+            count++;
+        }
+
+        var lines = new string[count];
+        int start = 0;
+        for (int i = 0; i < count - 1; i++)
+        {
+            int end = IndexOf(text, '\n', start);
+            lines[i] = text.Slice(start, end - start).ToString();
+            start = end + 1;
+        }
+
+        lines[count - 1] = text.Slice(start).ToString();
+        return lines;
+    }
+
     // The values in order, each value's first mention only (lists are short: compared one by one).
     private static List<DocValue> FirstOfEach(List<DocValue> values)
     {
         var kept = new List<DocValue>(values.Count);
         foreach (DocValue value in values)
         {
-            if (!kept.Exists(k => string.Equals(k.Value, value.Value, StringComparison.Ordinal)))
+            if (!Contains(kept, value.Value))
             {
                 kept.Add(value);
             }
         }
 
         return kept;
+    }
+
+    private static bool Contains(List<DocValue> values, string value)
+    {
+        foreach (DocValue existing in values)
+        {
+            if (string.Equals(existing.Value, value, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Most descriptions state no values, default or range: these checks find that on the whole text at once
@@ -489,19 +523,23 @@ internal static class EnumValues
         int lineStart = 0;
         for (int end = text.IndexOf('\n'); end >= 0; end = IndexOf(text, '\n', lineStart))
         {
-            if (MayEndWithColon(text, lineStart, lineStart + end))
+            if (MayEndWithColon(text, lineStart, end))
             {
                 return true;
             }
 
-            lineStart += end + 1;
+            lineStart = end + 1;
         }
 
         return false;
     }
 
-    // Where `value` first occurs in text[start..], counted from start; -1 when nowhere.
-    private static int IndexOf(ReadOnlySpan<char> text, char value, int start) => text.Slice(start).IndexOf(value);
+    // Where `value` first occurs in text[start..]; -1 when nowhere.
+    private static int IndexOf(ReadOnlySpan<char> text, char value, int start)
+    {
+        int found = text.Slice(start).IndexOf(value);
+        return found < 0 ? found : start + found;
+    }
 
     // Whether Plain(line).Trim() may end with a colon, for the line text[start..end): the last character that is not white space or a mark
     // Plain drops ('*', '`', an escaping backslash) is one.

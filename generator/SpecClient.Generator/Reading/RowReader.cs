@@ -17,7 +17,7 @@ internal static class RowReader
     {
         ColumnMap columns = table.Columns;
         int expected = table.Header?.Cells.Count ?? 0;
-        var rows = new List<SpecRow>();
+        var rows = new List<SpecRow>(table.Rows.Count);
         foreach (TableRow row in table.Rows)
         {
             if (row.Cells.Count == 0)
