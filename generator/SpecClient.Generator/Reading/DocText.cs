@@ -6,6 +6,8 @@ namespace SpecClient.Generator.Reading;
 /// <summary>Turns a cell's markdown into plain text: escapes, emphasis, links and doc-id links removed.</summary>
 internal static class DocText
 {
+    private static readonly char[] MarkupStarts = { '\\', '*', '_', '~', '[' };
+
     // One builder per thread for the cells that do need joining (a page has hundreds of cells).
     [ThreadStatic]
     private static StringBuilder? Builder;
@@ -165,19 +167,10 @@ internal static class DocText
         return clean.Replace(" ", string.Empty);
     }
 
-    // Whether Clean could change the text: any character its loop treats specially.
-    internal static bool HasMarkup(ReadOnlySpan<char> markdown)
-    {
-        foreach (char c in markdown)
-        {
-            if (c is '\\' or '*' or '_' or '~' or '[' or '<' or '&' or '\u00a0')
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    // Whether Clean could change the text: any character its loop treats specially. Two vectorized searches (the
+    // runtime searches five characters at most at once that way): every cell of every row is asked, several times.
+    internal static bool HasMarkup(ReadOnlySpan<char> markdown) =>
+        markdown.IndexOfAny(MarkupStarts.AsSpan()) >= 0 || markdown.IndexOfAny('<', '&', '\u00a0') >= 0;
 
     // Whether OneLine's loop would give back text[start..end) (which starts and ends with no white space): only
     // single plain spaces inside.
