@@ -75,8 +75,8 @@ internal static class EnumValues
             return doc;
         }
 
-        // Nothing to remove: the lines are the markdown's, split from the cell in place.
-        return Complete(doc, Lines(value.Span), null, marks);
+        // Nothing to remove: the lines are the markdown's, read in the cell in place.
+        return Complete(doc, new Lines(value.Span), null, marks);
     }
 
     /// <summary>The doc comment with the values, default and range that <paramref name="markdown"/> states.</summary>
@@ -90,12 +90,12 @@ internal static class EnumValues
         string text = markdown.Replace("\r", string.Empty);
         (bool, bool, bool) marks = Marks(text.AsSpan());
         // The default is read from the markdown's own lines, unless nothing was removed (Replace gives the same string back then).
-        return marks == default ? doc : Complete(doc, text.Split('\n'), ReferenceEquals(text, markdown) ? null : markdown, marks);
+        return marks == default ? doc : Complete(doc, new Lines(text.AsSpan()), ReferenceEquals(text, markdown) ? null : markdown, marks);
     }
 
     // Complete's work on a description that has a mark: the lines of its text without carriage returns, and the
     // markdown itself when that differs.
-    private static DocComment Complete(DocComment doc, string[] lines, string? markdownWithReturns, (bool ListMarked, bool UnmarkedLeadIn, bool DefaultMarked) marks)
+    private static DocComment Complete(DocComment doc, Lines lines, string? markdownWithReturns, (bool ListMarked, bool UnmarkedLeadIn, bool DefaultMarked) marks)
     {
         (bool listMarked, bool unmarkedLeadIn, bool defaultMarked) = marks;
         var found = new Findings();
@@ -114,7 +114,7 @@ internal static class EnumValues
 
         if (defaultMarked)
         {
-            FindDefault(markdownWithReturns?.Split('\n') ?? lines, found);
+            FindDefault(markdownWithReturns is null ? lines : new Lines(markdownWithReturns.AsSpan()), found);
         }
 
         if (found.Values.Count == 0 && found.Default is null && found.Range is null)
@@ -128,28 +128,6 @@ internal static class EnumValues
             DefaultValue = doc.DefaultValue ?? found.Default,
             Range = doc.Range ?? found.Range,
         };
-    }
-
-    // What string.Split('\n') gives for the text, without a copy of the whole text first.
-    private static string[] Lines(ReadOnlySpan<char> text)
-    {
-        int count = 1;
-        for (int at = text.IndexOf('\n'); at >= 0; at = IndexOf(text, '\n', at + 1))
-        {
-            count++;
-        }
-
-        var lines = new string[count];
-        int start = 0;
-        for (int i = 0; i < count - 1; i++)
-        {
-            int end = IndexOf(text, '\n', start);
-            lines[i] = text.Slice(start, end - start).ToString();
-            start = end + 1;
-        }
-
-        lines[count - 1] = text.Slice(start).ToString();
-        return lines;
     }
 
     // The values in order, each value's first mention only (lists are short: compared one by one).
@@ -255,10 +233,10 @@ internal static class EnumValues
         return letterOrDigit && value[value.Length - 1] is not (':' or '：');
     }
 
-    private static void FindList(string[] lines, int index, Findings found)
+    private static void FindList(Lines lines, int index, Findings found)
     {
-        string line = lines[index];
-        if (IsBulletStart(line.AsSpan().Trim()))
+        ReadOnlySpan<char> line = lines[index];
+        if (IsBulletStart(line.Trim()))
         {
             // "-   **Type**: the type of backend server. Valid values: ...": about a field of a JSON value, not this one.
             return;
@@ -279,14 +257,14 @@ internal static class EnumValues
                 continue;
             }
 
-            ReadOnlySpan<char> before = line.AsSpan(0, at).TrimEnd();
+            ReadOnlySpan<char> before = line.Slice(0, at).TrimEnd();
             if (before.EndsWith("N的".AsSpan()) || before.EndsWith("N 的".AsSpan()))
             {
                 // "N的取值范围为1~20" is about the repeat index, not the value.
                 return;
             }
 
-            ReadOnlySpan<char> rest = line.AsSpan(at + marker.Length);
+            ReadOnlySpan<char> rest = line.Slice(at + marker.Length);
             ReadOnlySpan<char> restStart = rest.TrimStart();
             if (LowerText.StartsWith(restStart, "of ") || LowerText.StartsWith(restStart, "for "))
             {
@@ -423,7 +401,7 @@ internal static class EnumValues
     // Bullets following the lead-in: "-   **zh**: Chinese", "- zh: Chinese", "- Active". Continuation
     // paragraphs and deeper bullets belong to the bullet above; a note or a shallower bullet ends the list.
     // Indents within one level differ by a space on real pages (" -   **zh**" then "-   **en**").
-    private static void TryBullets(string[] lines, int start, Findings found, bool requireBold)
+    private static void TryBullets(Lines lines, int start, Findings found, bool requireBold)
     {
         var values = new List<DocValue>();
         string? defaultValue = null;
@@ -431,7 +409,7 @@ internal static class EnumValues
         int level = -1;
         for (int i = start; i < lines.Length; i++)
         {
-            ReadOnlySpan<char> line = lines[i].AsSpan().Trim();
+            ReadOnlySpan<char> line = lines[i].Trim();
             if (line.Length == 0)
             {
                 continue;
@@ -497,16 +475,16 @@ internal static class EnumValues
 
     // "The status of the rule:" then bold bullets, with no "Valid values": only after a lead-in that ends with a
     // colon and does not introduce fields ("The following parameters are used to specify ...").
-    private static void UnmarkedBullets(string[] lines, Findings found)
+    private static void UnmarkedBullets(Lines lines, Findings found)
     {
         for (int i = 0; i + 1 < lines.Length && found.Values.Count == 0; i++)
         {
-            if (!MayEndWithColon(lines[i].AsSpan(), 0, lines[i].Length))
+            if (!MayEndWithColon(lines[i], 0, lines[i].Length))
             {
                 continue;
             }
 
-            ReadOnlySpan<char> line = PlainSpan(lines[i].AsSpan()).Trim();
+            ReadOnlySpan<char> line = PlainSpan(lines[i]).Trim();
             if (line.Length > 0 && line[line.Length - 1] is ':' or '：'
                 && !IsBulletStart(line)
                 && LowerText.Of(line) is var lower && lower.IndexOf("parameter".AsSpan()) < 0 && lower.IndexOf("field".AsSpan()) < 0
@@ -554,7 +532,7 @@ internal static class EnumValues
         return last >= start && text[last] is ':' or '：';
     }
 
-    private static int Indent(string line)
+    private static int Indent(ReadOnlySpan<char> line)
     {
         int indent = 0;
         foreach (char c in line)
@@ -642,16 +620,16 @@ internal static class EnumValues
     // Whether text[at] is a colon (false outside the text).
     private static bool IsColon(ReadOnlySpan<char> text, int at) => at >= 0 && at < text.Length && text[at] is ':' or '：';
 
-    private static void FindDefault(string[] markdownLines, Findings found)
+    private static void FindDefault(Lines markdownLines, Findings found)
     {
         if (found.Default is not null)
         {
             return;
         }
 
-        foreach (string line in markdownLines)
+        for (int i = 0; i < markdownLines.Length; i++)
         {
-            ReadOnlySpan<char> text = PlainSpan(line.AsSpan()).Trim();
+            ReadOnlySpan<char> text = PlainSpan(markdownLines[i]).Trim();
             if (IsBulletStart(text))
             {
                 // A bullet's default is that item's ("-   **Weight**: ... Default value: 100"), unless the bullet is only the default.
@@ -814,6 +792,38 @@ internal static class EnumValues
         }
 
         return text.AsSpan(0, length);
+    }
+
+    // The lines of a description, as string.Split('\n') gives them, read in place: most lines are only searched.
+    private readonly ref struct Lines
+    {
+        private readonly ReadOnlySpan<char> _text;
+
+        // Where each line starts, then one past the text's end (where a line after the last would start).
+        private readonly int[] _starts;
+
+        public Lines(ReadOnlySpan<char> text)
+        {
+            int count = 1;
+            for (int at = text.IndexOf('\n'); at >= 0; at = IndexOf(text, '\n', at + 1))
+            {
+                count++;
+            }
+
+            _text = text;
+            _starts = new int[count + 1];
+            int line = 1;
+            for (int at = text.IndexOf('\n'); at >= 0; at = IndexOf(text, '\n', at + 1))
+            {
+                _starts[line++] = at + 1;
+            }
+
+            _starts[count] = text.Length + 1;
+        }
+
+        public int Length => _starts.Length - 1;
+
+        public ReadOnlySpan<char> this[int index] => _text.Slice(_starts[index], _starts[index + 1] - _starts[index] - 1);
     }
 
     private sealed class Findings
