@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using SpecClient.Generator.Diagnostics;
 using SpecClient.Generator.Model;
 
@@ -117,7 +118,8 @@ internal sealed class RequestParameterBuilder
             result.Add((group, Identifier.Unique(Identifier.Pascal(group.WireName), taken)));
         }
 
-        var parameters = new List<RequestParameter>(result.Count);
+        // One element per entry: built in place, no list copied into the array at the end.
+        ImmutableArray<RequestParameter>.Builder parameters = ImmutableArray.CreateBuilder<RequestParameter>(result.Count);
         foreach ((Group group, string property) in result)
         {
             SpecRow row = group.Row;
@@ -155,7 +157,7 @@ internal sealed class RequestParameterBuilder
             }
         }
 
-        return parameters.ToEquatableArray();
+        return new EquatableArray<RequestParameter>(parameters.MoveToImmutable());
     }
 
     private EquatableArray<RequestParameter> Members(Group group, string typeName)
