@@ -9,6 +9,18 @@ namespace SpecClient.Generator.Tests;
 /// </summary>
 public sealed class EnumValuesTests
 {
+    // EnumValues rules a description out with one search per marker list (a part every English marker has, the
+    // first characters of the Chinese ones) before it looks for each marker: every marker must still be found.
+    [Fact]
+    public void Every_value_and_default_marker_is_still_found_behind_the_quick_checks()
+    {
+        var doc = new DocComment(string.Empty, null, null);
+        Assert.All(EnumValues.ListMarkers, marker =>
+            Assert.Equal(new[] { "Alpha", "Beta" }, EnumValues.Complete(doc, "The mode. " + marker + ": **Alpha**, **Beta**").Values.Select(v => v.Value)));
+        Assert.All(EnumValues.DefaultMarkers, marker =>
+            Assert.Equal("Alpha", EnumValues.Complete(doc, "The mode. " + marker + " Alpha.").DefaultValue));
+    }
+
     [Fact]
     public void Bold_bullets_after_valid_values_become_an_enum_with_its_default()
     {

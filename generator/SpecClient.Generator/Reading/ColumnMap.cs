@@ -25,8 +25,7 @@ internal sealed record ColumnMap(int Name, int Type, int Required, int Example, 
         int name = -1, type = -1, required = -1, example = -1, description = -1, position = -1;
         for (int i = 0; i < header.Cells.Count; i++)
         {
-            string cell = Normalize(header.Cells[i].Text);
-            switch (Classify(cell))
+            switch (Classify(Normalize(header.Cells[i])))
             {
                 case Column.Name when name < 0:
                     name = i;
@@ -53,7 +52,7 @@ internal sealed record ColumnMap(int Name, int Type, int Required, int Example, 
             }
         }
 
-        if (name < 0 && type > 0 && required > 0 && Classify(Normalize(header.Cells[0].Text)) == Column.Unknown)
+        if (name < 0 && type > 0 && required > 0 && Classify(Normalize(header.Cells[0])) == Column.Unknown)
         {
             // A parameter table whose first header cell was copied from another table (Elasticsearch's TriggerNetwork
             // heads its body fields "HTTP status code|Type|Required|..."): with Type and Required beside it, the first
@@ -69,7 +68,7 @@ internal sealed record ColumnMap(int Name, int Type, int Required, int Example, 
         int known = 0;
         foreach (TableCell cell in row.Cells)
         {
-            if (Classify(Normalize(cell.Text)) != Column.Unknown)
+            if (Classify(Normalize(cell)) != Column.Unknown)
             {
                 known++;
             }
@@ -85,10 +84,15 @@ internal sealed record ColumnMap(int Name, int Type, int Required, int Example, 
     public TableCell? CellAt(TableRow row, int column) =>
         column >= 0 && column < row.Cells.Count ? row.Cells[column] : null;
 
-    private static string Normalize(string text) =>
-        DocText.Clean(text).Trim().TrimEnd(QuestionMarks).ToLowerInvariant();
+    // The header cell cleaned, trimmed and lower-cased, read in place (only a cell with markup is copied), in
+    // LowerText's buffer: valid until the next lower-casing.
+    private static ReadOnlySpan<char> Normalize(TableCell cell)
+    {
+        ReadOnlySpan<char> text = DocText.HasMarkup(cell.Span) ? DocText.Clean(cell.Text).AsSpan() : cell.Span;
+        return LowerText.Of(text.Trim().TrimEnd(QuestionMarks.AsSpan()));
+    }
 
-    private static Column Classify(string cell)
+    private static Column Classify(ReadOnlySpan<char> cell)
     {
         switch (cell)
         {

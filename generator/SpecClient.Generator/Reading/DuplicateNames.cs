@@ -12,17 +12,34 @@ namespace SpecClient.Generator.Reading;
 /// </summary>
 internal static class DuplicateNames
 {
+    private const int LinearLimit = 16;
+
     public static List<T> Keep<T>(IEnumerable<T> items, Func<T, string> name, Func<T, DocComment> doc, Func<T, LocationInfo> location, string owner, DiagnosticBag diagnostics)
     {
-        var kept = new List<T>();
-        var index = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var kept = new List<T>(items is ICollection<T> collection ? collection.Count : 0);
+
+        // Most tables have a few rows: names are compared one by one until the kept rows are many, then looked up.
+        Dictionary<string, int>? index = null;
         foreach (T item in items)
         {
             string key = name(item);
-            if (!index.TryGetValue(key, out int at))
+            int at = index is null ? IndexOf(kept, key, name) : index.TryGetValue(key, out int found) ? found : -1;
+            if (at < 0)
             {
-                index[key] = kept.Count;
                 kept.Add(item);
+                if (index is not null)
+                {
+                    index[key] = kept.Count - 1;
+                }
+                else if (kept.Count == LinearLimit)
+                {
+                    index = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+                    for (int i = 0; i < kept.Count; i++)
+                    {
+                        index[name(kept[i])] = i;
+                    }
+                }
+
                 continue;
             }
 
@@ -46,6 +63,20 @@ internal static class DuplicateNames
         }
 
         return kept;
+    }
+
+    // Where a kept item has the name, compared as the index compares them; -1 when none has.
+    private static int IndexOf<T>(List<T> kept, string key, Func<T, string> name)
+    {
+        for (int i = 0; i < kept.Count; i++)
+        {
+            if (string.Equals(name(kept[i]), key, StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     // Lower is better: a name the docs do not call deprecated, then one starting with a capital letter.

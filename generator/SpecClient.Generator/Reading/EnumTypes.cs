@@ -20,7 +20,17 @@ internal static class EnumTypes
 {
     public static SpecReadResult Assign(SpecReadResult result)
     {
-        if (!result.Operations.Any(HasValues))
+        bool any = false;
+        foreach (Operation operation in result.Operations)
+        {
+            if (HasValues(operation))
+            {
+                any = true;
+                break;
+            }
+        }
+
+        if (!any)
         {
             return result;
         }
@@ -32,7 +42,23 @@ internal static class EnumTypes
         kind == ScalarKind.String
         && shape is ValueShape.Scalar or ValueShape.ScalarList
         && doc.Values.Count >= 2
-        && doc.Values.Any(v => v.Value.Any(char.IsLetter));
+        && AnyLetter(doc.Values);
+
+    private static bool AnyLetter(EquatableArray<DocValue> values)
+    {
+        foreach (DocValue value in values)
+        {
+            foreach (char c in value.Value)
+            {
+                if (char.IsLetter(c))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     private static Operation Assign(Operation operation)
     {
@@ -98,10 +124,32 @@ internal static class EnumTypes
 
     private static string TypeName(string propertyName) => propertyName.TrimStart('@') + "Value";
 
-    private static bool HasValues(Operation operation) =>
-        operation.Parameters.Any(HasValues) || operation.Response.Any(HasValues);
+    // Loops, not LINQ: these walk every parameter and field of every page, and Any boxes each array's enumerator.
+    private static bool HasValues(Operation operation) => HasValues(operation.Parameters) || HasValues(operation.Response);
 
-    private static bool HasValues(RequestParameter p) => p.Doc.Values.Count > 0 || p.Members.Any(HasValues);
+    private static bool HasValues(EquatableArray<RequestParameter> parameters)
+    {
+        foreach (RequestParameter p in parameters)
+        {
+            if (p.Doc.Values.Count > 0 || HasValues(p.Members))
+            {
+                return true;
+            }
+        }
 
-    private static bool HasValues(ResponseField f) => f.Doc.Values.Count > 0 || f.Children.Any(HasValues);
+        return false;
+    }
+
+    private static bool HasValues(EquatableArray<ResponseField> fields)
+    {
+        foreach (ResponseField f in fields)
+        {
+            if (f.Doc.Values.Count > 0 || HasValues(f.Children))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -21,15 +21,20 @@ namespace SpecClient.Generator.Reading;
 /// </remarks>
 internal static class EnumValues
 {
-    private static readonly string[] ListMarkers =
+    internal static readonly string[] ListMarkers =
     {
         "valid values", "valid value", "possible values", "enumeration values", "value range", "取值范围", "取值", "可选值", "可能值", "枚举值", "范围",
     };
 
-    private static readonly string[] DefaultMarkers =
+    internal static readonly string[] DefaultMarkers =
     {
         "default value:", "default value：", "default value is", "default:", "默认值：", "默认值:", "默认值为", "默认为", "默认是", "默认值是",
     };
+
+    // What HasMarker looks for first: the part every English marker above contains ("valu", "default") and the
+    // first characters of the Chinese ones.
+    private static readonly char[] ListStarts = { '取', '可', '枚', '范' };
+    private static readonly char[] DefaultStarts = { '默' };
 
     private static readonly char[] PlainMarks = { '*', '`', '\\', '\u00a0' };
 
@@ -54,12 +59,24 @@ internal static class EnumValues
     public static DocComment Complete(DocComment doc, TableCell? cell)
     {
         // Read in place first: most cells state nothing, and then the raw cell is never copied.
-        if (cell is not { } value || (value.Span.IndexOf('\r') < 0 && Marks(value.Span) == default))
+        if (cell is not { } value)
         {
             return doc;
         }
 
-        return Complete(doc, value.Text);
+        if (value.Span.IndexOf('\r') >= 0)
+        {
+            return Complete(doc, value.Text);
+        }
+
+        (bool, bool, bool) marks = Marks(value.Span);
+        if (marks == default)
+        {
+            return doc;
+        }
+
+        // Nothing to remove: the lines are the markdown's, read in the cell in place.
+        return Complete(doc, new Lines(value.Span), null, marks);
     }
 
     /// <summary>The doc comment with the values, default and range that <paramref name="markdown"/> states.</summary>
@@ -71,14 +88,17 @@ internal static class EnumValues
         }
 
         string text = markdown.Replace("\r", string.Empty);
-        (bool listMarked, bool unmarkedLeadIn, bool defaultMarked) = Marks(text.AsSpan());
-        if (!listMarked && !unmarkedLeadIn && !defaultMarked)
-        {
-            return doc;
-        }
+        (bool, bool, bool) marks = Marks(text.AsSpan());
+        // The default is read from the markdown's own lines, unless nothing was removed (Replace gives the same string back then).
+        return marks == default ? doc : Complete(doc, new Lines(text.AsSpan()), ReferenceEquals(text, markdown) ? null : markdown, marks);
+    }
 
+    // Complete's work on a description that has a mark: the lines of its text without carriage returns, and the
+    // markdown itself when that differs.
+    private static DocComment Complete(DocComment doc, Lines lines, string? markdownWithReturns, (bool ListMarked, bool UnmarkedLeadIn, bool DefaultMarked) marks)
+    {
+        (bool listMarked, bool unmarkedLeadIn, bool defaultMarked) = marks;
         var found = new Findings();
-        string[] lines = text.Split('\n');
         if (listMarked)
         {
             for (int i = 0; i < lines.Length; i++)
@@ -94,8 +114,7 @@ internal static class EnumValues
 
         if (defaultMarked)
         {
-            // The lines again, unless nothing was removed from the markdown (Replace gives the same string back then).
-            FindDefault(ReferenceEquals(text, markdown) ? lines : markdown.Split('\n'), found);
+            FindDefault(markdownWithReturns is null ? lines : new Lines(markdownWithReturns.AsSpan()), found);
         }
 
         if (found.Values.Count == 0 && found.Default is null && found.Range is null)
@@ -103,36 +122,81 @@ internal static class EnumValues
             return doc;
         }
 
-        var values = new List<DocValue>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (DocValue value in found.Values)
-        {
-            if (seen.Add(value.Value))
-            {
-                values.Add(value);
-            }
-        }
-
         return doc with
         {
-            Values = values.Count == 0 ? doc.Values : values.ToEquatableArray(),
+            Values = found.Values.Count == 0 ? doc.Values : FirstOfEach(found.Values).ToEquatableArray(),
             DefaultValue = doc.DefaultValue ?? found.Default,
             Range = doc.Range ?? found.Range,
         };
     }
 
+    // The values in order, each value's first mention only (lists are short: compared one by one).
+    private static List<DocValue> FirstOfEach(List<DocValue> values)
+    {
+        var kept = new List<DocValue>(values.Count);
+        foreach (DocValue value in values)
+        {
+            if (!Contains(kept, value.Value))
+            {
+                kept.Add(value);
+            }
+        }
+
+        return kept;
+    }
+
+    private static bool Contains(List<DocValue> values, string value)
+    {
+        foreach (DocValue existing in values)
+        {
+            if (string.Equals(existing.Value, value, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // Most descriptions state no values, default or range: these checks find that on the whole text at once
-    // (every marker lies within one line), so such a cell costs no split and no per-line copies.
+    // (every marker lies within one line), so such a cell costs no split and no per-line copies. The text is
+    // lower-cased once (Plain's text is the lower-cased text made plain: lower-casing keeps the marks Plain
+    // drops), and each marker list is searched only where its common part occurs (HasMarker).
     private static (bool ListMarked, bool UnmarkedLeadIn, bool DefaultMarked) Marks(ReadOnlySpan<char> text)
     {
-        bool listMarked = LowerText.ContainsAny(text, ListMarkers);
+        ReadOnlySpan<char> lower = LowerText.Of(text);
+        bool listMarked = HasMarker(lower, "valu", ListStarts, ListMarkers);
         bool unmarkedLeadIn = MayHaveLeadIn(text);
 
         // Without marks, escapes or non-breaking spaces Plain changes nothing: the text already is it.
         bool plainAlready = text.IndexOfAny(PlainMarks.AsSpan()) < 0;
-        bool defaultMarked = LowerText.ContainsAny(plainAlready ? text : PlainSpan(text), DefaultMarkers);
+        bool defaultMarked = HasMarker(plainAlready ? lower : PlainSpan(lower), "default", DefaultStarts, DefaultMarkers);
         return (listMarked, unmarkedLeadIn, defaultMarked);
     }
+
+    // Whether the lower-case text holds one of the markers: every English marker contains `common`, every Chinese
+    // one starts with one of `starts`, so most text is ruled out by two vectorized searches instead of one per marker.
+    private static bool HasMarker(ReadOnlySpan<char> lower, string common, char[] starts, string[] markers)
+    {
+        if (!MayHaveMarker(lower, common, starts))
+        {
+            return false;
+        }
+
+        foreach (string marker in markers)
+        {
+            if (lower.IndexOf(marker.AsSpan()) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // HasMarker's quick check: false when no marker can occur in the lower-case text.
+    private static bool MayHaveMarker(ReadOnlySpan<char> lower, string common, char[] starts) =>
+        lower.IndexOf(common.AsSpan()) >= 0 || lower.IndexOfAny(starts.AsSpan()) >= 0;
 
     /// <summary>One token a doc page can mean as a value: no spaces, not a sentence, not only punctuation.</summary>
     public static bool IsToken(string value) => IsToken(value, asciiOnly: true);
@@ -141,7 +205,9 @@ internal static class EnumValues
     /// <see cref="IsToken(string)"/>, optionally allowing any letters: prose values are ASCII codes (Chinese
     /// prose around them is description, "TCP/UDP协议" a sentence fragment), metadata <c>enum</c> items are data.
     /// </summary>
-    public static bool IsToken(string value, bool asciiOnly)
+    public static bool IsToken(string value, bool asciiOnly) => IsToken(value.AsSpan(), asciiOnly);
+
+    private static bool IsToken(ReadOnlySpan<char> value, bool asciiOnly)
     {
         if (value.Length == 0 || value.Length > 64)
         {
@@ -164,13 +230,13 @@ internal static class EnumValues
             letterOrDigit |= char.IsLetterOrDigit(c);
         }
 
-        return letterOrDigit && !value.EndsWith(":", StringComparison.Ordinal) && !value.EndsWith("：", StringComparison.Ordinal);
+        return letterOrDigit && value[value.Length - 1] is not (':' or '：');
     }
 
-    private static void FindList(string[] lines, int index, Findings found)
+    private static void FindList(Lines lines, int index, Findings found)
     {
-        string line = lines[index];
-        if (IsBulletStart(line.AsSpan().Trim()))
+        ReadOnlySpan<char> line = lines[index];
+        if (IsBulletStart(line.Trim()))
         {
             // "-   **Type**: the type of backend server. Valid values: ...": about a field of a JSON value, not this one.
             return;
@@ -178,6 +244,11 @@ internal static class EnumValues
 
         // Lower-cased once for all markers: the span stays valid while markers miss (nothing else lower-cases meanwhile).
         ReadOnlySpan<char> lower = LowerText.Of(line);
+        if (!MayHaveMarker(lower, "valu", ListStarts))
+        {
+            return;
+        }
+
         foreach (string marker in ListMarkers)
         {
             int at = lower.IndexOf(marker.AsSpan());
@@ -186,28 +257,27 @@ internal static class EnumValues
                 continue;
             }
 
-            string before = line.Substring(0, at).TrimEnd();
-            if (before.EndsWith("N的", StringComparison.Ordinal) || before.EndsWith("N 的", StringComparison.Ordinal))
+            ReadOnlySpan<char> before = line.Slice(0, at).TrimEnd();
+            if (before.EndsWith("N的".AsSpan()) || before.EndsWith("N 的".AsSpan()))
             {
                 // "N的取值范围为1~20" is about the repeat index, not the value.
                 return;
             }
 
-            string rest = line.Substring(at + marker.Length);
-            string restStart = rest.TrimStart();
+            ReadOnlySpan<char> rest = line.Slice(at + marker.Length);
+            ReadOnlySpan<char> restStart = rest.TrimStart();
             if (LowerText.StartsWith(restStart, "of ") || LowerText.StartsWith(restStart, "for "))
             {
                 // "Valid values of N: 1 to 20" is about the repeat index, not the value.
                 return;
             }
 
-            string? afterColon = AfterColon(rest);
-            if (afterColon is null)
+            if (!AfterColon(rest, out ReadOnlySpan<char> afterColon))
             {
                 return;
             }
 
-            string inline = Plain(afterColon).Trim();
+            string inline = PlainSpan(afterColon).Trim().ToString();
             if (inline.Length > 0)
             {
                 if (Range(inline) is { } range)
@@ -231,25 +301,29 @@ internal static class EnumValues
 
     // The text after the marker's colon ("Valid values: ...", "Valid values are ...", "取值：..."), or null when
     // the marker is part of a sentence ("valid values depend on ...").
-    private static string? AfterColon(string rest)
+    private static bool AfterColon(ReadOnlySpan<char> rest, out ReadOnlySpan<char> after)
     {
-        string trimmed = rest.TrimStart(BoldOrSpace);
-        if (trimmed.StartsWith("are ", StringComparison.OrdinalIgnoreCase) || trimmed.StartsWith("is ", StringComparison.OrdinalIgnoreCase))
+        ReadOnlySpan<char> trimmed = rest.TrimStart(BoldOrSpace.AsSpan());
+        after = trimmed;
+        if (trimmed.StartsWith("are ".AsSpan(), StringComparison.OrdinalIgnoreCase) || trimmed.StartsWith("is ".AsSpan(), StringComparison.OrdinalIgnoreCase))
         {
-            return trimmed.Substring(trimmed.IndexOf(' ') + 1);
+            after = trimmed.Slice(trimmed.IndexOf(' ') + 1);
+            return true;
         }
 
-        if (trimmed.StartsWith("为", StringComparison.Ordinal) || trimmed.StartsWith("是", StringComparison.Ordinal))
+        if (trimmed.Length > 0 && trimmed[0] is '为' or '是')
         {
-            return trimmed.Substring(1);
+            after = trimmed.Slice(1);
+            return true;
         }
 
-        if (trimmed.StartsWith(":", StringComparison.Ordinal) || trimmed.StartsWith("：", StringComparison.Ordinal))
+        if (trimmed.Length > 0 && trimmed[0] is ':' or '：')
         {
-            return trimmed.Substring(1).TrimStart(BoldOrSpace);
+            after = trimmed.Slice(1).TrimStart(BoldOrSpace.AsSpan());
+            return true;
         }
 
-        return null;
+        return false;
     }
 
     // "**A**, **B**, and **C**." / "MEMORY and PERSISTED" / "System | Custom": up to the end of the sentence.
@@ -305,22 +379,29 @@ internal static class EnumValues
 
     private static string SentenceOf(string text)
     {
+        int end = SentenceEnd(text.AsSpan());
+        return end == text.Length ? text : text.Substring(0, end);
+    }
+
+    // Where the first sentence of the text ends: at '。', '；', ';' or a full stop before white space or the end.
+    private static int SentenceEnd(ReadOnlySpan<char> text)
+    {
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
             if (c is '。' or '；' or ';' || (c == '.' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]))))
             {
-                return text.Substring(0, i);
+                return i;
             }
         }
 
-        return text;
+        return text.Length;
     }
 
     // Bullets following the lead-in: "-   **zh**: Chinese", "- zh: Chinese", "- Active". Continuation
     // paragraphs and deeper bullets belong to the bullet above; a note or a shallower bullet ends the list.
     // Indents within one level differ by a space on real pages (" -   **zh**" then "-   **en**").
-    private static void TryBullets(string[] lines, int start, Findings found, bool requireBold)
+    private static void TryBullets(Lines lines, int start, Findings found, bool requireBold)
     {
         var values = new List<DocValue>();
         string? defaultValue = null;
@@ -328,28 +409,30 @@ internal static class EnumValues
         int level = -1;
         for (int i = start; i < lines.Length; i++)
         {
-            string line = lines[i].Trim();
+            ReadOnlySpan<char> line = lines[i].Trim();
             if (line.Length == 0)
             {
                 continue;
             }
 
-            if (!IsBullet(line, out string item))
+            if (!IsBulletStart(line))
             {
                 if (values.Count == 0)
                 {
                     return;
                 }
 
-                string plain = Plain(line).TrimStart();
-                if (LowerText.StartsWith(plain, "note") || plain.StartsWith("注意", StringComparison.Ordinal) || plain.StartsWith("说明", StringComparison.Ordinal)
-                    || LowerText.StartsWith(plain, "valid value") || plain.StartsWith("取值", StringComparison.Ordinal))
+                ReadOnlySpan<char> plain = PlainSpan(line).TrimStart();
+                if (LowerText.StartsWith(plain, "note") || plain.StartsWith("注意".AsSpan()) || plain.StartsWith("说明".AsSpan())
+                    || LowerText.StartsWith(plain, "valid value") || plain.StartsWith("取值".AsSpan()))
                 {
                     break;
                 }
 
                 continue;
             }
+
+            ReadOnlySpan<char> item = line.Slice(1).Trim();
 
             int indent = Indent(lines[i]);
             if (level < 0)
@@ -392,20 +475,20 @@ internal static class EnumValues
 
     // "The status of the rule:" then bold bullets, with no "Valid values": only after a lead-in that ends with a
     // colon and does not introduce fields ("The following parameters are used to specify ...").
-    private static void UnmarkedBullets(string[] lines, Findings found)
+    private static void UnmarkedBullets(Lines lines, Findings found)
     {
         for (int i = 0; i + 1 < lines.Length && found.Values.Count == 0; i++)
         {
-            if (!MayEndWithColon(lines[i].AsSpan(), 0, lines[i].Length))
+            if (!MayEndWithColon(lines[i], 0, lines[i].Length))
             {
                 continue;
             }
 
-            string line = Plain(lines[i]).Trim();
-            if ((line.EndsWith(":", StringComparison.Ordinal) || line.EndsWith("：", StringComparison.Ordinal))
-                && !IsBulletStart(line.AsSpan())
-                && !LowerText.Contains(line, "parameter") && !LowerText.Contains(line, "field")
-                && line.IndexOf("参数", StringComparison.Ordinal) < 0 && line.IndexOf("字段", StringComparison.Ordinal) < 0)
+            ReadOnlySpan<char> line = PlainSpan(lines[i]).Trim();
+            if (line.Length > 0 && line[line.Length - 1] is ':' or '：'
+                && !IsBulletStart(line)
+                && LowerText.Of(line) is var lower && lower.IndexOf("parameter".AsSpan()) < 0 && lower.IndexOf("field".AsSpan()) < 0
+                && line.IndexOf("参数".AsSpan()) < 0 && line.IndexOf("字段".AsSpan()) < 0)
             {
                 TryBullets(lines, i + 1, found, requireBold: true);
             }
@@ -416,20 +499,24 @@ internal static class EnumValues
     private static bool MayHaveLeadIn(ReadOnlySpan<char> text)
     {
         int lineStart = 0;
-        for (int i = 0; i < text.Length; i++)
+        for (int end = text.IndexOf('\n'); end >= 0; end = IndexOf(text, '\n', lineStart))
         {
-            if (text[i] == '\n')
+            if (MayEndWithColon(text, lineStart, end))
             {
-                if (MayEndWithColon(text, lineStart, i))
-                {
-                    return true;
-                }
-
-                lineStart = i + 1;
+                return true;
             }
+
+            lineStart = end + 1;
         }
 
         return false;
+    }
+
+    // Where `value` first occurs in text[start..]; -1 when nowhere.
+    private static int IndexOf(ReadOnlySpan<char> text, char value, int start)
+    {
+        int found = text.Slice(start).IndexOf(value);
+        return found < 0 ? found : start + found;
     }
 
     // Whether Plain(line).Trim() may end with a colon, for the line text[start..end): the last character that is not white space or a mark
@@ -445,7 +532,7 @@ internal static class EnumValues
         return last >= start && text[last] is ':' or '：';
     }
 
-    private static int Indent(string line)
+    private static int Indent(ReadOnlySpan<char> line)
     {
         int indent = 0;
         foreach (char c in line)
@@ -471,35 +558,24 @@ internal static class EnumValues
     private static bool IsBulletStart(ReadOnlySpan<char> line) =>
         line.Length > 1 && (line[0] is '-' or '*' or '•') && (line[1] == ' ' || line[1] == '\t');
 
-    private static bool IsBullet(string line, out string item)
-    {
-        item = string.Empty;
-        if (IsBulletStart(line.AsSpan()))
-        {
-            item = line.AsSpan(1).Trim().ToString();
-            return true;
-        }
-
-        return false;
-    }
 
     // One bullet: a value, its description, whether it says it is the default; false for a sentence.
-    private static bool Bullet(string item, bool requireBold, out DocValue? value, out bool isDefault, out string? range)
+    private static bool Bullet(ReadOnlySpan<char> item, bool requireBold, out DocValue? value, out bool isDefault, out string? range)
     {
         value = null;
         isDefault = false;
         range = null;
-        string raw;
-        string rest;
-        if (item.StartsWith("**", StringComparison.Ordinal) && item.IndexOf("**", 2, StringComparison.Ordinal) is int close and > 2)
+        ReadOnlySpan<char> raw;
+        ReadOnlySpan<char> rest;
+        if (item.StartsWith("**".AsSpan()) && item.Slice(2).IndexOf("**".AsSpan()) is int close and > 0)
         {
-            raw = item.Substring(2, close - 2);
-            rest = item.Substring(close + 2);
+            raw = item.Slice(2, close);
+            rest = item.Slice(close + 4);
         }
-        else if (item.StartsWith("`", StringComparison.Ordinal) && item.IndexOf('`', 1) is int tick and > 1)
+        else if (item.Length > 0 && item[0] == '`' && item.Slice(1).IndexOf('`') is int tick and > 0)
         {
-            raw = item.Substring(1, tick - 1);
-            rest = item.Substring(tick + 1);
+            raw = item.Slice(1, tick);
+            rest = item.Slice(tick + 2);
         }
         else if (requireBold)
         {
@@ -507,14 +583,13 @@ internal static class EnumValues
         }
         else
         {
-            int colon = item.IndexOfAny(Colons);
-            raw = colon < 0 ? item : item.Substring(0, colon);
-            rest = colon < 0 ? string.Empty : item.Substring(colon);
+            int colon = item.IndexOfAny(Colons.AsSpan());
+            raw = colon < 0 ? item : item.Slice(0, colon);
+            rest = colon < 0 ? ReadOnlySpan<char>.Empty : item.Slice(colon);
         }
 
         string text = Value(raw);
-        string description = Plain(rest).Trim().TrimStart(DescriptionLead).Trim();
-        if (requireBold && !(rest.TrimStart().StartsWith(":", StringComparison.Ordinal) || rest.TrimStart().StartsWith("：", StringComparison.Ordinal) || raw.TrimEnd().EndsWith(":", StringComparison.Ordinal) || raw.TrimEnd().EndsWith("：", StringComparison.Ordinal)))
+        if (requireBold && !(IsColon(rest.TrimStart(), 0) || IsColon(raw.TrimEnd(), raw.TrimEnd().Length - 1)))
         {
             return false;
         }
@@ -536,25 +611,30 @@ internal static class EnumValues
             return false;
         }
 
+        string description = PlainSpan(rest).Trim().TrimStart(DescriptionLead.AsSpan()).Trim().ToString();
         isDefault = LowerText.Contains(description, "this is the default value") || LowerText.Contains(description, "(default)") || LowerText.StartsWith(description, "default") || description.Contains("默认值");
         value = new DocValue(text, description.Length == 0 ? null : TrimEnding(description));
         return true;
     }
 
-    private static void FindDefault(string[] markdownLines, Findings found)
+    // Whether text[at] is a colon (false outside the text).
+    private static bool IsColon(ReadOnlySpan<char> text, int at) => at >= 0 && at < text.Length && text[at] is ':' or '：';
+
+    private static void FindDefault(Lines markdownLines, Findings found)
     {
         if (found.Default is not null)
         {
             return;
         }
 
-        foreach (string line in markdownLines)
+        for (int i = 0; i < markdownLines.Length; i++)
         {
-            string text = Plain(line).Trim();
-            if (IsBullet(text, out string item))
+            ReadOnlySpan<char> text = PlainSpan(markdownLines[i]).Trim();
+            if (IsBulletStart(text))
             {
                 // A bullet's default is that item's ("-   **Weight**: ... Default value: 100"), unless the bullet is only the default.
-                if (!item.StartsWith("default", StringComparison.OrdinalIgnoreCase) && !item.StartsWith("默认", StringComparison.Ordinal))
+                ReadOnlySpan<char> item = text.Slice(1).Trim();
+                if (!item.StartsWith("default".AsSpan(), StringComparison.OrdinalIgnoreCase) && !item.StartsWith("默认".AsSpan()))
                 {
                     continue;
                 }
@@ -570,27 +650,34 @@ internal static class EnumValues
         }
     }
 
-    private static string? DefaultIn(string text)
+    // The default the (plain) text states; the text is lower-cased once for all markers.
+    private static string? DefaultIn(ReadOnlySpan<char> text)
     {
+        ReadOnlySpan<char> lower = LowerText.Of(text);
+        if (!MayHaveMarker(lower, "default", DefaultStarts))
+        {
+            return null;
+        }
+
         foreach (string marker in DefaultMarkers)
         {
-            int at = LowerText.IndexOf(text, marker);
+            int at = lower.IndexOf(marker.AsSpan());
             if (at < 0)
             {
                 continue;
             }
 
-            string rest = text.Substring(at + marker.Length).TrimStart(DefaultLead);
+            ReadOnlySpan<char> rest = text.Slice(at + marker.Length).TrimStart(DefaultLead.AsSpan());
             int end = 0;
             while (end < rest.Length && !char.IsWhiteSpace(rest[end]) && rest[end] is not (',' or '，' or '。' or '；' or ';' or '）' or ')' or '|'))
             {
                 end++;
             }
 
-            string value = rest.Substring(0, end).TrimEnd('.');
-            if (IsToken(value))
+            ReadOnlySpan<char> value = rest.Slice(0, end).TrimEnd('.');
+            if (IsToken(value, asciiOnly: true))
             {
-                return value;
+                return value.ToString();
             }
         }
 
@@ -600,7 +687,9 @@ internal static class EnumValues
     /// <summary>"1 to 100", "**1** to **10**", "1~10", "0-100" as <c>1–100</c>; null when the text is no range.</summary>
     private static string? Range(string text)
     {
-        string plain = SentenceOf(Plain(text).Trim());
+        // Read in Plain's buffer: only a range's two ends are copied.
+        ReadOnlySpan<char> plain = PlainSpan(text.AsSpan()).Trim();
+        plain = plain.Slice(0, SentenceEnd(plain));
         if (plain.Length < 3)
         {
             return null;
@@ -608,15 +697,21 @@ internal static class EnumValues
 
         foreach (string separator in RangeSeparators)
         {
-            int at = plain.IndexOf(separator, 1, StringComparison.Ordinal);
+            int at = plain.Slice(1).IndexOf(separator.AsSpan());
             if (at < 0)
             {
                 continue;
             }
 
-            string low = plain.Substring(0, at).Trim();
-            string high = Unit(plain.Substring(at + separator.Length).Trim());
-            if (IsNumber(low) && IsNumber(high))
+            at++;
+            string low = plain.Slice(0, at).Trim().ToString();
+            if (!IsNumber(low))
+            {
+                continue;
+            }
+
+            string high = Unit(plain.Slice(at + separator.Length).Trim().ToString());
+            if (IsNumber(high))
             {
                 return low + "–" + high;
             }
@@ -642,48 +737,93 @@ internal static class EnumValues
         text.Length > 0 && double.TryParse(text.Replace(",", string.Empty), NumberStyles.Float, CultureInfo.InvariantCulture, out _);
 
     // A value as written: emphasis, code marks, escapes, quotes and closing punctuation removed.
-    private static string Value(string markdown)
+    private static string Value(string markdown) => Value(markdown.AsSpan());
+
+    private static string Value(ReadOnlySpan<char> markdown)
     {
-        string text = Plain(markdown).Trim().Trim(Quotes).Trim();
-        text = TrimEnding(text);
-        if (text.EndsWith("(default)", StringComparison.OrdinalIgnoreCase))
+        ReadOnlySpan<char> text = PlainSpan(markdown).Trim().Trim(Quotes.AsSpan()).Trim();
+        text = text.TrimEnd(Ending.AsSpan());
+        if (text.EndsWith("(default)".AsSpan(), StringComparison.OrdinalIgnoreCase))
         {
-            text = text.Substring(0, text.Length - "(default)".Length).Trim();
+            text = text.Slice(0, text.Length - "(default)".Length).Trim();
         }
 
-        return text.Trim().TrimEnd(Colons).Trim();
+        return text.Trim().TrimEnd(Colons.AsSpan()).Trim().ToString();
     }
 
     private static string TrimEnding(string text) => text.TrimEnd(Ending);
 
-    // Markdown marks off, escapes resolved: "**http\_2xx**" → "http_2xx".
-    private static string Plain(string markdown) => Plain(markdown.AsSpan());
-
-    private static string Plain(ReadOnlySpan<char> markdown) => PlainSpan(markdown).ToString();
-
-    // Plain's text in the per-thread buffer, valid until the next call: Marks only searches it.
+    // Markdown marks off, escapes resolved: "**http\_2xx**" → "http_2xx". The text is in a per-thread buffer, valid
+    // until the next call: callers search and trim it, and copy only what they keep.
     private static ReadOnlySpan<char> PlainSpan(ReadOnlySpan<char> markdown)
     {
         char[] text = PlainText is { } existing && existing.Length >= markdown.Length ? existing : PlainText = new char[Math.Max(markdown.Length, 256)];
         int length = 0;
-        for (int i = 0; i < markdown.Length; i++)
+        int i = 0;
+        while (i < markdown.Length)
         {
+            // The text up to the next mark is copied as it is, in one piece.
+            int run = markdown.Slice(i).IndexOfAny(PlainMarks.AsSpan());
+            int end = run < 0 ? markdown.Length : i + run;
+            markdown.Slice(i, end - i).CopyTo(text.AsSpan(length));
+            length += end - i;
+            i = end;
+            if (i == markdown.Length)
+            {
+                break;
+            }
+
             char c = markdown[i];
             if (c == '\\' && i + 1 < markdown.Length && markdown[i + 1] < 128 && !char.IsLetterOrDigit(markdown[i + 1]))
             {
                 text[length++] = markdown[++i];
             }
-            else if (c is '*' or '`')
+            else if (c == '\u00a0')
             {
-                continue;
+                text[length++] = ' ';
             }
-            else
+            else if (c == '\\')
             {
-                text[length++] = c == '\u00a0' ? ' ' : c;
+                text[length++] = c;
             }
+
+            // '*' and '`' are dropped.
+            i++;
         }
 
         return text.AsSpan(0, length);
+    }
+
+    // The lines of a description, as string.Split('\n') gives them, read in place: most lines are only searched.
+    private readonly ref struct Lines
+    {
+        private readonly ReadOnlySpan<char> _text;
+
+        // Where each line starts, then one past the text's end (where a line after the last would start).
+        private readonly int[] _starts;
+
+        public Lines(ReadOnlySpan<char> text)
+        {
+            int count = 1;
+            for (int at = text.IndexOf('\n'); at >= 0; at = IndexOf(text, '\n', at + 1))
+            {
+                count++;
+            }
+
+            _text = text;
+            _starts = new int[count + 1];
+            int line = 1;
+            for (int at = text.IndexOf('\n'); at >= 0; at = IndexOf(text, '\n', at + 1))
+            {
+                _starts[line++] = at + 1;
+            }
+
+            _starts[count] = text.Length + 1;
+        }
+
+        public int Length => _starts.Length - 1;
+
+        public ReadOnlySpan<char> this[int index] => _text.Slice(_starts[index], _starts[index + 1] - _starts[index] - 1);
     }
 
     private sealed class Findings

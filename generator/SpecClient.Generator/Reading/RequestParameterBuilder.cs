@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using SpecClient.Generator.Diagnostics;
 using SpecClient.Generator.Model;
 
@@ -102,14 +103,14 @@ internal sealed class RequestParameterBuilder
     public EquatableArray<RequestParameter> Build(string className, bool rpc = false)
     {
         var taken = new HashSet<string>(StringComparer.Ordinal) { className, "WriteTo" };
-        var result = new List<(Group Group, string Property)>();
+        var result = new List<(Group Group, string Property)>(_groups.Count);
         // A body field may share a query or path parameter's name (AddConnectableCluster: the path's InstanceId, the
         // body's instanceId of the remote instance): two parameters, not a case alias.
         var kept = new HashSet<Group>(DuplicateNames.Keep(_groups.FindAll(g => g.Row.Position != ParameterPosition.Body), g => g.WireName, g => g.Row.Doc, g => g.Row.Location, "the request", _diagnostics));
         kept.UnionWith(DuplicateNames.Keep(_groups.FindAll(g => g.Row.Position == ParameterPosition.Body), g => g.WireName, g => g.Row.Doc, g => g.Row.Location, "the request body", _diagnostics));
-        foreach (Group group in _groups.FindAll(kept.Contains))
+        foreach (Group group in _groups)
         {
-            if (rpc && group.Shape == ValueShape.Scalar && CommonParameters.Contains(group.WireName))
+            if (!kept.Contains(group) || (rpc && group.Shape == ValueShape.Scalar && CommonParameters.Contains(group.WireName)))
             {
                 continue;
             }
@@ -117,7 +118,8 @@ internal sealed class RequestParameterBuilder
             result.Add((group, Identifier.Unique(Identifier.Pascal(group.WireName), taken)));
         }
 
-        var parameters = new List<RequestParameter>();
+        // One element per entry: built in place, no list copied into the array at the end.
+        ImmutableArray<RequestParameter>.Builder parameters = ImmutableArray.CreateBuilder<RequestParameter>(result.Count);
         foreach ((Group group, string property) in result)
         {
             SpecRow row = group.Row;
@@ -155,7 +157,7 @@ internal sealed class RequestParameterBuilder
             }
         }
 
-        return parameters.ToEquatableArray();
+        return new EquatableArray<RequestParameter>(parameters.MoveToImmutable());
     }
 
     private EquatableArray<RequestParameter> Members(Group group, string typeName)
@@ -208,8 +210,9 @@ internal sealed class RequestParameterBuilder
             _container = row.Type.Kind is TypeCellKind.Object or TypeCellKind.List or TypeCellKind.Unspecified ? row : null;
         }
 
-        string[] parts = row.Name.Split('.');
-        if (parts.Length == 1 && ExampleItemFields(row) is { } fields)
+        // Most names have no dot: they are split only when they have one.
+        bool plain = row.Name.IndexOf('.') < 0;
+        if (plain && ExampleItemFields(row) is { } fields)
         {
             // |Tags|Array|Yes|[{"key":"env","value":"IT"}]|: a list of objects whose fields only the example shows.
             var items = new Group(row.Name, row, ValueShape.ObjectList);
@@ -218,7 +221,7 @@ internal sealed class RequestParameterBuilder
             return;
         }
 
-        if (parts.Length == 1)
+        if (plain)
         {
             var group = new Group(row.Name, row, ScalarShape(row));
             if (row.Type.Kind == TypeCellKind.Linked)
@@ -230,6 +233,8 @@ internal sealed class RequestParameterBuilder
             _groups.Add(group);
             return;
         }
+
+        string[] parts = row.Name.Split('.');
 
         bool repeat = parts.Length >= 2 && IsIndex(parts[1]);
         if (repeat && parts.Length == 2)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using SpecClient.Generator.Diagnostics;
 using SpecClient.Generator.Model;
 
@@ -586,7 +587,7 @@ internal sealed class ResponseTreeBuilder
     private EquatableArray<ResponseField> BuildChildren(Node parent, string className)
     {
         var taken = new HashSet<string>(StringComparer.Ordinal) { className, "Read" };
-        var properties = new List<(Node Node, string Property)>();
+        var properties = new List<(Node Node, string Property)>(parent.Children.Count);
         string owner = parent.Row is null ? "the response" : "'" + parent.Row.Name + "'";
         foreach (Node child in DuplicateNames.Keep(parent.Children, c => c.Row!.Name, c => c.Row!.Doc, c => c.Row!.Location, owner, _diagnostics))
         {
@@ -600,7 +601,8 @@ internal sealed class ResponseTreeBuilder
             properties.Add((child, Identifier.Unique(property, taken)));
         }
 
-        var fields = new List<ResponseField>();
+        // One element per entry: built in place, no list copied into the array at the end.
+        ImmutableArray<ResponseField>.Builder fields = ImmutableArray.CreateBuilder<ResponseField>(properties.Count);
         foreach ((Node node, string property) in properties)
         {
             SpecRow row = node.Row!;
@@ -645,7 +647,7 @@ internal sealed class ResponseTreeBuilder
             }
         }
 
-        return fields.ToEquatableArray();
+        return new EquatableArray<ResponseField>(fields.MoveToImmutable());
     }
 
     // CurrentPageCursor -> CurrentPageCursorInfo; OIDCTokenInfo -> OIDCTokenInfoData, not ...InfoInfo.

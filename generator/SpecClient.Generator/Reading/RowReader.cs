@@ -17,7 +17,7 @@ internal static class RowReader
     {
         ColumnMap columns = table.Columns;
         int expected = table.Header?.Cells.Count ?? 0;
-        var rows = new List<SpecRow>();
+        var rows = new List<SpecRow>(table.Rows.Count);
         foreach (TableRow row in table.Rows)
         {
             if (row.Cells.Count == 0)
@@ -44,20 +44,20 @@ internal static class RowReader
             }
 
             // Cells are read in place (DocText.OneLine(TableCell)): only the text kept is copied.
-            TableCell? typeCell = columns.CellAt(row, columns.Type);
-            string typeText = OneLine(typeCell);
+            string typeText = string.Empty;
+            TypeCell type = columns.CellAt(row, columns.Type) is { } typeCell ? TypeCell.Parse(typeCell, out typeText) : TypeCell.None;
             TableCell? descriptionCell = columns.CellAt(row, columns.Description);
             string example = OneLine(columns.CellAt(row, columns.Example));
             string description = OneLine(descriptionCell);
             rows.Add(new SpecRow(
                 name,
-                typeCell is { } type ? TypeCell.Parse(typeText, type.Span) : TypeCell.Parse(string.Empty),
+                type,
                 typeText,
                 IsRequired(columns.CellAt(row, columns.Required)),
                 rawName.IndexOf('└') >= 0,
                 EnumValues.Complete(new DocComment(description, example.Length == 0 ? null : example, null), descriptionCell),
                 location,
-                RoaPositions.FromCell(columns.Cell(row, columns.Position))));
+                RoaPositions.FromCell(columns.CellAt(row, columns.Position))));
         }
 
         return rows;

@@ -10,9 +10,51 @@ namespace SpecClient.Generator.Reading;
 /// </summary>
 internal sealed record TypeCell(TypeCellKind Kind, ScalarKind Scalar, string? ItemTypeName, bool IsRecognized, bool IsMap = false)
 {
+    // Shared parses: the records are values, so a row needs no TypeCell of its own (a page has hundreds of rows).
+    private static readonly TypeCell[] Scalars = Array.ConvertAll(
+        new[] { ScalarKind.String, ScalarKind.Int32, ScalarKind.Int64, ScalarKind.Boolean, ScalarKind.Double },
+        kind => new TypeCell(TypeCellKind.Scalar, kind, null, true));
+
+    private static readonly TypeCell Unspecified = new(TypeCellKind.Unspecified, ScalarKind.String, null, true);
+    private static readonly TypeCell AnyList = new(TypeCellKind.List, ScalarKind.String, null, true);
+    private static readonly TypeCell AnyObject = new(TypeCellKind.Object, ScalarKind.String, null, true);
+    private static readonly TypeCell Map = new(TypeCellKind.Object, ScalarKind.String, null, true, IsMap: true);
+    private static readonly TypeCell Unknown = new(TypeCellKind.Scalar, ScalarKind.String, null, false);
+
+    // The spellings of nearly every Type cell of the corpus (String alone is three quarters), each with its parse
+    // made once: a cell that is one of them, with white space around at most, costs no copy and no parse.
+    private static readonly string[] CommonSpellings =
+    {
+        "String", "Integer", "Boolean", "Long", "Struct", "Array", "List", "Float", "Double", "RepeatList", "Object",
+        "string", "integer", "boolean", "long",
+    };
+
+    private static readonly TypeCell[] CommonTypes = Array.ConvertAll(CommonSpellings, spelling => Parse(spelling, spelling.AsSpan()));
+
     public bool IsContainer => Kind != TypeCellKind.Scalar;
 
+    /// <summary>The type of an empty or missing Type cell.</summary>
+    public static TypeCell None => Unspecified;
+
     public static TypeCell Parse(string cell) => Parse(DocText.OneLine(cell), cell.AsSpan());
+
+    /// <summary>The type a table cell states, read in place, and the cell's <see cref="DocText.OneLine(TableCell)"/> text.</summary>
+    public static TypeCell Parse(TableCell cell, out string text)
+    {
+        // A common spelling has no markup and no inner white space to collapse: its one-line text is itself.
+        ReadOnlySpan<char> trimmed = cell.Span.Trim();
+        for (int i = 0; i < CommonSpellings.Length; i++)
+        {
+            if (trimmed.SequenceEqual(CommonSpellings[i].AsSpan()))
+            {
+                text = CommonSpellings[i];
+                return CommonTypes[i];
+            }
+        }
+
+        text = DocText.OneLine(cell);
+        return Parse(text, cell.Span);
+    }
 
     /// <summary>The type a cell states, given the cell (<paramref name="cell"/>) and its <see cref="DocText.OneLine(string)"/> text.</summary>
     public static TypeCell Parse(string oneLine, ReadOnlySpan<char> cell)
@@ -29,12 +71,12 @@ internal sealed record TypeCell(TypeCellKind Kind, ScalarKind Scalar, string? It
         string lower = text.ToLowerInvariant();
         if (lower.Length == 0 || lower == "n/a" || lower == "-")
         {
-            return new TypeCell(TypeCellKind.Unspecified, ScalarKind.String, null, true);
+            return Unspecified;
         }
 
         if (TryScalar(lower, out ScalarKind scalar))
         {
-            return new TypeCell(TypeCellKind.Scalar, scalar, null, true);
+            return Scalars[(int)scalar];
         }
 
         if (lower.StartsWith("array of ", StringComparison.Ordinal) || lower.StartsWith("list of ", StringComparison.Ordinal))
@@ -61,18 +103,18 @@ internal sealed record TypeCell(TypeCellKind Kind, ScalarKind Scalar, string? It
             case "repeatlist":
             case "json array":
             case "jsonarray":
-                return new TypeCell(TypeCellKind.List, ScalarKind.String, null, true);
+                return AnyList;
             case "struct":
             case "object":
             case "json":
             case "json object":
-                return new TypeCell(TypeCellKind.Object, ScalarKind.String, null, true);
+                return AnyObject;
             case "map":
             case "string to string map":
-                return new TypeCell(TypeCellKind.Object, ScalarKind.String, null, true, IsMap: true);
+                return Map;
         }
 
-        return new TypeCell(TypeCellKind.Scalar, ScalarKind.String, null, false);
+        return Unknown;
     }
 
     public static bool TryScalar(string lower, out ScalarKind kind)
