@@ -11,7 +11,7 @@ internal sealed record ExplorerLink(string? Product, string? Style, string? Vers
     public static ExplorerLink? Find(PageOutline page)
     {
         // The first line with a link is the line of the first link in the text: search the text, split one line.
-        int found = page.Text.IndexOf("api.aliyun.com/#", StringComparison.OrdinalIgnoreCase);
+        int found = IndexOfLink(page.Text);
         if (found >= 0)
         {
             string line = page.Line(page.LineAt(found));
@@ -53,5 +53,24 @@ internal sealed record ExplorerLink(string? Product, string? Style, string? Vers
         }
 
         return null;
+    }
+
+    private const string Host = "api.aliyun.com";
+
+    // The first "api.aliyun.com/#" in any letter case, as IndexOf(..., OrdinalIgnoreCase) finds it, through an ordinal
+    // (vectorized) search for "/#", which has no case: where the runtime has no ICU (globalization-invariant mode, as
+    // on this project's machines) a case-insensitive IndexOf compares character by character, and over every page it
+    // was 4 % of reading the corpus.
+    private static int IndexOfLink(string text)
+    {
+        for (int hash = text.IndexOf("/#", StringComparison.Ordinal); hash >= 0; hash = text.IndexOf("/#", hash + 2, StringComparison.Ordinal))
+        {
+            if (hash >= Host.Length && string.Compare(text, hash - Host.Length, Host, 0, Host.Length, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                return hash - Host.Length;
+            }
+        }
+
+        return -1;
     }
 }

@@ -1,3 +1,4 @@
+using System;
 using SpecClient.Generator.Model;
 
 namespace SpecClient.Generator.Reading;
@@ -48,21 +49,29 @@ internal sealed class LineIndex
         return new LocationInfo(_path, start, length, line, column, line, column + length);
     }
 
+    // One pass over the text into a per-thread buffer, then an exact copy: counting the line feeds first doubled the
+    // scan, 3 % of reading the corpus.
+    [ThreadStatic]
+    private static int[]? t_starts;
+
     private static int[] StartsOf(string text)
     {
+        int[] buffer = t_starts ??= new int[1024];
+        buffer[0] = 0;
         int count = 1;
         for (int at = text.IndexOf('\n'); at >= 0; at = text.IndexOf('\n', at + 1))
         {
-            count++;
+            if (count == buffer.Length)
+            {
+                Array.Resize(ref buffer, buffer.Length * 2);
+                t_starts = buffer;
+            }
+
+            buffer[count++] = at + 1;
         }
 
         var starts = new int[count];
-        int line = 1;
-        for (int at = text.IndexOf('\n'); at >= 0; at = text.IndexOf('\n', at + 1))
-        {
-            starts[line++] = at + 1;
-        }
-
+        Array.Copy(buffer, starts, count);
         return starts;
     }
 }
