@@ -11,8 +11,9 @@ namespace SpecClient.Generator.Reading;
 internal sealed record TypeCell(TypeCellKind Kind, ScalarKind Scalar, string? ItemTypeName, bool IsRecognized, bool IsMap = false)
 {
     // Shared parses: the records are values, so a row needs no TypeCell of its own (a page has hundreds of rows).
+    // One per ScalarKind, at the kind's value (GetValues sorts by value), so a new kind cannot shift the others.
     private static readonly TypeCell[] Scalars = Array.ConvertAll(
-        new[] { ScalarKind.String, ScalarKind.Int32, ScalarKind.Int64, ScalarKind.Boolean, ScalarKind.Double },
+        (ScalarKind[])Enum.GetValues(typeof(ScalarKind)),
         kind => new TypeCell(TypeCellKind.Scalar, kind, null, true));
 
     private static readonly TypeCell Unspecified = new(TypeCellKind.Unspecified, ScalarKind.String, null, true);
