@@ -6,4 +6,16 @@ if (args.Length > 0 && args[0] == "cpu")
     return;
 }
 
+if (args.Length > 0 && args[0] == "gc")
+{
+    SpecClient.Generator.Benchmarks.GcCosts.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 30);
+    return;
+}
+
+if (args.Length > 0 && args[0] == "alloc")
+{
+    SpecClient.Generator.Benchmarks.AllocationTypes.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(SpecClient.Generator.Benchmarks.GeneratorBenchmarks).Assembly).Run(args);
