@@ -8,7 +8,7 @@ if (args.Length > 0 && args[0] == "cpu")
 
 if (args.Length > 0 && args[0] == "gc")
 {
-    SpecClient.Generator.Benchmarks.GcCosts.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 30);
+    SpecClient.Generator.Benchmarks.GcCosts.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 30, forced: args.Contains("--forced"));
     return;
 }
 
