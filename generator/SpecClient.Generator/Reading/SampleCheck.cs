@@ -124,25 +124,30 @@ internal sealed class SampleCheck
         return _fileText.AsSpan(start, end - start).TrimEnd(LineBreaks.AsSpan());
     }
 
+    // A member's path is made only where a diagnostic may need it or its children are checked: most members are
+    // scalars the tables document as the sample shows them, and need none.
     private void Object(SampleNode sample, EquatableArray<ResponseField> fields, string path)
     {
-        foreach (KeyValuePair<string, SampleNode> property in sample.Properties)
+        foreach (SampleNode member in sample.Members)
         {
-            string name = path.Length == 0 ? property.Key : path + "." + property.Key;
-            ResponseField? field = Find(fields, property.Key);
+            ResponseField? field = Find(fields, member);
             if (field is null)
             {
-                Report(DiagnosticIds.SampleFieldNotDocumented, name, "The sample response has '" + name + "', which the response tables do not list; the client does not read it.", property.Value.Offset, property.Key.Length + 2);
+                string name = PathOf(path, member);
+                Report(DiagnosticIds.SampleFieldNotDocumented, name, "The sample response has '" + name + "', which the response tables do not list; the client does not read it.", member.Offset, member.NameSpan.Length + 2);
                 continue;
             }
 
-            Value(property.Value, field, name);
+            Value(member, field, path);
         }
     }
 
-    private void Value(SampleNode sample, ResponseField field, string path)
+    private static string PathOf(string parent, SampleNode member) => parent.Length == 0 ? member.Name! : parent + "." + member.Name;
+
+    // The value of member (of the object at parent).
+    private void Value(SampleNode member, ResponseField field, string parent)
     {
-        if (sample.Kind == SampleNodeKind.Null)
+        if (member.Kind == SampleNodeKind.Null)
         {
             return;
         }
@@ -150,60 +155,74 @@ internal sealed class SampleCheck
         switch (field.Shape)
         {
             case ValueShape.Scalar:
-                Scalar(sample, field.Kind, path, field);
+                Scalar(member, field.Kind, parent, member, field);
                 break;
             case ValueShape.Object:
-                if (sample.Kind == SampleNodeKind.Object)
+                if (member.Kind == SampleNodeKind.Object)
                 {
-                    Object(sample, field.Children, path);
+                    Object(member, field.Children, PathOf(parent, member));
                 }
                 else
                 {
-                    Mismatch(sample, path, "a structure");
+                    Mismatch(member, PathOf(parent, member), "a structure");
                 }
 
                 break;
             case ValueShape.ScalarList:
             case ValueShape.ObjectList:
-                foreach (SampleNode item in Items(sample, field.ItemWrapper))
+                SampleNode list = ListOf(member, field.ItemWrapper);
+                string? path = null;
+                if (list.Kind == SampleNodeKind.Array)
                 {
-                    if (item.Kind == SampleNodeKind.Null)
+                    foreach (SampleNode item in list.Items)
                     {
-                        continue;
+                        Item(item, field, parent, member, ref path);
                     }
-
-                    if (field.Shape == ValueShape.ScalarList)
-                    {
-                        Scalar(item, field.Kind, path, field);
-                    }
-                    else if (item.Kind == SampleNodeKind.Object)
-                    {
-                        Object(item, field.Children, path);
-                    }
-                    else
-                    {
-                        Mismatch(item, path, "a list of structures");
-                    }
+                }
+                else
+                {
+                    Item(list, field, parent, member, ref path);
                 }
 
                 break;
         }
     }
 
-    // The items of a documented list, as JsonRead.List finds them: an array, the wrapper object's array, or one item.
-    private static IEnumerable<SampleNode> Items(SampleNode sample, string? wrapper)
+    private void Item(SampleNode item, ResponseField field, string parent, SampleNode member, ref string? path)
     {
-        SampleNode list = sample;
-        if (sample.Kind == SampleNodeKind.Object && sample.Properties.Count == 1
-            && (wrapper is null || string.Equals(sample.Properties[0].Key, wrapper, StringComparison.OrdinalIgnoreCase) || sample.Properties[0].Value.Kind == SampleNodeKind.Array))
+        if (item.Kind == SampleNodeKind.Null)
         {
-            list = sample.Properties[0].Value;
+            return;
         }
 
-        return list.Kind == SampleNodeKind.Array ? list.Items : new[] { list };
+        if (field.Shape == ValueShape.ScalarList)
+        {
+            Scalar(item, field.Kind, parent, member, field);
+        }
+        else if (item.Kind == SampleNodeKind.Object)
+        {
+            Object(item, field.Children, path ??= PathOf(parent, member));
+        }
+        else
+        {
+            Mismatch(item, path ??= PathOf(parent, member), "a list of structures");
+        }
     }
 
-    private void Scalar(SampleNode sample, ScalarKind kind, string path, ResponseField field)
+    // The list a documented list's items are in, as JsonRead.List finds them: an array, the wrapper object's array, or one item.
+    private static SampleNode ListOf(SampleNode sample, string? wrapper)
+    {
+        if (sample.Kind == SampleNodeKind.Object && sample.Members.Count == 1
+            && (wrapper is null || sample.Members[0].IsNamed(wrapper) || sample.Members[0].Kind == SampleNodeKind.Array))
+        {
+            return sample.Members[0];
+        }
+
+        return sample;
+    }
+
+    // sample is member's value or one of its items.
+    private void Scalar(SampleNode sample, ScalarKind kind, string parent, SampleNode member, ResponseField field)
     {
         string? expected = kind switch
         {
@@ -215,7 +234,7 @@ internal sealed class SampleCheck
         };
         if (expected is not null && !(kind == ScalarKind.String && field.EnumTypeName is null && IsJsonText(field)))
         {
-            Mismatch(sample, path, expected);
+            Mismatch(sample, PathOf(parent, member), expected);
         }
     }
 
@@ -246,11 +265,11 @@ internal sealed class SampleCheck
         }
     }
 
-    private static ResponseField? Find(EquatableArray<ResponseField> fields, string name)
+    private static ResponseField? Find(EquatableArray<ResponseField> fields, SampleNode member)
     {
         foreach (ResponseField field in fields)
         {
-            if (string.Equals(field.WireName, name, StringComparison.OrdinalIgnoreCase))
+            if (member.IsNamed(field.WireName))
             {
                 return field;
             }
@@ -259,8 +278,10 @@ internal sealed class SampleCheck
         return null;
     }
 
+    // A plain integer's text ("10", "-3") is an integer without being parsed, as most are.
     private static bool IsInteger(SampleNode sample) => sample.Kind switch
     {
+        SampleNodeKind.Number or SampleNodeKind.String when IsPlainInteger(sample.TextSpan) => true,
         SampleNodeKind.Number => double.TryParse(sample.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) && Math.Floor(value) == value,
         SampleNodeKind.String => string.IsNullOrWhiteSpace(sample.Text) || (double.TryParse(sample.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out double parsed) && Math.Floor(parsed) == parsed),
         _ => false,
@@ -268,6 +289,7 @@ internal sealed class SampleCheck
 
     private static bool IsNumber(SampleNode sample) => sample.Kind switch
     {
+        SampleNodeKind.String when IsPlainInteger(sample.TextSpan) => true,
         SampleNodeKind.Number => true,
         SampleNodeKind.String => string.IsNullOrWhiteSpace(sample.Text) || double.TryParse(sample.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out _),
         _ => false,
@@ -280,4 +302,24 @@ internal sealed class SampleCheck
         SampleNodeKind.String => string.IsNullOrWhiteSpace(sample.Text) || bool.TryParse(sample.Text!.Trim(), out _) || sample.Text is "0" or "1",
         _ => false,
     };
+
+    // -?[0-9]+, short enough that double holds it as the integer it is: what double.TryParse reads as an integer.
+    private static bool IsPlainInteger(ReadOnlySpan<char> text)
+    {
+        int i = text.Length > 0 && text[0] == '-' ? 1 : 0;
+        if (i == text.Length || text.Length > 300)
+        {
+            return false;
+        }
+
+        for (; i < text.Length; i++)
+        {
+            if (text[i] is < '0' or > '9')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 
@@ -21,18 +22,17 @@ internal static class SampleJson
     /// </summary>
     public static SampleNode? TryParse(string text, out (string What, int Offset)? lenience)
     {
-        int position = 0;
-        var l = new Lenience();
+        var reader = new Reader(text);
         try
         {
-            SampleNode? node = ReadValue(text, ref position, 0, l);
-            SkipSpace(text, ref position, l);
-            if (position < text.Length)
+            SampleNode node = reader.ReadValue(0);
+            SkipSpace(text, ref reader.Position, reader.Lenience);
+            if (reader.Position < text.Length)
             {
-                l.Note("text after the JSON value", position);
+                reader.Lenience.Note("text after the JSON value", reader.Position);
             }
 
-            lenience = l.What is null ? null : (l.What, l.At);
+            lenience = reader.Lenience.What is null ? null : (reader.Lenience.What, reader.Lenience.At);
             return node;
         }
         catch (FormatException)
@@ -42,157 +42,226 @@ internal static class SampleJson
         }
     }
 
-    private static SampleNode? ReadValue(string s, ref int i, int depth, Lenience l)
+    /// <summary>
+    /// One sample's reading. Nodes point into the text (<see cref="SampleNode"/>): names and texts are cut out
+    /// only where a reader asks for them, and the members and items of the containers being read wait in one
+    /// list, each container taking its own as an array of the exact size when it closes.
+    /// </summary>
+    private sealed class Reader
     {
-        if (depth > 64)
+        public readonly Lenience Lenience = new();
+        public int Position;
+
+        private readonly string _s;
+        private readonly List<SampleNode> _pending = new();
+
+        public Reader(string text)
         {
-            throw new FormatException("too deep");
+            _s = text;
         }
 
-        SkipSpace(s, ref i, l);
-        if (i >= s.Length)
+        public SampleNode ReadValue(int depth)
         {
-            throw new FormatException("end of text");
-        }
+            if (depth > 64)
+            {
+                throw new FormatException("too deep");
+            }
 
-        int start = i;
+            string s = _s;
+            ref int i = ref Position;
+            SkipSpace(s, ref i, Lenience);
+            if (i >= s.Length)
+            {
+                throw new FormatException("end of text");
+            }
 
-        char c = s[i];
-        switch (c)
-        {
-            case '{':
-                return ReadObject(s, ref i, depth, l);
-            case '[':
-                return ReadArray(s, ref i, depth, l);
-            case '"':
-            case '\'':
-                if (c == '\'')
-                {
-                    l.Note("a single-quoted string", i);
-                }
+            int start = i;
 
-                return SampleNode.Scalar(SampleNodeKind.String, ReadString(s, ref i));
-            default:
-                string word = ReadWord(s, ref i);
-                if (word == "true" || word == "false")
-                {
-                    return SampleNode.Scalar(SampleNodeKind.Boolean);
-                }
-
-                if (word == "null")
-                {
-                    return SampleNode.Scalar(SampleNodeKind.Null);
-                }
-
-                if (double.TryParse(word, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
-                {
-                    if (!IsJsonNumber(word))
+            char c = s[i];
+            switch (c)
+            {
+                case '{':
+                    return ReadObject(depth);
+                case '[':
+                    return ReadArray(depth);
+                case '"':
+                case '\'':
+                    if (c == '\'')
                     {
-                        l.Note("the number '" + word + "', which JSON does not allow", start);
+                        Lenience.Note("a single-quoted string", i);
                     }
 
-                    return SampleNode.Scalar(SampleNodeKind.Number, word);
+                    int textStart = ReadString(s, ref i, out int textLength, out string? decoded);
+                    return SampleNode.Json(SampleNodeKind.String, s, textStart, textLength, decoded);
+                default:
+                    int length = ReadWord(s, ref i);
+                    ReadOnlySpan<char> word = s.AsSpan(start, length);
+                    if (word.SequenceEqual("true".AsSpan()) || word.SequenceEqual("false".AsSpan()))
+                    {
+                        return SampleNode.Json(SampleNodeKind.Boolean, s);
+                    }
+
+                    if (word.SequenceEqual("null".AsSpan()))
+                    {
+                        return SampleNode.Json(SampleNodeKind.Null, s);
+                    }
+
+                    // A plain JSON number parses as a double on every runtime: no string is cut out to ask.
+                    // (An exponent can overflow, which .NET Framework refuses and .NET allows, so it is asked.)
+                    if (IsJsonNumber(word) && word.Length < PlainNumberLength && word.IndexOfAny('e', 'E') < 0)
+                    {
+                        return SampleNode.Json(SampleNodeKind.Number, s, start, length);
+                    }
+
+                    string text = word.ToString();
+                    if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
+                    {
+                        if (!IsJsonNumber(word))
+                        {
+                            Lenience.Note("the number '" + text + "', which JSON does not allow", start);
+                        }
+
+                        return SampleNode.Json(SampleNodeKind.Number, s, start, length);
+                    }
+
+                    throw new FormatException("unexpected " + text);
+            }
+        }
+
+        private SampleNode ReadObject(int depth)
+        {
+            string s = _s;
+            ref int i = ref Position;
+            int first = _pending.Count;
+            i++;
+            var commas = default(Commas);
+            while (true)
+            {
+                SkipSpace(s, ref i, Lenience);
+                if (i >= s.Length)
+                {
+                    throw new FormatException("unclosed object");
                 }
 
-                throw new FormatException("unexpected " + word);
-        }
-    }
+                if (s[i] == '}')
+                {
+                    commas.End(Lenience);
+                    i++;
+                    return SampleNode.Json(SampleNodeKind.Object, s, TakePending(first));
+                }
 
-    private static SampleNode ReadObject(string s, ref int i, int depth, Lenience l)
-    {
-        var node = SampleNode.Object();
-        i++;
-        var commas = new Commas();
-        while (true)
-        {
-            SkipSpace(s, ref i, l);
-            if (i >= s.Length)
-            {
-                throw new FormatException("unclosed object");
-            }
+                if (s[i] == ',')
+                {
+                    commas.Comma(i, Lenience);
+                    i++;
+                    continue;
+                }
 
-            if (s[i] == '}')
-            {
-                commas.End(l);
+                commas.Item(i, Lenience);
+                int nameStart = i;
+                if (s[i] != '"')
+                {
+                    Lenience.Note(s[i] == '\'' ? "a single-quoted name" : "an unquoted name", i);
+                }
+
+                int start, length;
+                string? decoded = null;
+                if (s[i] == '"' || s[i] == '\'')
+                {
+                    start = ReadString(s, ref i, out length, out decoded);
+                }
+                else
+                {
+                    start = i;
+                    length = ReadWord(s, ref i);
+                }
+
+                // Trimmed: pages slip spaces into names (" CACertificates", "Fingerprint ").
+                if (decoded is not null)
+                {
+                    decoded = decoded.Trim();
+                }
+                else
+                {
+                    Trim(s, ref start, ref length);
+                }
+
+                SkipSpace(s, ref i, Lenience);
+                if (i >= s.Length || s[i] != ':')
+                {
+                    throw new FormatException("expected ':'");
+                }
+
                 i++;
-                return node;
-            }
-
-            if (s[i] == ',')
-            {
-                commas.Comma(i, l);
-                i++;
-                continue;
-            }
-
-            commas.Item(i, l);
-            int nameStart = i;
-            if (s[i] != '"')
-            {
-                l.Note(s[i] == '\'' ? "a single-quoted name" : "an unquoted name", i);
-            }
-
-            // Trimmed: pages slip spaces into names (" CACertificates", "Fingerprint ").
-            string name = (s[i] == '"' || s[i] == '\'' ? ReadString(s, ref i) : ReadWord(s, ref i)).Trim();
-            SkipSpace(s, ref i, l);
-            if (i >= s.Length || s[i] != ':')
-            {
-                throw new FormatException("expected ':'");
-            }
-
-            i++;
-            SampleNode? value = ReadValue(s, ref i, depth + 1, l);
-            if (value is not null)
-            {
+                SampleNode value = ReadValue(depth + 1);
                 value.Offset = nameStart;
-                node.Properties.Add(new System.Collections.Generic.KeyValuePair<string, SampleNode>(name, value));
+                value.SetName(start, length, decoded);
+                _pending.Add(value);
             }
         }
-    }
 
-    private static SampleNode ReadArray(string s, ref int i, int depth, Lenience l)
-    {
-        var node = SampleNode.Array();
-        i++;
-        var commas = new Commas();
-        while (true)
+        private SampleNode ReadArray(int depth)
         {
-            SkipSpace(s, ref i, l);
-            if (i >= s.Length)
+            string s = _s;
+            ref int i = ref Position;
+            int first = _pending.Count;
+            i++;
+            var commas = default(Commas);
+            while (true)
             {
-                throw new FormatException("unclosed array");
-            }
+                SkipSpace(s, ref i, Lenience);
+                if (i >= s.Length)
+                {
+                    throw new FormatException("unclosed array");
+                }
 
-            if (s[i] == ']')
-            {
-                commas.End(l);
-                i++;
-                return node;
-            }
+                if (s[i] == ']')
+                {
+                    commas.End(Lenience);
+                    i++;
+                    return SampleNode.Json(SampleNodeKind.Array, s, TakePending(first));
+                }
 
-            if (s[i] == ',')
-            {
-                commas.Comma(i, l);
-                i++;
-                continue;
-            }
+                if (s[i] == ',')
+                {
+                    commas.Comma(i, Lenience);
+                    i++;
+                    continue;
+                }
 
-            commas.Item(i, l);
-            int itemStart = i;
-            SampleNode? item = ReadValue(s, ref i, depth + 1, l);
-            if (item is not null)
-            {
+                commas.Item(i, Lenience);
+                int itemStart = i;
+                SampleNode item = ReadValue(depth + 1);
                 item.Offset = itemStart;
-                node.Items.Add(item);
+                _pending.Add(item);
             }
+        }
+
+        // The members or items read since the container opened, in order; they leave the pending list.
+        private SampleNode[] TakePending(int first)
+        {
+            int count = _pending.Count - first;
+            if (count == 0)
+            {
+                return Array.Empty<SampleNode>();
+            }
+
+            var taken = new SampleNode[count];
+            _pending.CopyTo(first, taken, 0, count);
+            _pending.RemoveRange(first, count);
+            return taken;
         }
     }
 
-    private static string ReadString(string s, ref int i)
+    // Longer than this, a plain number's digits could pass double's range (10^308), which runtimes treat apart.
+    private const int PlainNumberLength = 300;
+
+    // The string's text: where it starts in s and its length when it has no escapes (the common case, read in
+    // place), else decoded into a string of its own.
+    private static int ReadString(string s, ref int i, out int length, out string? decoded)
     {
         char quote = s[i++];
 
-        // Most strings have no escapes: cut them out of the sample in one piece.
         int end = i;
         while (end < s.Length && s[end] != quote && s[end] != '\\')
         {
@@ -201,9 +270,11 @@ internal static class SampleJson
 
         if (end < s.Length && s[end] == quote)
         {
-            string plain = s.Substring(i, end - i);
+            int start = i;
+            length = end - i;
+            decoded = null;
             i = end + 1;
-            return plain;
+            return start;
         }
 
         var text = new StringBuilder();
@@ -224,10 +295,13 @@ internal static class SampleJson
         }
 
         i++;
-        return text.ToString();
+        length = 0;
+        decoded = text.ToString();
+        return 0;
     }
 
-    private static string ReadWord(string s, ref int i)
+    // The length of the word at i, which i moves past.
+    private static int ReadWord(string s, ref int i)
     {
         int start = i;
         while (i < s.Length && (char.IsLetterOrDigit(s[i]) || s[i] == '-' || s[i] == '+' || s[i] == '.' || s[i] == '_'))
@@ -240,7 +314,22 @@ internal static class SampleJson
             throw new FormatException("unexpected character");
         }
 
-        return s.Substring(start, i - start);
+        return i - start;
+    }
+
+    // As string.Trim: white space (char.IsWhiteSpace) off both ends of s[start..start+length).
+    private static void Trim(string s, ref int start, ref int length)
+    {
+        while (length > 0 && char.IsWhiteSpace(s[start]))
+        {
+            start++;
+            length--;
+        }
+
+        while (length > 0 && char.IsWhiteSpace(s[start + length - 1]))
+        {
+            length--;
+        }
     }
 
     private static void SkipSpace(string s, ref int i, Lenience l)
@@ -272,7 +361,7 @@ internal static class SampleJson
     }
 
     // -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?
-    private static bool IsJsonNumber(string word)
+    private static bool IsJsonNumber(ReadOnlySpan<char> word)
     {
         int i = 0;
         if (i < word.Length && word[i] == '-')
@@ -312,7 +401,7 @@ internal static class SampleJson
         return i == word.Length;
     }
 
-    private static int Digits(string word, ref int i)
+    private static int Digits(ReadOnlySpan<char> word, ref int i)
     {
         int start = i;
         while (i < word.Length && word[i] >= '0' && word[i] <= '9')
@@ -341,7 +430,7 @@ internal static class SampleJson
     }
 
     /// <summary>Commas between the members of one object or array: a trailing, doubled or missing one is noted.</summary>
-    private sealed class Commas
+    private struct Commas
     {
         private bool _afterItem;
         private bool _afterComma;
