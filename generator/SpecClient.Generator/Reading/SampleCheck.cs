@@ -22,7 +22,7 @@ internal sealed class SampleCheck
     private readonly LineIndex _lines;
     private readonly LocationInfo _fallback;
     private readonly DiagnosticBag _diagnostics;
-    private readonly HashSet<string> _reported = new(StringComparer.OrdinalIgnoreCase);
+    private HashSet<string>? _reported;
     private int _sampleStart = -1;
 
     private SampleCheck(string fileText, string sample, LineIndex lines, LocationInfo fallback, DiagnosticBag diagnostics)
@@ -51,7 +51,10 @@ internal sealed class SampleCheck
 
         if (envelope is { } wrapper)
         {
-            check.Report(DiagnosticIds.SampleFieldNotDocumented, wrapper.Key, "The sample response wraps its fields in '" + wrapper.Key + "', which the response tables do not list; the client reads the fields without it, as the service sends them.", wrapper.Value.Offset, wrapper.Key.Length + 2);
+            if (check.IsFirst(DiagnosticIds.SampleFieldNotDocumented, wrapper.Key))
+            {
+                check.Report(DiagnosticIds.SampleFieldNotDocumented, "The sample response wraps its fields in '" + wrapper.Key + "', which the response tables do not list; the client reads the fields without it, as the service sends them.", wrapper.Value.Offset, wrapper.Key.Length + 2);
+            }
         }
 
         if (root.Kind == SampleNodeKind.Object)
@@ -134,7 +137,10 @@ internal sealed class SampleCheck
             if (field is null)
             {
                 string name = PathOf(path, member);
-                Report(DiagnosticIds.SampleFieldNotDocumented, name, "The sample response has '" + name + "', which the response tables do not list; the client does not read it.", member.Offset, member.NameSpan.Length + 2);
+                if (IsFirst(DiagnosticIds.SampleFieldNotDocumented, name))
+                {
+                    Report(DiagnosticIds.SampleFieldNotDocumented, "The sample response has '" + name + "', which the response tables do not list; the client does not read it.", member.Offset, member.NameSpan.Length + 2);
+                }
                 continue;
             }
 
@@ -244,6 +250,11 @@ internal sealed class SampleCheck
 
     private void Mismatch(SampleNode sample, string path, string expected)
     {
+        if (!IsFirst(DiagnosticIds.SampleTypeMismatch, path))
+        {
+            return;
+        }
+
         string shown = sample.Kind switch
         {
             SampleNodeKind.Object => "a structure",
@@ -253,17 +264,14 @@ internal sealed class SampleCheck
             _ => "the string \"" + sample.Text + "\"",
         };
         string consequence = expected == "a string" ? "the client reads it as JSON text" : "the client's reader fails on that value";
-        Report(DiagnosticIds.SampleTypeMismatch, path, "The sample response shows " + shown + " for '" + path + "', which the response tables document as " + expected + "; " + consequence + ".", sample.Offset, 1);
+        Report(DiagnosticIds.SampleTypeMismatch, "The sample response shows " + shown + " for '" + path + "', which the response tables document as " + expected + "; " + consequence + ".", sample.Offset, 1);
     }
 
-    private void Report(string id, string path, string message, int offset, int length)
-    {
-        // Each item of a list repeats the same fields: one diagnostic per path is enough.
-        if (_reported.Add(id + "|" + path))
-        {
-            _diagnostics.Add(id, message, At(offset, length));
-        }
-    }
+    // Each item of a list repeats the same fields: one diagnostic per path is enough. Asked before the message
+    // is made, which a repeat does not need.
+    private bool IsFirst(string id, string path) => (_reported ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase)).Add(id + "|" + path);
+
+    private void Report(string id, string message, int offset, int length) => _diagnostics.Add(id, message, At(offset, length));
 
     private static ResponseField? Find(EquatableArray<ResponseField> fields, SampleNode member)
     {

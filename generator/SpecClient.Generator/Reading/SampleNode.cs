@@ -166,6 +166,12 @@ internal sealed class SampleNode
             return items[0];
         }
 
+        // One object with no name twice: it is its own union (the same members in the same order).
+        if (items.Length == 1 && !HasRepeatedName(items[0]._children))
+        {
+            return items[0];
+        }
+
         var members = new List<SampleNode>(items[0]._children.Length);
         foreach (SampleNode item in items)
         {
@@ -185,6 +191,22 @@ internal sealed class SampleNode
         }
 
         return Object(members.ToArray());
+    }
+
+    private static bool HasRepeatedName(SampleNode[] members)
+    {
+        for (int i = 1; i < members.Length; i++)
+        {
+            for (int j = 0; j < i; j++)
+            {
+                if (members[j].NameSpan.Equals(members[i].NameSpan, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static bool HasMemberNamed(List<SampleNode> members, ReadOnlySpan<char> name)
