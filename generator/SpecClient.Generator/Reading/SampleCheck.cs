@@ -80,14 +80,12 @@ internal sealed class SampleCheck
             return _fallback;
         }
 
+        // The line breaks before the offset, found by a vectorized search rather than a look at every character.
         int lineInSample = 0, lineStart = 0;
-        for (int i = 0; i < offset; i++)
+        for (int next = _sample.AsSpan(0, offset).IndexOf('\n'); next >= 0; next = _sample.AsSpan(lineStart, offset - lineStart).IndexOf('\n'))
         {
-            if (_sample[i] == '\n')
-            {
-                lineInSample++;
-                lineStart = i + 1;
-            }
+            lineInSample++;
+            lineStart += next + 1;
         }
 
         int line = _sampleStart + lineInSample;
