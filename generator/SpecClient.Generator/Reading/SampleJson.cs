@@ -100,9 +100,9 @@ internal static class SampleJson
             switch (c)
             {
                 case '{':
-                    return ReadObject(depth);
+                    return ReadContainer(depth, SampleNodeKind.Object);
                 case '[':
-                    return ReadArray(depth);
+                    return ReadContainer(depth, SampleNodeKind.Array);
                 case '"':
                 case '\'':
                     if (c == '\'')
@@ -147,10 +147,14 @@ internal static class SampleJson
             }
         }
 
-        private SampleNode ReadObject(int depth)
+        // An object's members or an array's items, up to the closing brace or bracket. A member's or item's node
+        // is where it starts (a member's name, an item's value).
+        private SampleNode ReadContainer(int depth, SampleNodeKind kind)
         {
             string s = _s;
             ref int i = ref Position;
+            bool isObject = kind == SampleNodeKind.Object;
+            char close = isObject ? '}' : ']';
             int first = _pending.Count;
             i++;
             var commas = default(Commas);
@@ -159,86 +163,14 @@ internal static class SampleJson
                 SkipSpace(s, ref i, Lenience);
                 if (i >= s.Length)
                 {
-                    throw new FormatException("unclosed object");
+                    throw new FormatException(isObject ? "unclosed object" : "unclosed array");
                 }
 
-                if (s[i] == '}')
+                if (s[i] == close)
                 {
                     commas.End(Lenience);
                     i++;
-                    return SampleNode.Json(SampleNodeKind.Object, s, TakePending(first));
-                }
-
-                if (s[i] == ',')
-                {
-                    commas.Comma(i, Lenience);
-                    i++;
-                    continue;
-                }
-
-                commas.Item(i, Lenience);
-                int nameStart = i;
-                if (s[i] != '"')
-                {
-                    Lenience.Note(s[i] == '\'' ? "a single-quoted name" : "an unquoted name", i);
-                }
-
-                int start, length;
-                string? decoded = null;
-                if (s[i] == '"' || s[i] == '\'')
-                {
-                    start = ReadString(s, ref i, out length, out decoded);
-                }
-                else
-                {
-                    start = i;
-                    length = ReadWord(s, ref i);
-                }
-
-                // Trimmed: pages slip spaces into names (" CACertificates", "Fingerprint ").
-                if (decoded is not null)
-                {
-                    decoded = decoded.Trim();
-                }
-                else
-                {
-                    Trim(s, ref start, ref length);
-                }
-
-                SkipSpace(s, ref i, Lenience);
-                if (i >= s.Length || s[i] != ':')
-                {
-                    throw new FormatException("expected ':'");
-                }
-
-                i++;
-                SampleNode value = ReadValue(depth + 1);
-                value.Offset = nameStart;
-                value.SetName(start, length, decoded);
-                _pending.Add(value);
-            }
-        }
-
-        private SampleNode ReadArray(int depth)
-        {
-            string s = _s;
-            ref int i = ref Position;
-            int first = _pending.Count;
-            i++;
-            var commas = default(Commas);
-            while (true)
-            {
-                SkipSpace(s, ref i, Lenience);
-                if (i >= s.Length)
-                {
-                    throw new FormatException("unclosed array");
-                }
-
-                if (s[i] == ']')
-                {
-                    commas.End(Lenience);
-                    i++;
-                    return SampleNode.Json(SampleNodeKind.Array, s, TakePending(first));
+                    return SampleNode.Json(kind, s, TakePending(first));
                 }
 
                 if (s[i] == ',')
@@ -250,10 +182,62 @@ internal static class SampleJson
 
                 commas.Item(i, Lenience);
                 int itemStart = i;
-                SampleNode item = ReadValue(depth + 1);
-                item.Offset = itemStart;
-                _pending.Add(item);
+                int nameStart = 0, nameLength = 0;
+                string? decoded = null;
+                if (isObject)
+                {
+                    nameStart = ReadName(s, ref i, out nameLength, out decoded);
+                }
+
+                SampleNode value = ReadValue(depth + 1);
+                value.Offset = itemStart;
+                if (isObject)
+                {
+                    value.SetName(nameStart, nameLength, decoded);
+                }
+
+                _pending.Add(value);
             }
+        }
+
+        // A member's name and the ':' after it: where the name starts in s and its length, or, with escapes, decoded.
+        private int ReadName(string s, ref int i, out int length, out string? decoded)
+        {
+            if (s[i] != '"')
+            {
+                Lenience.Note(s[i] == '\'' ? "a single-quoted name" : "an unquoted name", i);
+            }
+
+            int start;
+            decoded = null;
+            if (s[i] == '"' || s[i] == '\'')
+            {
+                start = ReadString(s, ref i, out length, out decoded);
+            }
+            else
+            {
+                start = i;
+                length = ReadWord(s, ref i);
+            }
+
+            // Trimmed: pages slip spaces into names (" CACertificates", "Fingerprint ").
+            if (decoded is not null)
+            {
+                decoded = decoded.Trim();
+            }
+            else
+            {
+                Trim(s, ref start, ref length);
+            }
+
+            SkipSpace(s, ref i, Lenience);
+            if (i >= s.Length || s[i] != ':')
+            {
+                throw new FormatException("expected ':'");
+            }
+
+            i++;
+            return start;
         }
 
         // The members or items read since the container opened, in order; they leave the pending list.
