@@ -53,7 +53,12 @@ internal static class EndpointDecision
         string code = host.EndsWith(Suffix, StringComparison.Ordinal) && host.IndexOf('.') == host.Length - Suffix.Length
             ? host.Substring(0, host.Length - Suffix.Length)
             : product.ToLowerInvariant();
-        int withRegionId = operations.Count(o => o.Parameters.Any(RegionIdParameter.Is));
+        int withRegionId = 0;
+        foreach (Operation operation in operations)
+        {
+            withRegionId += HasRegionId(operation) ? 1 : 0;
+        }
+
         if (withRegionId * 2 > operations.Count)
         {
             return (defaultEndpoint, code + "." + Placeholder + Suffix, EquatableArray<RegionEndpoint>.Empty);
@@ -68,6 +73,21 @@ internal static class EndpointDecision
         }
 
         return (defaultEndpoint, null, EquatableArray<RegionEndpoint>.Empty);
+    }
+
+    // A loop, not Enumerable.Any: a product's decision is remade on every edit of one of its pages, and Any boxed
+    // each operation's parameter array to enumerate it.
+    private static bool HasRegionId(Operation operation)
+    {
+        foreach (RequestParameter parameter in operation.Parameters)
+        {
+            if (RegionIdParameter.Is(parameter))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The host with its own region replaced by the placeholder, or null when it does not name its region.

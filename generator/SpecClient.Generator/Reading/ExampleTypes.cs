@@ -8,14 +8,12 @@ namespace SpecClient.Generator.Reading;
 /// </summary>
 internal static class ExampleTypes
 {
-    private static readonly char[] FractionOrExponent = { '.', 'e', 'E' };
-
     /// <summary>String, Boolean, Long, Double or <c>Array of X</c>; null for objects, mixed lists and nulls.</summary>
     public static string? TypeText(SampleNode value) => value.Kind switch
     {
         SampleNodeKind.String => "String",
         SampleNodeKind.Boolean => "Boolean",
-        SampleNodeKind.Number => value.Text?.IndexOfAny(FractionOrExponent) >= 0 ? "Double" : "Long",
+        SampleNodeKind.Number => value.TextSpan.IndexOfAny('.', 'e', 'E') >= 0 ? "Double" : "Long",
         SampleNodeKind.Array when value.Items.Count > 0 && value.Items[0].Kind != SampleNodeKind.Array
             && value.Items.TrueForAll(i => i.Kind == value.Items[0].Kind) && TypeText(value.Items[0]) is { } item => "Array of " + item,
         _ => null,

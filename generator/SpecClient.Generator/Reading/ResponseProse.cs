@@ -25,7 +25,7 @@ internal static class ResponseProse
             // Checked in place: a line becomes a string only when it may name a field.
             ReadOnlySpan<char> text = page.LineSpan(i);
             ReadOnlySpan<char> first = text.TrimStart();
-            if (page.IsInCodeBlock(i) || (first.Length > 0 && first[0] == '|') || text.IndexOf("also ".AsSpan(), StringComparison.OrdinalIgnoreCase) < 0)
+            if (page.IsInCodeBlock(i) || (first.Length > 0 && first[0] == '|') || !HasAlso(text))
             {
                 continue;
             }
@@ -39,5 +39,30 @@ internal static class ResponseProse
         }
 
         return named;
+    }
+
+    // As text.IndexOf("also ", OrdinalIgnoreCase) >= 0, faster: that search is a per-character loop here, and every
+    // line of every response section is asked. A vectorized search finds each 'a' or 'A' (no other character
+    // upper-cases to 'A'), and only there are the five characters compared.
+    private static bool HasAlso(ReadOnlySpan<char> text)
+    {
+        const string Also = "also ";
+        for (int from = 0; from <= text.Length - Also.Length;)
+        {
+            int a = text.Slice(from).IndexOfAny('a', 'A');
+            if (a < 0 || from + a > text.Length - Also.Length)
+            {
+                return false;
+            }
+
+            if (text.Slice(from + a, Also.Length).Equals(Also.AsSpan(), StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            from += a + 1;
+        }
+
+        return false;
     }
 }

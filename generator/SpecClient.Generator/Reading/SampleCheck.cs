@@ -22,7 +22,7 @@ internal sealed class SampleCheck
     private readonly LineIndex _lines;
     private readonly LocationInfo _fallback;
     private readonly DiagnosticBag _diagnostics;
-    private readonly HashSet<string> _reported = new(StringComparer.OrdinalIgnoreCase);
+    private HashSet<string>? _reported;
     private int _sampleStart = -1;
 
     private SampleCheck(string fileText, string sample, LineIndex lines, LocationInfo fallback, DiagnosticBag diagnostics)
@@ -51,7 +51,10 @@ internal sealed class SampleCheck
 
         if (envelope is { } wrapper)
         {
-            check.Report(DiagnosticIds.SampleFieldNotDocumented, wrapper.Key, "The sample response wraps its fields in '" + wrapper.Key + "', which the response tables do not list; the client reads the fields without it, as the service sends them.", wrapper.Value.Offset, wrapper.Key.Length + 2);
+            if (check.IsFirst(DiagnosticIds.SampleFieldNotDocumented, wrapper.Key))
+            {
+                check.Report(DiagnosticIds.SampleFieldNotDocumented, "The sample response wraps its fields in '" + wrapper.Key + "', which the response tables do not list; the client reads the fields without it, as the service sends them.", wrapper.Value.Offset, wrapper.Key.Length + 2);
+            }
         }
 
         if (root.Kind == SampleNodeKind.Object)
@@ -77,14 +80,12 @@ internal sealed class SampleCheck
             return _fallback;
         }
 
+        // The line breaks before the offset, found by a vectorized search rather than a look at every character.
         int lineInSample = 0, lineStart = 0;
-        for (int i = 0; i < offset; i++)
+        for (int next = _sample.AsSpan(0, offset).IndexOf('\n'); next >= 0; next = _sample.AsSpan(lineStart, offset - lineStart).IndexOf('\n'))
         {
-            if (_sample[i] == '\n')
-            {
-                lineInSample++;
-                lineStart = i + 1;
-            }
+            lineInSample++;
+            lineStart += next + 1;
         }
 
         int line = _sampleStart + lineInSample;
@@ -124,25 +125,33 @@ internal sealed class SampleCheck
         return _fileText.AsSpan(start, end - start).TrimEnd(LineBreaks.AsSpan());
     }
 
+    // A member's path is made only where a diagnostic may need it or its children are checked: most members are
+    // scalars the tables document as the sample shows them, and need none.
     private void Object(SampleNode sample, EquatableArray<ResponseField> fields, string path)
     {
-        foreach (KeyValuePair<string, SampleNode> property in sample.Properties)
+        foreach (SampleNode member in sample.Members)
         {
-            string name = path.Length == 0 ? property.Key : path + "." + property.Key;
-            ResponseField? field = Find(fields, property.Key);
+            ResponseField? field = Find(fields, member);
             if (field is null)
             {
-                Report(DiagnosticIds.SampleFieldNotDocumented, name, "The sample response has '" + name + "', which the response tables do not list; the client does not read it.", property.Value.Offset, property.Key.Length + 2);
+                string name = PathOf(path, member);
+                if (IsFirst(DiagnosticIds.SampleFieldNotDocumented, name))
+                {
+                    Report(DiagnosticIds.SampleFieldNotDocumented, "The sample response has '" + name + "', which the response tables do not list; the client does not read it.", member.Offset, member.NameSpan.Length + 2);
+                }
                 continue;
             }
 
-            Value(property.Value, field, name);
+            Value(member, field, path);
         }
     }
 
-    private void Value(SampleNode sample, ResponseField field, string path)
+    private static string PathOf(string parent, SampleNode member) => parent.Length == 0 ? member.Name! : parent + "." + member.Name;
+
+    // The value of member (of the object at parent).
+    private void Value(SampleNode member, ResponseField field, string parent)
     {
-        if (sample.Kind == SampleNodeKind.Null)
+        if (member.Kind == SampleNodeKind.Null)
         {
             return;
         }
@@ -150,60 +159,74 @@ internal sealed class SampleCheck
         switch (field.Shape)
         {
             case ValueShape.Scalar:
-                Scalar(sample, field.Kind, path, field);
+                Scalar(member, field.Kind, parent, member, field);
                 break;
             case ValueShape.Object:
-                if (sample.Kind == SampleNodeKind.Object)
+                if (member.Kind == SampleNodeKind.Object)
                 {
-                    Object(sample, field.Children, path);
+                    Object(member, field.Children, PathOf(parent, member));
                 }
                 else
                 {
-                    Mismatch(sample, path, "a structure");
+                    Mismatch(member, PathOf(parent, member), "a structure");
                 }
 
                 break;
             case ValueShape.ScalarList:
             case ValueShape.ObjectList:
-                foreach (SampleNode item in Items(sample, field.ItemWrapper))
+                SampleNode list = ListOf(member, field.ItemWrapper);
+                string? path = null;
+                if (list.Kind == SampleNodeKind.Array)
                 {
-                    if (item.Kind == SampleNodeKind.Null)
+                    foreach (SampleNode item in list.Items)
                     {
-                        continue;
+                        Item(item, field, parent, member, ref path);
                     }
-
-                    if (field.Shape == ValueShape.ScalarList)
-                    {
-                        Scalar(item, field.Kind, path, field);
-                    }
-                    else if (item.Kind == SampleNodeKind.Object)
-                    {
-                        Object(item, field.Children, path);
-                    }
-                    else
-                    {
-                        Mismatch(item, path, "a list of structures");
-                    }
+                }
+                else
+                {
+                    Item(list, field, parent, member, ref path);
                 }
 
                 break;
         }
     }
 
-    // The items of a documented list, as JsonRead.List finds them: an array, the wrapper object's array, or one item.
-    private static IEnumerable<SampleNode> Items(SampleNode sample, string? wrapper)
+    private void Item(SampleNode item, ResponseField field, string parent, SampleNode member, ref string? path)
     {
-        SampleNode list = sample;
-        if (sample.Kind == SampleNodeKind.Object && sample.Properties.Count == 1
-            && (wrapper is null || string.Equals(sample.Properties[0].Key, wrapper, StringComparison.OrdinalIgnoreCase) || sample.Properties[0].Value.Kind == SampleNodeKind.Array))
+        if (item.Kind == SampleNodeKind.Null)
         {
-            list = sample.Properties[0].Value;
+            return;
         }
 
-        return list.Kind == SampleNodeKind.Array ? list.Items : new[] { list };
+        if (field.Shape == ValueShape.ScalarList)
+        {
+            Scalar(item, field.Kind, parent, member, field);
+        }
+        else if (item.Kind == SampleNodeKind.Object)
+        {
+            Object(item, field.Children, path ??= PathOf(parent, member));
+        }
+        else
+        {
+            Mismatch(item, path ??= PathOf(parent, member), "a list of structures");
+        }
     }
 
-    private void Scalar(SampleNode sample, ScalarKind kind, string path, ResponseField field)
+    // The list a documented list's items are in, as JsonRead.List finds them: an array, the wrapper object's array, or one item.
+    private static SampleNode ListOf(SampleNode sample, string? wrapper)
+    {
+        if (sample.Kind == SampleNodeKind.Object && sample.Members.Count == 1
+            && (wrapper is null || sample.Members[0].IsNamed(wrapper) || sample.Members[0].Kind == SampleNodeKind.Array))
+        {
+            return sample.Members[0];
+        }
+
+        return sample;
+    }
+
+    // sample is member's value or one of its items.
+    private void Scalar(SampleNode sample, ScalarKind kind, string parent, SampleNode member, ResponseField field)
     {
         string? expected = kind switch
         {
@@ -215,7 +238,7 @@ internal sealed class SampleCheck
         };
         if (expected is not null && !(kind == ScalarKind.String && field.EnumTypeName is null && IsJsonText(field)))
         {
-            Mismatch(sample, path, expected);
+            Mismatch(sample, PathOf(parent, member), expected);
         }
     }
 
@@ -225,6 +248,11 @@ internal sealed class SampleCheck
 
     private void Mismatch(SampleNode sample, string path, string expected)
     {
+        if (!IsFirst(DiagnosticIds.SampleTypeMismatch, path))
+        {
+            return;
+        }
+
         string shown = sample.Kind switch
         {
             SampleNodeKind.Object => "a structure",
@@ -234,23 +262,20 @@ internal sealed class SampleCheck
             _ => "the string \"" + sample.Text + "\"",
         };
         string consequence = expected == "a string" ? "the client reads it as JSON text" : "the client's reader fails on that value";
-        Report(DiagnosticIds.SampleTypeMismatch, path, "The sample response shows " + shown + " for '" + path + "', which the response tables document as " + expected + "; " + consequence + ".", sample.Offset, 1);
+        Report(DiagnosticIds.SampleTypeMismatch, "The sample response shows " + shown + " for '" + path + "', which the response tables document as " + expected + "; " + consequence + ".", sample.Offset, 1);
     }
 
-    private void Report(string id, string path, string message, int offset, int length)
-    {
-        // Each item of a list repeats the same fields: one diagnostic per path is enough.
-        if (_reported.Add(id + "|" + path))
-        {
-            _diagnostics.Add(id, message, At(offset, length));
-        }
-    }
+    // Each item of a list repeats the same fields: one diagnostic per path is enough. Asked before the message
+    // is made, which a repeat does not need.
+    private bool IsFirst(string id, string path) => (_reported ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase)).Add(id + "|" + path);
 
-    private static ResponseField? Find(EquatableArray<ResponseField> fields, string name)
+    private void Report(string id, string message, int offset, int length) => _diagnostics.Add(id, message, At(offset, length));
+
+    private static ResponseField? Find(EquatableArray<ResponseField> fields, SampleNode member)
     {
         foreach (ResponseField field in fields)
         {
-            if (string.Equals(field.WireName, name, StringComparison.OrdinalIgnoreCase))
+            if (member.IsNamed(field.WireName))
             {
                 return field;
             }
@@ -259,8 +284,10 @@ internal sealed class SampleCheck
         return null;
     }
 
+    // A plain integer's text ("10", "-3") is an integer without being parsed, as most are.
     private static bool IsInteger(SampleNode sample) => sample.Kind switch
     {
+        SampleNodeKind.Number or SampleNodeKind.String when IsPlainInteger(sample.TextSpan) => true,
         SampleNodeKind.Number => double.TryParse(sample.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) && Math.Floor(value) == value,
         SampleNodeKind.String => string.IsNullOrWhiteSpace(sample.Text) || (double.TryParse(sample.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out double parsed) && Math.Floor(parsed) == parsed),
         _ => false,
@@ -268,6 +295,7 @@ internal sealed class SampleCheck
 
     private static bool IsNumber(SampleNode sample) => sample.Kind switch
     {
+        SampleNodeKind.String when IsPlainInteger(sample.TextSpan) => true,
         SampleNodeKind.Number => true,
         SampleNodeKind.String => string.IsNullOrWhiteSpace(sample.Text) || double.TryParse(sample.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out _),
         _ => false,
@@ -280,4 +308,24 @@ internal sealed class SampleCheck
         SampleNodeKind.String => string.IsNullOrWhiteSpace(sample.Text) || bool.TryParse(sample.Text!.Trim(), out _) || sample.Text is "0" or "1",
         _ => false,
     };
+
+    // -?[0-9]+, short enough that double holds it as the integer it is: what double.TryParse reads as an integer.
+    private static bool IsPlainInteger(ReadOnlySpan<char> text)
+    {
+        int i = text.Length > 0 && text[0] == '-' ? 1 : 0;
+        if (i == text.Length || text.Length > 300)
+        {
+            return false;
+        }
+
+        for (; i < text.Length; i++)
+        {
+            if (text[i] is < '0' or > '9')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

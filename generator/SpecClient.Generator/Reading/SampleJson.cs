@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 
@@ -21,18 +22,20 @@ internal static class SampleJson
     /// </summary>
     public static SampleNode? TryParse(string text, out (string What, int Offset)? lenience)
     {
-        int position = 0;
-        var l = new Lenience();
+        // One reader per thread, reused from sample to sample (a page's examples parse too: about two thousand
+        // reads per corpus run), so that its list of pending nodes is grown once.
+        Reader reader = Reader.PerThread ??= new Reader();
+        reader.Start(text);
         try
         {
-            SampleNode? node = ReadValue(text, ref position, 0, l);
-            SkipSpace(text, ref position, l);
-            if (position < text.Length)
+            SampleNode node = reader.ReadValue(0);
+            SkipSpace(text, ref reader.Position, reader.Lenience);
+            if (reader.Position < text.Length)
             {
-                l.Note("text after the JSON value", position);
+                reader.Lenience.Note("text after the JSON value", reader.Position);
             }
 
-            lenience = l.What is null ? null : (l.What, l.At);
+            lenience = reader.Lenience.What is null ? null : (reader.Lenience.What, reader.Lenience.At);
             return node;
         }
         catch (FormatException)
@@ -40,159 +43,228 @@ internal static class SampleJson
             lenience = null;
             return null;
         }
-    }
-
-    private static SampleNode? ReadValue(string s, ref int i, int depth, Lenience l)
-    {
-        if (depth > 64)
+        finally
         {
-            throw new FormatException("too deep");
-        }
-
-        SkipSpace(s, ref i, l);
-        if (i >= s.Length)
-        {
-            throw new FormatException("end of text");
-        }
-
-        int start = i;
-
-        char c = s[i];
-        switch (c)
-        {
-            case '{':
-                return ReadObject(s, ref i, depth, l);
-            case '[':
-                return ReadArray(s, ref i, depth, l);
-            case '"':
-            case '\'':
-                if (c == '\'')
-                {
-                    l.Note("a single-quoted string", i);
-                }
-
-                return SampleNode.Scalar(SampleNodeKind.String, ReadString(s, ref i));
-            default:
-                string word = ReadWord(s, ref i);
-                if (word == "true" || word == "false")
-                {
-                    return SampleNode.Scalar(SampleNodeKind.Boolean);
-                }
-
-                if (word == "null")
-                {
-                    return SampleNode.Scalar(SampleNodeKind.Null);
-                }
-
-                if (double.TryParse(word, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
-                {
-                    if (!IsJsonNumber(word))
-                    {
-                        l.Note("the number '" + word + "', which JSON does not allow", start);
-                    }
-
-                    return SampleNode.Scalar(SampleNodeKind.Number, word);
-                }
-
-                throw new FormatException("unexpected " + word);
+            reader.Finish();
         }
     }
 
-    private static SampleNode ReadObject(string s, ref int i, int depth, Lenience l)
+    /// <summary>
+    /// One sample's reading. Nodes point into the text (<see cref="SampleNode"/>): names and texts are cut out
+    /// only where a reader asks for them, and the members and items of the containers being read wait in one
+    /// list, each container taking its own as an array of the exact size when it closes.
+    /// </summary>
+    private sealed class Reader
     {
-        var node = SampleNode.Object();
-        i++;
-        var commas = new Commas();
-        while (true)
+        [ThreadStatic]
+        public static Reader? PerThread;
+
+        public readonly Lenience Lenience = new();
+        public int Position;
+
+        private readonly List<SampleNode> _pending = new();
+        private string _s = string.Empty;
+
+        public void Start(string text)
         {
-            SkipSpace(s, ref i, l);
+            _s = text;
+            Position = 0;
+            Lenience.Clear();
+        }
+
+        // Holds on to nothing of the sample (a failed read leaves its nodes pending).
+        public void Finish()
+        {
+            _s = string.Empty;
+            _pending.Clear();
+        }
+
+        public SampleNode ReadValue(int depth)
+        {
+            if (depth > 64)
+            {
+                throw new FormatException("too deep");
+            }
+
+            string s = _s;
+            ref int i = ref Position;
+            SkipSpace(s, ref i, Lenience);
             if (i >= s.Length)
             {
-                throw new FormatException("unclosed object");
+                throw new FormatException("end of text");
             }
 
-            if (s[i] == '}')
+            int start = i;
+
+            char c = s[i];
+            switch (c)
             {
-                commas.End(l);
-                i++;
-                return node;
-            }
+                case '{':
+                    return ReadContainer(depth, SampleNodeKind.Object);
+                case '[':
+                    return ReadContainer(depth, SampleNodeKind.Array);
+                case '"':
+                case '\'':
+                    if (c == '\'')
+                    {
+                        Lenience.Note("a single-quoted string", i);
+                    }
 
-            if (s[i] == ',')
+                    int textStart = ReadString(s, ref i, out int textLength, out string? decoded);
+                    return SampleNode.Json(SampleNodeKind.String, s, textStart, textLength, decoded);
+                default:
+                    int length = ReadWord(s, ref i);
+                    ReadOnlySpan<char> word = s.AsSpan(start, length);
+                    if (word.SequenceEqual("true".AsSpan()) || word.SequenceEqual("false".AsSpan()))
+                    {
+                        return SampleNode.Json(SampleNodeKind.Boolean, s);
+                    }
+
+                    if (word.SequenceEqual("null".AsSpan()))
+                    {
+                        return SampleNode.Json(SampleNodeKind.Null, s);
+                    }
+
+                    // A plain JSON number parses as a double on every runtime: no string is cut out to ask.
+                    // (An exponent can overflow, which .NET Framework refuses and .NET allows, so it is asked.)
+                    if (IsJsonNumber(word) && word.Length < PlainNumberLength && word.IndexOfAny('e', 'E') < 0)
+                    {
+                        return SampleNode.Json(SampleNodeKind.Number, s, start, length);
+                    }
+
+                    string text = word.ToString();
+                    if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
+                    {
+                        if (!IsJsonNumber(word))
+                        {
+                            Lenience.Note("the number '" + text + "', which JSON does not allow", start);
+                        }
+
+                        return SampleNode.Json(SampleNodeKind.Number, s, start, length);
+                    }
+
+                    throw new FormatException("unexpected " + text);
+            }
+        }
+
+        // An object's members or an array's items, up to the closing brace or bracket. A member's or item's node
+        // is where it starts (a member's name, an item's value).
+        private SampleNode ReadContainer(int depth, SampleNodeKind kind)
+        {
+            string s = _s;
+            ref int i = ref Position;
+            bool isObject = kind == SampleNodeKind.Object;
+            char close = isObject ? '}' : ']';
+            int first = _pending.Count;
+            i++;
+            var commas = default(Commas);
+            while (true)
             {
-                commas.Comma(i, l);
-                i++;
-                continue;
-            }
+                SkipSpace(s, ref i, Lenience);
+                if (i >= s.Length)
+                {
+                    throw new FormatException(isObject ? "unclosed object" : "unclosed array");
+                }
 
-            commas.Item(i, l);
-            int nameStart = i;
+                if (s[i] == close)
+                {
+                    commas.End(Lenience);
+                    i++;
+                    return SampleNode.Json(kind, s, TakePending(first));
+                }
+
+                if (s[i] == ',')
+                {
+                    commas.Comma(i, Lenience);
+                    i++;
+                    continue;
+                }
+
+                commas.Item(i, Lenience);
+                int itemStart = i;
+                int nameStart = 0, nameLength = 0;
+                string? decoded = null;
+                if (isObject)
+                {
+                    nameStart = ReadName(s, ref i, out nameLength, out decoded);
+                }
+
+                SampleNode value = ReadValue(depth + 1);
+                value.Offset = itemStart;
+                if (isObject)
+                {
+                    value.SetName(nameStart, nameLength, decoded);
+                }
+
+                _pending.Add(value);
+            }
+        }
+
+        // A member's name and the ':' after it: where the name starts in s and its length, or, with escapes, decoded.
+        private int ReadName(string s, ref int i, out int length, out string? decoded)
+        {
             if (s[i] != '"')
             {
-                l.Note(s[i] == '\'' ? "a single-quoted name" : "an unquoted name", i);
+                Lenience.Note(s[i] == '\'' ? "a single-quoted name" : "an unquoted name", i);
+            }
+
+            int start;
+            decoded = null;
+            if (s[i] == '"' || s[i] == '\'')
+            {
+                start = ReadString(s, ref i, out length, out decoded);
+            }
+            else
+            {
+                start = i;
+                length = ReadWord(s, ref i);
             }
 
             // Trimmed: pages slip spaces into names (" CACertificates", "Fingerprint ").
-            string name = (s[i] == '"' || s[i] == '\'' ? ReadString(s, ref i) : ReadWord(s, ref i)).Trim();
-            SkipSpace(s, ref i, l);
+            if (decoded is not null)
+            {
+                decoded = decoded.Trim();
+            }
+            else
+            {
+                Trim(s, ref start, ref length);
+            }
+
+            SkipSpace(s, ref i, Lenience);
             if (i >= s.Length || s[i] != ':')
             {
                 throw new FormatException("expected ':'");
             }
 
             i++;
-            SampleNode? value = ReadValue(s, ref i, depth + 1, l);
-            if (value is not null)
-            {
-                value.Offset = nameStart;
-                node.Properties.Add(new System.Collections.Generic.KeyValuePair<string, SampleNode>(name, value));
-            }
+            return start;
         }
-    }
 
-    private static SampleNode ReadArray(string s, ref int i, int depth, Lenience l)
-    {
-        var node = SampleNode.Array();
-        i++;
-        var commas = new Commas();
-        while (true)
+        // The members or items read since the container opened, in order; they leave the pending list.
+        private SampleNode[] TakePending(int first)
         {
-            SkipSpace(s, ref i, l);
-            if (i >= s.Length)
+            int count = _pending.Count - first;
+            if (count == 0)
             {
-                throw new FormatException("unclosed array");
+                return Array.Empty<SampleNode>();
             }
 
-            if (s[i] == ']')
-            {
-                commas.End(l);
-                i++;
-                return node;
-            }
-
-            if (s[i] == ',')
-            {
-                commas.Comma(i, l);
-                i++;
-                continue;
-            }
-
-            commas.Item(i, l);
-            int itemStart = i;
-            SampleNode? item = ReadValue(s, ref i, depth + 1, l);
-            if (item is not null)
-            {
-                item.Offset = itemStart;
-                node.Items.Add(item);
-            }
+            var taken = new SampleNode[count];
+            _pending.CopyTo(first, taken, 0, count);
+            _pending.RemoveRange(first, count);
+            return taken;
         }
     }
 
-    private static string ReadString(string s, ref int i)
+    // Longer than this, a plain number's digits could pass double's range (10^308), which runtimes treat apart.
+    private const int PlainNumberLength = 300;
+
+    // The string's text: where it starts in s and its length when it has no escapes (the common case, read in
+    // place), else decoded into a string of its own.
+    private static int ReadString(string s, ref int i, out int length, out string? decoded)
     {
         char quote = s[i++];
 
-        // Most strings have no escapes: cut them out of the sample in one piece.
         int end = i;
         while (end < s.Length && s[end] != quote && s[end] != '\\')
         {
@@ -201,9 +273,11 @@ internal static class SampleJson
 
         if (end < s.Length && s[end] == quote)
         {
-            string plain = s.Substring(i, end - i);
+            int start = i;
+            length = end - i;
+            decoded = null;
             i = end + 1;
-            return plain;
+            return start;
         }
 
         var text = new StringBuilder();
@@ -224,10 +298,13 @@ internal static class SampleJson
         }
 
         i++;
-        return text.ToString();
+        length = 0;
+        decoded = text.ToString();
+        return 0;
     }
 
-    private static string ReadWord(string s, ref int i)
+    // The length of the word at i, which i moves past.
+    private static int ReadWord(string s, ref int i)
     {
         int start = i;
         while (i < s.Length && (char.IsLetterOrDigit(s[i]) || s[i] == '-' || s[i] == '+' || s[i] == '.' || s[i] == '_'))
@@ -240,7 +317,22 @@ internal static class SampleJson
             throw new FormatException("unexpected character");
         }
 
-        return s.Substring(start, i - start);
+        return i - start;
+    }
+
+    // As string.Trim: white space (char.IsWhiteSpace) off both ends of s[start..start+length).
+    private static void Trim(string s, ref int start, ref int length)
+    {
+        while (length > 0 && char.IsWhiteSpace(s[start]))
+        {
+            start++;
+            length--;
+        }
+
+        while (length > 0 && char.IsWhiteSpace(s[start + length - 1]))
+        {
+            length--;
+        }
     }
 
     private static void SkipSpace(string s, ref int i, Lenience l)
@@ -272,7 +364,7 @@ internal static class SampleJson
     }
 
     // -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?
-    private static bool IsJsonNumber(string word)
+    private static bool IsJsonNumber(ReadOnlySpan<char> word)
     {
         int i = 0;
         if (i < word.Length && word[i] == '-')
@@ -312,7 +404,7 @@ internal static class SampleJson
         return i == word.Length;
     }
 
-    private static int Digits(string word, ref int i)
+    private static int Digits(ReadOnlySpan<char> word, ref int i)
     {
         int start = i;
         while (i < word.Length && word[i] >= '0' && word[i] <= '9')
@@ -330,6 +422,12 @@ internal static class SampleJson
 
         public int At { get; private set; }
 
+        public void Clear()
+        {
+            What = null;
+            At = 0;
+        }
+
         public void Note(string what, int at)
         {
             if (What is null)
@@ -341,7 +439,7 @@ internal static class SampleJson
     }
 
     /// <summary>Commas between the members of one object or array: a trailing, doubled or missing one is noted.</summary>
-    private sealed class Commas
+    private struct Commas
     {
         private bool _afterItem;
         private bool _afterComma;

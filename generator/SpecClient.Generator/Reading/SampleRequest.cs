@@ -12,28 +12,29 @@ internal sealed record SampleRequest(string? Host, string? HttpMethod, string? P
 {
     private const string EndpointLabel = ".endpoint";
 
+    // Lines are read in place: only what the request tells becomes a string.
     public static SampleRequest Read(string code)
     {
         string? host = null, method = null, path = null, hostParameter = null, contentType = null, accept = null;
-        foreach (string raw in code.Split('\n'))
+        for (int at = 0; at <= code.Length;)
         {
-            string line = raw.Trim();
-            if (hostParameter is null && line.StartsWith("Host:", StringComparison.OrdinalIgnoreCase))
+            ReadOnlySpan<char> line = NextLine(code, ref at).Trim();
+            if (hostParameter is null && line.StartsWith("Host:".AsSpan(), StringComparison.OrdinalIgnoreCase))
             {
-                hostParameter = HostPlaceholder(line.Substring(5).Trim());
+                hostParameter = HostPlaceholder(line.Slice(5).Trim());
             }
 
-            if (contentType is null && line.StartsWith("Content-Type:", StringComparison.OrdinalIgnoreCase))
+            if (contentType is null && line.StartsWith("Content-Type:".AsSpan(), StringComparison.OrdinalIgnoreCase))
             {
-                contentType = line.Substring(13).Trim();
+                contentType = line.Slice(13).Trim().ToString();
             }
 
-            if (accept is null && line.StartsWith("Accept:", StringComparison.OrdinalIgnoreCase))
+            if (accept is null && line.StartsWith("Accept:".AsSpan(), StringComparison.OrdinalIgnoreCase))
             {
-                accept = line.Substring(7).Trim();
+                accept = line.Slice(7).Trim().ToString();
             }
 
-            int scheme = line.IndexOf("://", StringComparison.Ordinal);
+            int scheme = line.IndexOf("://".AsSpan());
             if (host is null && scheme > 0)
             {
                 int start = scheme + 3;
@@ -43,10 +44,10 @@ internal sealed record SampleRequest(string? Host, string? HttpMethod, string? P
                     end++;
                 }
 
-                string candidate = line.Substring(start, end - start);
+                ReadOnlySpan<char> candidate = line.Slice(start, end - start);
                 if (candidate.IndexOf('.') > 0 && candidate.IndexOf('[') < 0 && candidate.IndexOf('<') < 0)
                 {
-                    host = candidate.ToLowerInvariant();
+                    host = candidate.ToString().ToLowerInvariant();
                 }
             }
 
@@ -57,7 +58,7 @@ internal sealed record SampleRequest(string? Host, string? HttpMethod, string? P
                 int slash = linePath!.IndexOf('/');
                 if (hostParameter is null && slash > 0)
                 {
-                    hostParameter = HostPlaceholder(linePath.Substring(0, slash));
+                    hostParameter = HostPlaceholder(linePath.AsSpan(0, slash));
                 }
             }
         }
@@ -65,22 +66,40 @@ internal sealed record SampleRequest(string? Host, string? HttpMethod, string? P
         return new SampleRequest(host, method, path, hostParameter, contentType, accept);
     }
 
+    // The line that starts at at, without its '\n' (as string.Split('\n') gives them); at moves past it, and
+    // past the text's end after the last line.
+    private static ReadOnlySpan<char> NextLine(string text, ref int at)
+    {
+        int start = at;
+        int end = text.IndexOf('\n', start);
+        if (end < 0)
+        {
+            end = text.Length;
+        }
+
+        at = end + 1;
+        return text.AsSpan(start, end - start);
+    }
+
     // "ProjectName.Endpoint" → ProjectName: a name standing for the first label of the service's endpoint.
-    private static string? HostPlaceholder(string host)
+    private static string? HostPlaceholder(ReadOnlySpan<char> host)
     {
         int dot = host.IndexOf('.');
-        return dot > 0 && host.EndsWith(EndpointLabel, StringComparison.OrdinalIgnoreCase) && dot == host.Length - EndpointLabel.Length
-            && RequestParameterBuilder.IsIdentifier(host.Substring(0, dot))
-            ? host.Substring(0, dot)
-            : null;
+        if (dot > 0 && host.EndsWith(EndpointLabel.AsSpan(), StringComparison.OrdinalIgnoreCase) && dot == host.Length - EndpointLabel.Length)
+        {
+            string name = host.Slice(0, dot).ToString();
+            return RequestParameterBuilder.IsIdentifier(name) ? name : null;
+        }
+
+        return null;
     }
 
     /// <summary>True for a code block that starts with a ROA request line.</summary>
     public static bool StartsWithRequestLine(string code)
     {
-        foreach (string raw in code.Split('\n'))
+        for (int at = 0; at <= code.Length;)
         {
-            string line = raw.Trim();
+            ReadOnlySpan<char> line = NextLine(code, ref at).Trim();
             if (line.Length > 0)
             {
                 return TryRequestLine(line, out _, out _);
@@ -92,7 +111,7 @@ internal sealed record SampleRequest(string? Host, string? HttpMethod, string? P
 
     // "POST /openapi/instances/[InstanceId] HTTP/1.1", "PATCH|POST /x HTTPS|HTTP", "GET /x?a=1 HTTP/1.1 public request header":
     // the method (one or several, joined by '|'), then the path up to the protocol (or the first space, without one).
-    private static bool TryRequestLine(string line, out string? method, out string? path)
+    private static bool TryRequestLine(ReadOnlySpan<char> line, out string? method, out string? path)
     {
         method = path = null;
         int space = line.IndexOf(' ');
@@ -101,33 +120,66 @@ internal sealed record SampleRequest(string? Host, string? HttpMethod, string? P
             return false;
         }
 
-        string first = line.Substring(0, space);
-        foreach (string part in first.Split('|'))
+        ReadOnlySpan<char> first = line.Slice(0, space);
+        for (ReadOnlySpan<char> parts = first; ;)
         {
-            if (Array.IndexOf(Methods, part.ToUpperInvariant()) < 0)
+            int bar = parts.IndexOf('|');
+            if (!IsMethod(bar < 0 ? parts : parts.Slice(0, bar)))
             {
                 return false;
             }
+
+            if (bar < 0)
+            {
+                break;
+            }
+
+            parts = parts.Slice(bar + 1);
         }
 
-        string rest = line.Substring(space + 1).Trim();
-        int protocol = rest.IndexOf(" HTTP", StringComparison.OrdinalIgnoreCase);
+        ReadOnlySpan<char> rest = line.Slice(space + 1).Trim();
+        int protocol = rest.IndexOf(" HTTP".AsSpan(), StringComparison.OrdinalIgnoreCase);
         if (protocol < 0)
         {
             // "DELETE /externalstores/externalStoreName" (SLS) leaves the protocol out; "GET /logs query=SELECT ..."
             // follows the path with prose. A URL (an RPC page's "GET https://sls.aliyuncs.com/?...") is no ROA path.
-            if (!rest.StartsWith("/", StringComparison.Ordinal))
+            if (rest.Length == 0 || rest[0] != '/')
             {
                 return false;
             }
 
-            int end = rest.IndexOfAny(new[] { ' ', '\t' });
+            int end = rest.IndexOfAny(' ', '\t');
             protocol = end < 0 ? rest.Length : end;
         }
 
-        method = first.ToUpperInvariant();
-        path = rest.Substring(0, protocol).Trim();
+        method = first.ToString().ToUpperInvariant();
+        path = rest.Slice(0, protocol).Trim().ToString();
         return true;
+    }
+
+    // One of Methods once upper-cased, as string.ToUpperInvariant would (character by character).
+    private static bool IsMethod(ReadOnlySpan<char> part)
+    {
+        foreach (string known in Methods)
+        {
+            if (part.Length != known.Length)
+            {
+                continue;
+            }
+
+            int i = 0;
+            while (i < part.Length && char.ToUpperInvariant(part[i]) == known[i])
+            {
+                i++;
+            }
+
+            if (i == part.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly string[] Methods = { "GET", "POST", "PUT", "DELETE", "PATCH", "HEAD" };

@@ -1,8 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Xml;
-using System.Xml.Linq;
 
 namespace SpecClient.Generator.Reading;
 
@@ -10,8 +8,14 @@ namespace SpecClient.Generator.Reading;
 /// Reads a doc page's XML sample into a <see cref="SampleNode"/> tree (repeated elements become arrays).
 /// Samples often lack a single root or carry an XML declaration, so the text is wrapped first.
 /// </summary>
+/// <remarks>
+/// Read straight from an <see cref="XmlReader"/>, with no XElement tree in between: element names come from the
+/// reader's name table (one string per name), and only elements, which are all the tree keeps, become nodes.
+/// </remarks>
 internal static class SampleXml
 {
+    private const string RootName = "sample-root";
+
     public static SampleNode? TryParse(string text)
     {
         string body = text.Trim();
@@ -23,16 +27,22 @@ internal static class SampleXml
 
         try
         {
-            var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null };
-            using var reader = XmlReader.Create(new System.IO.StringReader("<sample-root>" + body + "</sample-root>"), settings);
-            XElement root = XElement.Load(reader);
-            List<XElement> children = root.Elements().ToList();
-            if (children.Count == 1 && children[0].Name.LocalName.EndsWith("Response", StringComparison.OrdinalIgnoreCase) && children[0].HasElements)
+            var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreWhitespace = true };
+            using var reader = XmlReader.Create(new System.IO.StringReader("<" + RootName + ">" + body + "</" + RootName + ">"), settings);
+            reader.MoveToContent();
+            var pending = new List<SampleNode>();
+            int first = ReadChildren(reader, pending);
+
+            // Read to the end, as XElement.Load did: a sample that closes the wrapper itself and goes on is no XML.
+            reader.MoveToContent();
+
+            // The operation's own root (<DescribeThingsResponse>): the service's fields are what it holds.
+            if (pending.Count - first == 1 && pending[first].Name!.EndsWith("Response", StringComparison.OrdinalIgnoreCase) && pending[first].Kind == SampleNodeKind.Object)
             {
-                root = children[0];
+                return pending[first];
             }
 
-            return Convert(root);
+            return Element(pending, first);
         }
         catch (XmlException)
         {
@@ -40,33 +50,98 @@ internal static class SampleXml
         }
     }
 
-    private static SampleNode Convert(XElement element)
+    // Reads the children of the element the reader is on, through its end tag; their nodes, named, are left in
+    // pending from the returned index on.
+    private static int ReadChildren(XmlReader reader, List<SampleNode> pending)
     {
-        if (!element.HasElements)
+        int first = pending.Count;
+        if (reader.IsEmptyElement)
+        {
+            reader.Read();
+            return first;
+        }
+
+        int depth = reader.Depth;
+        if (!reader.Read())
+        {
+            return first;
+        }
+
+        while (!(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
+        {
+            if (reader.NodeType == XmlNodeType.Element)
+            {
+                string name = reader.LocalName;
+                SampleNode child = Element(pending, ReadChildren(reader, pending));
+                child.SetName(name);
+                pending.Add(child);
+            }
+            else if (!reader.Read())
+            {
+                return first;
+            }
+        }
+
+        reader.Read();
+        return first;
+    }
+
+    // The node of an element whose children's nodes are pending from first on (they leave the list): a string
+    // without child elements, else an object whose members are the children grouped by name, ignoring case, in
+    // the order each name first appears (a repeated name is an array of the elements, named as the first is).
+    private static SampleNode Element(List<SampleNode> pending, int first)
+    {
+        int count = pending.Count - first;
+        if (count == 0)
         {
             return SampleNode.Scalar(SampleNodeKind.String);
         }
 
-        var node = SampleNode.Object();
-        foreach (IGrouping<string, XElement> group in element.Elements().GroupBy(e => e.Name.LocalName, StringComparer.OrdinalIgnoreCase))
+        var members = new List<SampleNode>(count);
+        var repeated = new List<SampleNode>();
+        for (int i = first; i < pending.Count; i++)
         {
-            List<XElement> items = group.ToList();
-            if (items.Count == 1)
+            string name = pending[i].Name!;
+            if (Seen(pending, first, i, name))
             {
-                node.Properties.Add(new KeyValuePair<string, SampleNode>(group.Key, Convert(items[0])));
+                continue;
+            }
+
+            repeated.Clear();
+            for (int j = i; j < pending.Count; j++)
+            {
+                if (string.Equals(pending[j].Name, name, StringComparison.OrdinalIgnoreCase))
+                {
+                    repeated.Add(pending[j]);
+                }
+            }
+
+            if (repeated.Count == 1)
+            {
+                members.Add(pending[i]);
             }
             else
             {
-                var array = SampleNode.Array();
-                foreach (XElement item in items)
-                {
-                    array.Items.Add(Convert(item));
-                }
-
-                node.Properties.Add(new KeyValuePair<string, SampleNode>(group.Key, array));
+                SampleNode array = SampleNode.Array(repeated.ToArray());
+                array.SetName(name);
+                members.Add(array);
             }
         }
 
-        return node;
+        pending.RemoveRange(first, count);
+        return SampleNode.Object(members.ToArray());
+    }
+
+    private static bool Seen(List<SampleNode> pending, int first, int before, string name)
+    {
+        for (int i = first; i < before; i++)
+        {
+            if (string.Equals(pending[i].Name, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
