@@ -137,17 +137,16 @@ internal static class TableScanner
         int openingIndent = FirstNonWhiteSpace(opening);
         if (EndsRow(opening.Slice(openingIndent)))
         {
-            // Most rows: one line, split where it stands (what the loop below does for them, without the copy into the
-            // builder, the pipe count and the origin list).
+            // Most rows: one line, split where it stands (what the loop below does for them, without the pipe count and
+            // the origin list).
             int row = line++;
             return SplitLine(page.Text, page.LineStart(row) + openingIndent, opening.Length - openingIndent, row, openingIndent);
         }
 
-        StringBuilder text = RowText ??= new StringBuilder(256);
+        // A row over several lines: its lines joined with '\n', read in place in the page where they follow on (JoinedRow).
+        var joined = new JoinedRow(page.Text, page.LineStart(line) + openingIndent, RowText ??= new StringBuilder(256));
         List<(int Offset, int Line, int Column)> origins = RowOrigins ??= new List<(int Offset, int Line, int Column)>();
-        text.Clear();
         origins.Clear();
-        int onlyPiece = -1;
         int startLine = line;
         int pipes = 0;
         while (line < toLine)
@@ -160,10 +159,8 @@ internal static class TableScanner
                 {
                     // A code block inside a multi-line cell (ECS shows the allowed password characters so): cell text,
                     // its pipes escaped so they split no cell.
-                    text.Append('\n');
-                    origins.Add((text.Length, line, 0));
-                    text.Append(page.Line(line).Replace("|", "\\|"));
-                    onlyPiece = -1;
+                    origins.Add((joined.Length + 1, line, 0));
+                    joined.AppendLine(page.Line(line).Replace("|", "\\|"));
                     line++;
                     continue;
                 }
@@ -173,20 +170,16 @@ internal static class TableScanner
                     break;
                 }
 
-                if (first < raw.Length && raw[first] == '|' && expectedCells > 0 && CellsSoFar(pipes, text) >= expectedCells)
+                if (first < raw.Length && raw[first] == '|' && expectedCells > 0 && CellsSoFar(pipes, joined.LastNonWhiteSpace) >= expectedCells)
                 {
                     break;
                 }
-
-                text.Append('\n');
             }
 
-            int indent = line == startLine ? FirstNonWhiteSpace(raw) : 0;
+            int indent = line == startLine ? openingIndent : 0;
             ReadOnlySpan<char> content = raw.Slice(indent);
-            int contentStart = page.LineStart(line) + indent;
-            onlyPiece = text.Length == 0 ? contentStart : -1;
-            origins.Add((text.Length, line, indent));
-            text.Append(page.Text, contentStart, content.Length);
+            origins.Add((line == startLine ? 0 : joined.Length + 1, line, indent));
+            joined.Append(page.LineStart(line) + indent, content.Length, newLine: line != startLine);
             pipes += Pipes(content);
             line++;
             if (EndsRow(content))
@@ -195,9 +188,9 @@ internal static class TableScanner
             }
         }
 
-        return onlyPiece >= 0
-            ? SplitCells(page.Text, onlyPiece, text.Length, origins, startLine)
-            : SplitCells(text.ToString(), 0, text.Length, origins, startLine);
+        return joined.InPlace
+            ? SplitCells(page.Text, joined.Start, joined.Length, origins, startLine)
+            : SplitCells(joined.Copy.ToString(), 0, joined.Length, origins, startLine);
     }
 
     private static int FirstNonWhiteSpace(ReadOnlySpan<char> text)
@@ -269,16 +262,7 @@ internal static class TableScanner
     }
 
     // Cells of a row read so far: the pipes, less the closing one when the text ends with it.
-    private static int CellsSoFar(int pipes, StringBuilder text)
-    {
-        int end = text.Length - 1;
-        while (end >= 0 && char.IsWhiteSpace(text[end]))
-        {
-            end--;
-        }
-
-        return end >= 0 && text[end] == '|' ? pipes - 1 : pipes;
-    }
+    private static int CellsSoFar(int pipes, char lastNonWhiteSpace) => lastNonWhiteSpace == '|' ? pipes - 1 : pipes;
 
     // The cells of the row text source[offset..offset+length): split at unescaped pipes, the text after the
     // last pipe kept only when it is not blank. Counted first, so the cells fill an array of the exact size.
