@@ -14,7 +14,7 @@ namespace SpecClient.Generator.Reading;
 /// Tables are not taken from Markdig: it ends a pipe table at a blank line, and real doc pages have blank
 /// lines inside multi-line cells (see <see cref="TableScanner"/>).
 /// </summary>
-internal sealed class PageOutline
+internal sealed class PageOutline : CellSource
 {
     // Block structure only: no extensions (the pipe-table one would read tables wrongly) and no inline parsers,
     // since heading text comes from the source line. Inline parsing is most of Markdig's time on these pages.
@@ -25,15 +25,13 @@ internal sealed class PageOutline
     private string?[]? _lines;
 
     private PageOutline(string text, int[] starts, List<Heading> headings, List<CodeSample> codeBlocks)
+        : base(text)
     {
-        Text = text;
         _starts = starts;
         Headings = headings;
         CodeBlocks = codeBlocks;
         _inCode = new bool[starts.Length];
     }
-
-    public string Text { get; }
 
     /// <summary>The number of lines: one more than the page has line feeds.</summary>
     public int LineCount => _starts.Length;
@@ -81,6 +79,13 @@ internal sealed class PageOutline
     {
         int found = Array.BinarySearch(_starts, offset);
         return found >= 0 ? found : ~found - 1;
+    }
+
+    /// <summary>Where the character at <paramref name="offset"/> is: the place of a cell read in place (<see cref="TableCell"/>).</summary>
+    public override (int Line, int Column) Position(int offset)
+    {
+        int line = LineAt(offset);
+        return (line, offset - _starts[line]);
     }
 
     public bool IsInCodeBlock(int line) => line >= 0 && line < _inCode.Length && _inCode[line];
