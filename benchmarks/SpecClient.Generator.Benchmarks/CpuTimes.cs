@@ -44,7 +44,7 @@ public static class CpuTimes
         Console.WriteLine(FormattableString.Invariant($"{name}: main-thread CPU fastest {cpu[0]:F2} ms, median {cpu[runs / 2]:F2} ms; wall fastest {wall[0]:F2} ms, median {wall[runs / 2]:F2} ms ({runs} runs)"));
     }
 
-    private static double ThreadCpuMs()
+    internal static double ThreadCpuMs()
     {
         // CLOCK_THREAD_CPUTIME_ID = 3 on Linux.
         clock_gettime(3, out Timespec time);

@@ -18,4 +18,10 @@ if (args.Length > 0 && args[0] == "alloc")
     return;
 }
 
+if (args.Length > 0 && args[0] == "outline")
+{
+    SpecClient.Generator.Benchmarks.OutlineTimes.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(SpecClient.Generator.Benchmarks.GeneratorBenchmarks).Assembly).Run(args);

@@ -79,5 +79,47 @@ public sealed class PageOutlineTests
         Assert.Equal((startLine, endLine, info, content), (code.StartLine, code.EndLine, code.Info, code.Content));
     }
 
+    /// <summary>
+    /// Markdig's block processor is reused page after page on a thread (<see cref="OutlineBlockParser"/>): read in one order
+    /// and in the other, each on a thread of its own, every corpus page (and a damaged copy of it, cut off inside its
+    /// blocks) has the same outline, whatever page came before it.
+    /// </summary>
+    [Fact]
+    public void Each_page_has_the_same_outline_whatever_page_was_read_before_it_on_the_thread()
+    {
+        List<string> pages = new[] { "md", "md-zh" }
+            .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(EnumCorpusFiguresTests.Corpus, folder), "*.md", SearchOption.AllDirectories))
+            .OrderBy(p => p, StringComparer.Ordinal)
+            .Select(File.ReadAllText)
+            .SelectMany(text => new[] { text, text.Substring(0, text.Length * 2 / 3) + "\n- item\n  > quote\n  ```\n  [a]: /url" })
+            .ToList();
+
+        Dictionary<int, string> forward = Outlines(pages, Enumerable.Range(0, pages.Count));
+        Dictionary<int, string> backward = Outlines(pages, Enumerable.Range(0, pages.Count).Reverse());
+
+        Assert.True(pages.Count > 2_000, pages.Count + " pages");
+        Assert.All(Enumerable.Range(0, pages.Count), i => Assert.Equal(backward[i], forward[i]));
+        Assert.Contains(forward.Values, outline => outline.Contains("code ", StringComparison.Ordinal));
+    }
+
+    private static Dictionary<int, string> Outlines(List<string> pages, IEnumerable<int> order)
+    {
+        var outlines = new Dictionary<int, string>();
+        var thread = new Thread(() =>
+        {
+            foreach (int i in order)
+            {
+                outlines[i] = Describe(Parse(pages[i]));
+            }
+        });
+        thread.Start();
+        thread.Join();
+        return outlines;
+    }
+
+    private static string Describe(PageOutline page) =>
+        string.Join("\n", page.Headings.Select(h => $"H{h.Level} {h.Line} {h.Text}"))
+        + "\n" + string.Join("\n", page.CodeBlocks.Select(c => $"code {c.StartLine}-{c.EndLine} {c.Info}\n{c.Content}"));
+
     private static PageOutline Parse(string text) => PageOutline.Parse(text, new LineIndex("t.md", text));
 }

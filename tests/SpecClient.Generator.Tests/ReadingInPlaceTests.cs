@@ -45,6 +45,55 @@ public sealed class ReadingInPlaceTests
         Assert.True(described > 1_000, described + " cells stating values");
     }
 
+    /// <summary>
+    /// A row over several lines is read in place in the page where its lines follow on (<see cref="JoinedRow"/>): its cells,
+    /// joined again at their pipes, are the page's text where the row starts, up to a closing pipe and white space. With
+    /// "\r\n" line breaks every such row is a copy of its lines joined with "\n", as all were before: the same cells.
+    /// </summary>
+    [Fact]
+    public void Rows_over_several_lines_read_in_place_as_their_lines_joined()
+    {
+        int multiLine = 0;
+        foreach (string path in MarkdownPages())
+        {
+            string text = File.ReadAllText(path).Replace("\r\n", "\n");
+            (PageOutline page, List<TableRow> rows) = Rows(text, path);
+            List<TableRow> copied = Rows(text.Replace("\n", "\r\n"), path).Rows;
+
+            Assert.Equal(copied.Count, rows.Count);
+            for (int r = 0; r < rows.Count; r++)
+            {
+                TableRow row = rows[r];
+                Assert.Equal(Describe(copied[r]), Describe(row));
+                int lastLine = row.Cells.Count == 0 ? row.Line : row.Cells[^1].Line + row.Cells[^1].Text.Count(c => c == '\n');
+                if (lastLine == row.Line || Enumerable.Range(row.Line, lastLine - row.Line + 1).Any(page.IsInCodeBlock))
+                {
+                    // One line, or a code line whose pipes were escaped.
+                    continue;
+                }
+
+                string joined = "|" + string.Join("|", row.Cells.Select(c => c.Text));
+                int start = page.LineStart(row.Line) + row.Column;
+                Assert.Equal(joined, text.Substring(start, joined.Length));
+                int end = text.IndexOf('\n', start + joined.Length);
+                string rest = text.Substring(start + joined.Length, (end < 0 ? text.Length : end) - start - joined.Length).Trim();
+                Assert.True(rest is "" or "|" || text[start + joined.Length - 1] == '\n', path + ": " + rest);
+                multiLine++;
+            }
+        }
+
+        Assert.True(multiLine > 3_000, multiLine + " rows over several lines");
+
+        static (PageOutline Page, List<TableRow> Rows) Rows(string text, string path)
+        {
+            PageOutline page = PageOutline.Parse(text, new LineIndex(path, text));
+            return (page, TableScanner.Scan(page, 0, page.LineCount).SelectMany(t => t.Header is null ? t.Rows : t.Rows.Prepend(t.Header)).ToList());
+        }
+
+        static string Describe(TableRow row) =>
+            $"{row.Line}:{row.Column} " + string.Join(" ", row.Cells.Select(c => $"[{c.Line}:{c.Column} {c.Text}]"));
+    }
+
     [Fact]
     public void A_cell_is_its_slice_of_the_source()
     {

@@ -83,24 +83,29 @@ internal sealed record TableRow(IReadOnlyList<TableCell> Cells, int Line, int Co
 
 /// <summary>One cell: its raw markdown text and where it starts (0-based line and column).</summary>
 /// <remarks>
-/// The text stays in place in the page (or in a multi-line row's joined text) until <see cref="Text"/> asks for it:
+/// The text stays in place in the page (or in a multi-line row's joined copy) until <see cref="Text"/> asks for it:
 /// most cells are read once, trimmed (<see cref="DocText.OneLine(TableCell)"/>), or only checked, and a copy of
 /// each raw cell was the largest single share of what reading a page allocated. A struct, in its row's array: a
-/// page has thousands of cells. <see cref="Text"/> copies on every call, so a reader asks for it once.
+/// page has thousands of cells. Its place is worked out from its source when asked (<see cref="CellSource"/>).
+/// <see cref="Text"/> copies on every call, so a reader asks for it once.
 /// </remarks>
 internal readonly struct TableCell
 {
-    private readonly string _source;
+    private readonly CellSource _source;
     private readonly int _start;
     private readonly int _length;
 
-    public TableCell(string source, int start, int length, int line, int column)
+    public TableCell(CellSource source, int start, int length)
     {
         _source = source;
         _start = start;
         _length = length;
-        Line = line;
-        Column = column;
+    }
+
+    /// <summary>A cell that is <paramref name="source"/>[start..start+length), its first character at line and column.</summary>
+    public TableCell(string source, int start, int length, int line, int column)
+        : this(new RowCopy(source, new[] { (start, line, column) }), start, length)
+    {
     }
 
     public TableCell(string text, int line, int column)
@@ -109,15 +114,15 @@ internal readonly struct TableCell
     }
 
     /// <summary>The raw markdown text.</summary>
-    public string Text => _start == 0 && _length == _source.Length ? _source : _source.Substring(_start, _length);
+    public string Text => _start == 0 && _length == _source.Text.Length ? _source.Text : _source.Text.Substring(_start, _length);
 
     /// <summary>The raw markdown text, read in place.</summary>
-    public ReadOnlySpan<char> Span => _source.AsSpan(_start, _length);
+    public ReadOnlySpan<char> Span => _source.Text.AsSpan(_start, _length);
 
-    public int Line { get; }
+    public int Line => _source.Position(_start).Line;
 
-    public int Column { get; }
+    public int Column => _source.Position(_start).Column;
 
     /// <summary><see cref="Text"/>[start..start+length) without copying the cell first.</summary>
-    public string Substring(int start, int length) => _source.Substring(_start + start, length);
+    public string Substring(int start, int length) => _source.Text.Substring(_start + start, length);
 }

@@ -1,8 +1,5 @@
 using System;
 using System.Collections.Generic;
-using Markdig;
-using Markdig.Parsers;
-using Markdig.Syntax;
 
 namespace SpecClient.Generator.Reading;
 
@@ -10,30 +7,25 @@ namespace SpecClient.Generator.Reading;
 /// The structure of a markdown page as Markdig sees it: headings and fenced code blocks, with their lines. A line
 /// becomes a string only when asked for (<see cref="Line"/>): table rows, most of a page, are read in place.
 /// Markdig's paragraph, heading and fenced code parsers are replaced by ones that keep no lines and report what the
-/// outline needs as blocks close (<see cref="OutlineContext"/>); the block tree they build is the same.
+/// outline needs as blocks close (<see cref="OutlineContext"/>); the block tree they build is the same. Markdig's block
+/// parser runs without its inline pass, on a document reused page after page (<see cref="OutlineBlockParser"/>).
 /// Tables are not taken from Markdig: it ends a pipe table at a blank line, and real doc pages have blank
 /// lines inside multi-line cells (see <see cref="TableScanner"/>).
 /// </summary>
-internal sealed class PageOutline
+internal sealed class PageOutline : CellSource
 {
-    // Block structure only: no extensions (the pipe-table one would read tables wrongly) and no inline parsers,
-    // since heading text comes from the source line. Inline parsing is most of Markdig's time on these pages.
-    private static readonly MarkdownPipeline Pipeline = CreatePipeline();
-
     private readonly bool[] _inCode;
     private readonly int[] _starts;
     private string?[]? _lines;
 
     private PageOutline(string text, int[] starts, List<Heading> headings, List<CodeSample> codeBlocks)
+        : base(text)
     {
-        Text = text;
         _starts = starts;
         Headings = headings;
         CodeBlocks = codeBlocks;
         _inCode = new bool[starts.Length];
     }
-
-    public string Text { get; }
 
     /// <summary>The number of lines: one more than the page has line feeds.</summary>
     public int LineCount => _starts.Length;
@@ -46,7 +38,7 @@ internal sealed class PageOutline
     {
         int[] starts = lines.Starts;
         OutlineContext context = OutlineContext.ForPage();
-        Markdown.Parse(text, Pipeline, context);
+        OutlineBlockParser.Parse(text, context);
         var headings = new List<Heading>(context.Headings.Count);
         var codeBlocks = new List<CodeSample>(context.CodeBlocks.Count);
         var page = new PageOutline(text, starts, headings, codeBlocks);
@@ -81,6 +73,13 @@ internal sealed class PageOutline
     {
         int found = Array.BinarySearch(_starts, offset);
         return found >= 0 ? found : ~found - 1;
+    }
+
+    /// <summary>Where the character at <paramref name="offset"/> is: the place of a cell read in place (<see cref="TableCell"/>).</summary>
+    public override (int Line, int Column) Position(int offset)
+    {
+        int line = LineAt(offset);
+        return (line, offset - _starts[line]);
     }
 
     public bool IsInCodeBlock(int line) => line >= 0 && line < _inCode.Length && _inCode[line];
@@ -124,35 +123,6 @@ internal sealed class PageOutline
             {
                 _inCode[line] = true;
             }
-        }
-    }
-
-    private static MarkdownPipeline CreatePipeline()
-    {
-        var builder = new MarkdownPipelineBuilder();
-        builder.InlineParsers.Clear();
-        builder.BlockParsers.Replace<HeadingBlockParser>(new LinelessHeadingParser());
-        builder.BlockParsers.Replace<FencedCodeBlockParser>(new FencedCodeTextParser());
-        builder.BlockParsers.Replace<ParagraphBlockParser>(new LinelessParagraphParser());
-        builder.BlockParsers.InsertBefore<LinelessParagraphParser>(new TableLinesParser());
-        foreach (BlockParser parser in builder.BlockParsers)
-        {
-            parser.Closed += SkipInlines;
-        }
-
-        return builder.Build();
-    }
-
-    // For the few blocks that still keep lines (a paragraph that may start with a link reference definition, a setext
-    // heading's stand-in line, HTML and indented code): even with no inline parser, Markdig copies the lines of a block
-    // of several lines into one string and wraps it in literal inlines, text the outline never reads. Inlines never
-    // change the block tree, so a block closed without them gives the same outline. One-line blocks keep theirs:
-    // their text is sliced, not copied, and only inline processing hands their line array back to Markdig's pool.
-    private static void SkipInlines(BlockProcessor processor, Block block)
-    {
-        if (block is LeafBlock { Lines.Count: > 1 } leaf)
-        {
-            leaf.ProcessInlines = false;
         }
     }
 

@@ -18,6 +18,9 @@ internal static class TableScanner
     [ThreadStatic]
     private static List<(int Offset, int Line, int Column)>? RowOrigins;
 
+    [ThreadStatic]
+    private static List<TableCell>? CellBuffer;
+
     // The rows of the table block being read and where its separator rows are, reused block after block: each table
     // takes an exact-size copy of its rows.
     [ThreadStatic]
@@ -137,17 +140,16 @@ internal static class TableScanner
         int openingIndent = FirstNonWhiteSpace(opening);
         if (EndsRow(opening.Slice(openingIndent)))
         {
-            // Most rows: one line, split where it stands (what the loop below does for them, without the copy into the
-            // builder, the pipe count and the origin list).
+            // Most rows: one line, split where it stands (what the loop below does for them, without the pipe count and
+            // the origin list).
             int row = line++;
-            return SplitLine(page.Text, page.LineStart(row) + openingIndent, opening.Length - openingIndent, row, openingIndent);
+            return Split(page, page.LineStart(row) + openingIndent, opening.Length - openingIndent, row, openingIndent);
         }
 
-        StringBuilder text = RowText ??= new StringBuilder(256);
+        // A row over several lines: its lines joined with '\n', read in place in the page where they follow on (JoinedRow).
+        var joined = new JoinedRow(page.Text, page.LineStart(line) + openingIndent, RowText ??= new StringBuilder(256));
         List<(int Offset, int Line, int Column)> origins = RowOrigins ??= new List<(int Offset, int Line, int Column)>();
-        text.Clear();
         origins.Clear();
-        int onlyPiece = -1;
         int startLine = line;
         int pipes = 0;
         while (line < toLine)
@@ -160,10 +162,8 @@ internal static class TableScanner
                 {
                     // A code block inside a multi-line cell (ECS shows the allowed password characters so): cell text,
                     // its pipes escaped so they split no cell.
-                    text.Append('\n');
-                    origins.Add((text.Length, line, 0));
-                    text.Append(page.Line(line).Replace("|", "\\|"));
-                    onlyPiece = -1;
+                    origins.Add((joined.Length + 1, line, 0));
+                    joined.AppendLine(page.Line(line).Replace("|", "\\|"));
                     line++;
                     continue;
                 }
@@ -173,20 +173,16 @@ internal static class TableScanner
                     break;
                 }
 
-                if (first < raw.Length && raw[first] == '|' && expectedCells > 0 && CellsSoFar(pipes, text) >= expectedCells)
+                if (first < raw.Length && raw[first] == '|' && expectedCells > 0 && CellsSoFar(pipes, joined.LastNonWhiteSpace) >= expectedCells)
                 {
                     break;
                 }
-
-                text.Append('\n');
             }
 
-            int indent = line == startLine ? FirstNonWhiteSpace(raw) : 0;
+            int indent = line == startLine ? openingIndent : 0;
             ReadOnlySpan<char> content = raw.Slice(indent);
-            int contentStart = page.LineStart(line) + indent;
-            onlyPiece = text.Length == 0 ? contentStart : -1;
-            origins.Add((text.Length, line, indent));
-            text.Append(page.Text, contentStart, content.Length);
+            origins.Add((line == startLine ? 0 : joined.Length + 1, line, indent));
+            joined.Append(page.LineStart(line) + indent, content.Length, newLine: line != startLine);
             pipes += Pipes(content);
             line++;
             if (EndsRow(content))
@@ -195,9 +191,10 @@ internal static class TableScanner
             }
         }
 
-        return onlyPiece >= 0
-            ? SplitCells(page.Text, onlyPiece, text.Length, origins, startLine)
-            : SplitCells(text.ToString(), 0, text.Length, origins, startLine);
+        // Where the row's text lies in the page, the page places its cells; a copy places them by the lines it was joined from.
+        return joined.InPlace
+            ? Split(page, joined.Start, joined.Length, startLine, openingIndent)
+            : Split(new RowCopy(joined.Copy.ToString(), origins.ToArray()), 0, joined.Length, startLine, openingIndent);
     }
 
     private static int FirstNonWhiteSpace(ReadOnlySpan<char> text)
@@ -269,65 +266,53 @@ internal static class TableScanner
     }
 
     // Cells of a row read so far: the pipes, less the closing one when the text ends with it.
-    private static int CellsSoFar(int pipes, StringBuilder text)
-    {
-        int end = text.Length - 1;
-        while (end >= 0 && char.IsWhiteSpace(text[end]))
-        {
-            end--;
-        }
+    private static int CellsSoFar(int pipes, char lastNonWhiteSpace) => lastNonWhiteSpace == '|' ? pipes - 1 : pipes;
 
-        return end >= 0 && text[end] == '|' ? pipes - 1 : pipes;
-    }
-
-    // The cells of the row text source[offset..offset+length): split at unescaped pipes, the text after the
-    // last pipe kept only when it is not blank. Counted first, so the cells fill an array of the exact size.
-    private static TableRow SplitCells(string source, int offset, int length, List<(int Offset, int Line, int Column)> origins, int startLine)
+    // The cells of a row's text, source.Text[offset..offset+length): split at unescaped pipes, the text after the last
+    // pipe kept only when it is not blank. Gathered in a per-thread buffer, then copied into an array of the exact size;
+    // the pipes are found with IndexOf, and the text between them is not read but for the last cell.
+    private static TableRow Split(CellSource source, int offset, int length, int line, int column)
     {
-        var cells = new TableCell[Cells(source, offset, length, null, origins)];
-        Cells(source, offset, length, cells, origins);
-        (int line, int column) = Position(origins, 0);
-        return new TableRow(cells, line == 0 && origins.Count == 0 ? startLine : line, column);
-    }
-
-    // The cells of a row on one line, starting at `column` of `line`.
-    private static TableRow SplitLine(string source, int offset, int length, int line, int column)
-    {
-        var cells = new TableCell[Cells(source, offset, length, null, null, line, column)];
-        Cells(source, offset, length, cells, null, line, column);
-        return new TableRow(cells, line, column);
-    }
-
-    // Counts the cells, and fills them in when given an array. A cell's place comes from the origins of a row's lines,
-    // or without them from the one line and column the row starts at.
-    private static int Cells(string source, int offset, int length, TableCell[]? cells, List<(int Offset, int Line, int Column)>? origins, int line = 0, int column = 0)
-    {
+        List<TableCell> cells = CellBuffer ??= new List<TableCell>();
+        cells.Clear();
+        string text = source.Text;
         int end = offset + length;
-        int count = 0;
         int cellStart = -1;
-        for (int i = offset; i <= end; i++)
+        for (int from = offset; from <= end;)
         {
-            bool boundary = i == end || (source[i] == '|' && (i == offset || source[i - 1] != '\\'));
-            if (!boundary)
+            int pipe = NextPipe(text, from, offset, end);
+            if (cellStart >= 0 && (pipe != end || !IsBlank(text, cellStart, pipe)))
             {
-                continue;
+                cells.Add(new TableCell(source, cellStart, pipe - cellStart));
             }
 
-            if (cellStart >= 0 && (i != end || !IsBlank(source, cellStart, i)))
-            {
-                if (cells is not null)
-                {
-                    (int cellLine, int cellColumn) = origins is null ? (line, column + (cellStart - offset)) : Position(origins, cellStart - offset);
-                    cells[count] = new TableCell(source, cellStart, i - cellStart, cellLine, cellColumn);
-                }
-
-                count++;
-            }
-
-            cellStart = i + 1;
+            cellStart = pipe + 1;
+            from = pipe + 1;
         }
 
-        return count;
+        return new TableRow(cells.ToArray(), line, column);
+    }
+
+    // The first '|' at or after `from` that no backslash escapes (a '|' at the row's start never is), or `end`.
+    private static int NextPipe(string text, int from, int rowStart, int end)
+    {
+        while (from < end)
+        {
+            int pipe = text.IndexOf('|', from, end - from);
+            if (pipe < 0)
+            {
+                return end;
+            }
+
+            if (pipe == rowStart || text[pipe - 1] != '\\')
+            {
+                return pipe;
+            }
+
+            from = pipe + 1;
+        }
+
+        return end;
     }
 
     private static bool IsBlank(string text, int start, int end)
@@ -341,21 +326,5 @@ internal static class TableScanner
         }
 
         return true;
-    }
-
-    private static (int Line, int Column) Position(List<(int Offset, int Line, int Column)> origins, int offset)
-    {
-        var origin = origins[0];
-        foreach (var candidate in origins)
-        {
-            if (candidate.Offset > offset)
-            {
-                break;
-            }
-
-            origin = candidate;
-        }
-
-        return (origin.Line, origin.Column + (offset - origin.Offset));
     }
 }
