@@ -27,8 +27,14 @@ internal sealed class ResponseTreeBuilder
     // The name order the table being added lists each object's fields in, if it does (see SortedByName).
     private StringComparer? _order;
 
-    // How many rows of the table being added, from the current one on, have each name.
-    private readonly Dictionary<string, int> _ahead = new(StringComparer.OrdinalIgnoreCase);
+    // How many rows of the table being added, from the current one on, have each name. Only while a table is
+    // added (AddRows): the map is the thread's spare one then, cleared, so pages do not each grow one of their own.
+    private Dictionary<string, int> _ahead = EmptyAhead;
+
+    private static readonly Dictionary<string, int> EmptyAhead = new(StringComparer.OrdinalIgnoreCase);
+
+    [ThreadStatic]
+    private static Dictionary<string, int>? SpareAhead;
 
     /// <param name="xmlShaped">
     /// Whether the responses keep the XML item element in JSON (RPC: <c>{"Acls":{"Acl":[...]}}</c>), so that a
@@ -84,7 +90,7 @@ internal sealed class ResponseTreeBuilder
                 && ExampleTypes.TypeText(value) is { } type)
             {
                 var row = new SpecRow(name, TypeCell.Parse(type), type, false, false, new DocComment(sentence, null, null), at);
-                _root.Children.Add(new Node(row, _root) { ValueSample = value });
+                _root.AddChild(new Node(row, _root) { ValueSample = value });
             }
         }
     }
@@ -116,7 +122,7 @@ internal sealed class ResponseTreeBuilder
                 var row = new SpecRow(property.Key, TypeCell.Parse(type), type, false, false, DocComment.None, list.Row!.Location);
                 var node = new Node(row, list) { ValueSample = property.Value };
                 ClassifyShape(node);
-                list.Children.Add(node);
+                list.AddChild(node);
             }
         }
     }
@@ -128,6 +134,8 @@ internal sealed class ResponseTreeBuilder
         bool treeMarks = rows.Exists(r => r.HasTreeMark);
         // Pages sort as ordinal text (IOPSWrite before ImageId), some ignoring case.
         _order = treeMarks ? null : SortedByName(rows, StringComparer.Ordinal) ? StringComparer.Ordinal : SortedByName(rows, StringComparer.OrdinalIgnoreCase) ? StringComparer.OrdinalIgnoreCase : null;
+        _ahead = SpareAhead ?? new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        SpareAhead = null;
         _ahead.Clear();
         foreach (SpecRow row in rows)
         {
@@ -176,7 +184,7 @@ internal sealed class ResponseTreeBuilder
                     node.IsContainer = false;
                     node.ItemWrapper = SampleItemWrapper(value, row.Name);
                     node.ChildSample = null;
-                    parent.Children.Add(node);
+                    parent.AddChild(node);
                     previous = node;
                     continue;
                 }
@@ -189,9 +197,12 @@ internal sealed class ResponseTreeBuilder
                 }
             }
 
-            parent.Children.Add(node);
+            parent.AddChild(node);
             previous = node;
         }
+
+        SpareAhead = _ahead;
+        _ahead = EmptyAhead;
     }
 
     /// <summary>
@@ -388,7 +399,7 @@ internal sealed class ResponseTreeBuilder
                 {
                     var added = new SpecRow(name, new TypeCell(TypeCellKind.List, ScalarKind.String, null, true), string.Empty, false, false, DocComment.None, row.Location);
                     var node = new Node(added, parent) { IsContainer = true, IsList = true, ItemWrapper = wrapper, ValueSample = parent.ChildSample!.Get(name), ChildSample = item, FromSample = true };
-                    parent.Children.Add(node);
+                    parent.AddChild(node);
                     _stack.Add(node);
                     _containers.Add(node);
                     parent = node;
@@ -586,10 +597,10 @@ internal sealed class ResponseTreeBuilder
 
     private EquatableArray<ResponseField> BuildChildren(Node parent, string className)
     {
-        var taken = new HashSet<string>(StringComparer.Ordinal) { className, "Read" };
-        var properties = new List<(Node Node, string Property)>(parent.Children.Count);
+        HashSet<string> taken = TakenNames.Rent(className, "Read");
         string owner = parent.Row is null ? "the response" : "'" + parent.Row.Name + "'";
-        foreach (Node child in DuplicateNames.Keep(parent.Children, c => c.Row!.Name, c => c.Row!.Doc, c => c.Row!.Location, owner, _diagnostics))
+        List<Node> kept = DuplicateNames.Keep(parent.Children, c => c.Row!.Name, c => c.Row!.Doc, c => c.Row!.Location, owner, _diagnostics);
+        foreach (Node child in kept)
         {
             SpecRow row = child.Row!;
             string property = Identifier.Pascal(row.Name);
@@ -598,14 +609,15 @@ internal sealed class ResponseTreeBuilder
                 property += "Value";
             }
 
-            properties.Add((child, Identifier.Unique(property, taken)));
+            child.Property = Identifier.Unique(property, taken);
         }
 
         // One element per entry: built in place, no list copied into the array at the end.
-        ImmutableArray<ResponseField>.Builder fields = ImmutableArray.CreateBuilder<ResponseField>(properties.Count);
-        foreach ((Node node, string property) in properties)
+        ImmutableArray<ResponseField>.Builder fields = ImmutableArray.CreateBuilder<ResponseField>(kept.Count);
+        foreach (Node node in kept)
         {
             SpecRow row = node.Row!;
+            string property = node.Property!;
             if (!node.IsList && row.Type.Kind == TypeCellKind.Unspecified && node.ValueSample is null && DescribesList(row.Doc.Summary))
             {
                 // |Value| | "List of access proportion data ...", |SubjectAlternativeNames| | "... returned in array
@@ -647,6 +659,7 @@ internal sealed class ResponseTreeBuilder
             }
         }
 
+        TakenNames.Return(taken);
         return new EquatableArray<ResponseField>(fields.MoveToImmutable());
     }
 
@@ -666,7 +679,16 @@ internal sealed class ResponseTreeBuilder
 
         public Node? Parent { get; }
 
-        public List<Node> Children { get; } = new();
+        // Most rows are scalars: a node's list is made with its first child, the others share an empty one.
+        private static readonly List<Node> NoChildren = new(0);
+
+        private List<Node>? _children;
+
+        /// <summary>The children, read only: add with <see cref="AddChild"/>.</summary>
+        public List<Node> Children => _children ?? NoChildren;
+
+        /// <summary>The property name the field gets in its class (set while the class is built).</summary>
+        public string? Property { get; set; }
 
         public bool IsContainer { get; set; }
 
@@ -680,6 +702,8 @@ internal sealed class ResponseTreeBuilder
 
         // A list the sample shows and the table does not list (see Unlisted).
         public bool FromSample { get; set; }
+
+        public void AddChild(Node child) => (_children ??= new List<Node>()).Add(child);
 
         public bool HasChild(string name)
         {
