@@ -611,9 +611,11 @@ internal static class EnumValues
             return false;
         }
 
-        string description = PlainSpan(rest).Trim().TrimStart(DescriptionLead.AsSpan()).Trim().ToString();
-        isDefault = LowerText.Contains(description, "this is the default value") || LowerText.Contains(description, "(default)") || LowerText.StartsWith(description, "default") || description.Contains("默认值");
-        value = new DocValue(text, description.Length == 0 ? null : TrimEnding(description));
+        // Read in Plain's buffer: only the description as kept (its closing punctuation off) is copied.
+        ReadOnlySpan<char> description = PlainSpan(rest).Trim().TrimStart(DescriptionLead.AsSpan()).Trim();
+        ReadOnlySpan<char> lower = LowerText.Of(description);
+        isDefault = lower.IndexOf("this is the default value".AsSpan()) >= 0 || lower.IndexOf("(default)".AsSpan()) >= 0 || lower.StartsWith("default".AsSpan()) || description.IndexOf("默认值".AsSpan()) >= 0;
+        value = new DocValue(text, description.Length == 0 ? null : SharedText.Of(description.TrimEnd(Ending.AsSpan())));
         return true;
     }
 
@@ -748,10 +750,8 @@ internal static class EnumValues
             text = text.Slice(0, text.Length - "(default)".Length).Trim();
         }
 
-        return text.Trim().TrimEnd(Colons.AsSpan()).Trim().ToString();
+        return SharedText.Of(text.Trim().TrimEnd(Colons.AsSpan()).Trim());
     }
-
-    private static string TrimEnding(string text) => text.TrimEnd(Ending);
 
     // Markdown marks off, escapes resolved: "**http\_2xx**" → "http_2xx". The text is in a per-thread buffer, valid
     // until the next call: callers search and trim it, and copy only what they keep.
