@@ -55,6 +55,13 @@ internal static class EnumValues
     [ThreadStatic]
     private static char[]? PlainText;
 
+    // Where the lines of the description being read start, and those of its markdown with carriage returns (see Lines).
+    [ThreadStatic]
+    private static int[]? LineStarts;
+
+    [ThreadStatic]
+    private static int[]? DefaultLineStarts;
+
     /// <summary>The doc comment with the values, default and range that the description <paramref name="cell"/> states.</summary>
     public static DocComment Complete(DocComment doc, TableCell? cell)
     {
@@ -76,7 +83,7 @@ internal static class EnumValues
         }
 
         // Nothing to remove: the lines are the markdown's, read in the cell in place.
-        return Complete(doc, new Lines(value.Span), null, marks);
+        return Complete(doc, new Lines(value.Span, ref LineStarts), null, marks);
     }
 
     /// <summary>The doc comment with the values, default and range that <paramref name="markdown"/> states.</summary>
@@ -90,7 +97,7 @@ internal static class EnumValues
         string text = markdown.Replace("\r", string.Empty);
         (bool, bool, bool) marks = Marks(text.AsSpan());
         // The default is read from the markdown's own lines, unless nothing was removed (Replace gives the same string back then).
-        return marks == default ? doc : Complete(doc, new Lines(text.AsSpan()), ReferenceEquals(text, markdown) ? null : markdown, marks);
+        return marks == default ? doc : Complete(doc, new Lines(text.AsSpan(), ref LineStarts), ReferenceEquals(text, markdown) ? null : markdown, marks);
     }
 
     // Complete's work on a description that has a mark: the lines of its text without carriage returns, and the
@@ -114,7 +121,7 @@ internal static class EnumValues
 
         if (defaultMarked)
         {
-            FindDefault(markdownWithReturns is null ? lines : new Lines(markdownWithReturns.AsSpan()), found);
+            FindDefault(markdownWithReturns is null ? lines : new Lines(markdownWithReturns.AsSpan(), ref DefaultLineStarts), found);
         }
 
         if (found.Values.Count == 0 && found.Default is null && found.Range is null)
@@ -795,6 +802,7 @@ internal static class EnumValues
     }
 
     // The lines of a description, as string.Split('\n') gives them, read in place: most lines are only searched.
+    // Their starts go into a per-thread array (a description's lines, and its default's when they differ).
     private readonly ref struct Lines
     {
         private readonly ReadOnlySpan<char> _text;
@@ -802,7 +810,7 @@ internal static class EnumValues
         // Where each line starts, then one past the text's end (where a line after the last would start).
         private readonly int[] _starts;
 
-        public Lines(ReadOnlySpan<char> text)
+        public Lines(ReadOnlySpan<char> text, ref int[]? buffer)
         {
             int count = 1;
             for (int at = text.IndexOf('\n'); at >= 0; at = IndexOf(text, '\n', at + 1))
@@ -811,7 +819,8 @@ internal static class EnumValues
             }
 
             _text = text;
-            _starts = new int[count + 1];
+            _starts = buffer is { } existing && existing.Length > count ? existing : buffer = new int[Math.Max(count + 1, 64)];
+            _starts[0] = 0;
             int line = 1;
             for (int at = text.IndexOf('\n'); at >= 0; at = IndexOf(text, '\n', at + 1))
             {
@@ -819,9 +828,10 @@ internal static class EnumValues
             }
 
             _starts[count] = text.Length + 1;
+            Length = count;
         }
 
-        public int Length => _starts.Length - 1;
+        public int Length { get; }
 
         public ReadOnlySpan<char> this[int index] => _text.Slice(_starts[index], _starts[index + 1] - _starts[index] - 1);
     }

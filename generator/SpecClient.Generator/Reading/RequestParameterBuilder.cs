@@ -263,6 +263,13 @@ internal sealed class RequestParameterBuilder
             return;
         }
 
+        AddDotted(row);
+    }
+
+    // A row whose name has dots (DataDisk.N.Size). A method of its own: the lambdas below capture its locals, and the
+    // object holding them is made where they are declared, for every row, were they AddRow's.
+    private void AddDotted(SpecRow row)
+    {
         string[] parts = row.Name.Split('.');
 
         bool repeat = parts.Length >= 2 && IsIndex(parts[1]);
@@ -289,7 +296,7 @@ internal sealed class RequestParameterBuilder
             }
             else if (existing is null)
             {
-                existing = new Group(parts[0], row with { Doc = new DocComment(string.Empty, null, null), IsRequired = false }, shape);
+                existing = new Group(parts[0], row with { Doc = DocComment.None, IsRequired = false }, shape);
                 _groups.Add(existing);
             }
 

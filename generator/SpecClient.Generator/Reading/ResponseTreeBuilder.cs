@@ -36,6 +36,9 @@ internal sealed class ResponseTreeBuilder
     [ThreadStatic]
     private static Dictionary<string, int>? SpareAhead;
 
+    [ThreadStatic]
+    private static List<string?>? SpareLevels;
+
     /// <param name="xmlShaped">
     /// Whether the responses keep the XML item element in JSON (RPC: <c>{"Acls":{"Acl":[...]}}</c>), so that a
     /// sample object holding one array is a list; in ROA responses it is just an object.
@@ -480,8 +483,11 @@ internal sealed class ResponseTreeBuilder
     /// </summary>
     private static bool SortedByName(List<SpecRow> rows, StringComparer order)
     {
-        // The last field name at each open level; null in a container just opened.
-        var levels = new List<string?> { null };
+        // The last field name at each open level; null in a container just opened. The thread's list: the order is
+        // asked of every table, twice.
+        List<string?> levels = SpareLevels ??= new List<string?>();
+        levels.Clear();
+        levels.Add(null);
         int fields = 0, containers = 0;
         SpecRow? previous = null;
         foreach (SpecRow row in rows)
