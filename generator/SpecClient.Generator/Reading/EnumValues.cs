@@ -171,13 +171,23 @@ internal static class EnumValues
     // drops), and each marker list is searched only where its common part occurs (HasMarker).
     private static (bool ListMarked, bool UnmarkedLeadIn, bool DefaultMarked) Marks(ReadOnlySpan<char> text)
     {
-        ReadOnlySpan<char> lower = LowerText.Of(text);
-        bool listMarked = HasMarker(lower, "valu", ListStarts, ListMarkers);
         bool unmarkedLeadIn = MayHaveLeadIn(text);
 
         // Without marks, escapes or non-breaking spaces Plain changes nothing: the text already is it.
         bool plainAlready = text.IndexOfAny(PlainMarks.AsSpan()) < 0;
-        bool defaultMarked = HasMarker(plainAlready ? lower : PlainSpan(lower), "default", DefaultStarts, DefaultMarkers);
+
+        // Most descriptions have no marker's common part at all: that is found in the text as it is (the common parts
+        // searched ignoring case), and only a text that may have a marker is lower-cased.
+        bool mayList = LowerText.ContainsAscii(text, "valu") || text.IndexOfAny(ListStarts.AsSpan()) >= 0;
+        bool mayDefault = !plainAlready || LowerText.ContainsAscii(text, "default") || text.IndexOfAny(DefaultStarts.AsSpan()) >= 0;
+        if (!mayList && !mayDefault)
+        {
+            return (false, unmarkedLeadIn, false);
+        }
+
+        ReadOnlySpan<char> lower = LowerText.Of(text);
+        bool listMarked = mayList && HasMarker(lower, "valu", ListStarts, ListMarkers);
+        bool defaultMarked = mayDefault && HasMarker(plainAlready ? lower : PlainSpan(lower), "default", DefaultStarts, DefaultMarkers);
         return (listMarked, unmarkedLeadIn, defaultMarked);
     }
 
