@@ -177,9 +177,11 @@ internal static class EnumValues
         bool plainAlready = text.IndexOfAny(PlainMarks.AsSpan()) < 0;
 
         // Most descriptions have no marker's common part at all: that is found in the text as it is (the common parts
-        // searched ignoring case), and only a text that may have a marker is lower-cased.
+        // searched ignoring case; the default's in the plain text, as it is looked for there), and only a text that
+        // may have a marker is lower-cased. (Plain text of the lower-cased text is the plain text lower-cased: Plain
+        // only drops or keeps marks and punctuation, which have no case.)
         bool mayList = LowerText.ContainsAscii(text, "valu") || text.IndexOfAny(ListStarts.AsSpan()) >= 0;
-        bool mayDefault = !plainAlready || LowerText.ContainsAscii(text, "default") || text.IndexOfAny(DefaultStarts.AsSpan()) >= 0;
+        bool mayDefault = LowerText.ContainsAscii(plainAlready ? text : PlainSpan(text), "default") || text.IndexOfAny(DefaultStarts.AsSpan()) >= 0;
         if (!mayList && !mayDefault)
         {
             return (false, unmarkedLeadIn, false);

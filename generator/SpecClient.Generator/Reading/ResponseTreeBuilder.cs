@@ -39,6 +39,15 @@ internal sealed class ResponseTreeBuilder
     [ThreadStatic]
     private static List<string?>? SpareLevels;
 
+    // Spare tree nodes of this thread, and the list a builder notes the nodes it took in (see GiveBackNodes).
+    [ThreadStatic]
+    private static List<Node>? SpareNodes;
+
+    [ThreadStatic]
+    private static List<Node>? SpareTakenNodes;
+
+    private readonly List<Node> _taken;
+
     /// <param name="xmlShaped">
     /// Whether the responses keep the XML item element in JSON (RPC: <c>{"Acls":{"Acl":[...]}}</c>), so that a
     /// sample object holding one array is a list; in ROA responses it is just an object.
@@ -48,7 +57,10 @@ internal sealed class ResponseTreeBuilder
         _sample = sample;
         _diagnostics = diagnostics;
         _xmlShaped = xmlShaped;
-        _root = new Node(null, null) { ChildSample = sample };
+        _taken = SpareTakenNodes ?? new List<Node>();
+        SpareTakenNodes = null;
+        _root = Take(null, null);
+        _root.ChildSample = sample;
     }
 
     /// <summary>
@@ -93,7 +105,9 @@ internal sealed class ResponseTreeBuilder
                 && ExampleTypes.TypeText(value) is { } type)
             {
                 var row = new SpecRow(name, TypeCell.Parse(type), type, false, false, new DocComment(sentence, null, null), at);
-                _root.AddChild(new Node(row, _root) { ValueSample = value });
+                Node node = Take(row, _root);
+                node.ValueSample = value;
+                _root.AddChild(node);
             }
         }
     }
@@ -108,7 +122,45 @@ internal sealed class ResponseTreeBuilder
             }
         }
 
-        return BuildChildren(_root, className);
+        EquatableArray<ResponseField> fields = BuildChildren(_root, className);
+        GiveBackNodes();
+        return fields;
+    }
+
+    // A node for a row, from the thread's spare ones when there are any (see GiveBackNodes).
+    private Node Take(SpecRow? row, Node? parent)
+    {
+        List<Node>? spare = SpareNodes;
+        Node node;
+        if (spare is { Count: > 0 })
+        {
+            node = spare[spare.Count - 1];
+            spare.RemoveAt(spare.Count - 1);
+            node.Reset(row, parent);
+        }
+        else
+        {
+            node = new Node(row, parent);
+        }
+
+        _taken.Add(node);
+        return node;
+    }
+
+    // Nodes only serve while the fields are built: once they are, the thread keeps them (and their child lists) for the
+    // next page's tree, cleared, instead of a node and a list per row of every page. Nothing built holds a node, and
+    // the builder is done (Build is its last call). A builder that fails before this leaves its nodes to the collector.
+    private void GiveBackNodes()
+    {
+        List<Node> spare = SpareNodes ??= new List<Node>();
+        foreach (Node node in _taken)
+        {
+            node.Reset(null, null);
+            spare.Add(node);
+        }
+
+        _taken.Clear();
+        SpareTakenNodes = _taken;
     }
 
     /// <summary>
@@ -123,7 +175,8 @@ internal sealed class ResponseTreeBuilder
             if (!list.HasChild(property.Key) && ExampleTypes.TypeText(property.Value) is { } type)
             {
                 var row = new SpecRow(property.Key, TypeCell.Parse(type), type, false, false, DocComment.None, list.Row!.Location);
-                var node = new Node(row, list) { ValueSample = property.Value };
+                Node node = Take(row, list);
+                node.ValueSample = property.Value;
                 ClassifyShape(node);
                 list.AddChild(node);
             }
@@ -175,7 +228,8 @@ internal sealed class ResponseTreeBuilder
 
             Node parent = ChooseParent(row, treeMarks, root);
             SampleNode? value = parent.ChildSample?.Get(row.Name) ?? ResultBody(parent, row);
-            var node = new Node(row, parent) { ValueSample = value };
+            Node node = Take(row, parent);
+            node.ValueSample = value;
             ClassifyShape(node);
             if (node.IsContainer)
             {
@@ -401,7 +455,13 @@ internal sealed class ResponseTreeBuilder
                 foreach ((string name, string? wrapper, SampleNode item) in path)
                 {
                     var added = new SpecRow(name, new TypeCell(TypeCellKind.List, ScalarKind.String, null, true), string.Empty, false, false, DocComment.None, row.Location);
-                    var node = new Node(added, parent) { IsContainer = true, IsList = true, ItemWrapper = wrapper, ValueSample = parent.ChildSample!.Get(name), ChildSample = item, FromSample = true };
+                    Node node = Take(added, parent);
+                    node.IsContainer = true;
+                    node.IsList = true;
+                    node.ItemWrapper = wrapper;
+                    node.ValueSample = parent.ChildSample!.Get(name);
+                    node.ChildSample = item;
+                    node.FromSample = true;
                     parent.AddChild(node);
                     _stack.Add(node);
                     _containers.Add(node);
@@ -681,9 +741,9 @@ internal sealed class ResponseTreeBuilder
             Parent = parent;
         }
 
-        public SpecRow? Row { get; }
+        public SpecRow? Row { get; private set; }
 
-        public Node? Parent { get; }
+        public Node? Parent { get; private set; }
 
         // Most rows are scalars: a node's list is made with its first child, the others share an empty one.
         private static readonly List<Node> NoChildren = new(0);
@@ -708,6 +768,21 @@ internal sealed class ResponseTreeBuilder
 
         // A list the sample shows and the table does not list (see Unlisted).
         public bool FromSample { get; set; }
+
+        /// <summary>The node as new, for another row: its child list is kept, emptied.</summary>
+        public void Reset(SpecRow? row, Node? parent)
+        {
+            Row = row;
+            Parent = parent;
+            _children?.Clear();
+            Property = null;
+            IsContainer = false;
+            IsList = false;
+            ItemWrapper = null;
+            ValueSample = null;
+            ChildSample = null;
+            FromSample = false;
+        }
 
         public void AddChild(Node child) => (_children ??= new List<Node>()).Add(child);
 

@@ -18,7 +18,7 @@ internal static class SharedText
     private const int Size = 1 << 13;
 
     [ThreadStatic]
-    private static string?[]? Table;
+    private static Entry[]? Table;
 
     /// <summary>The text as a string: one already made for the same text if the table has it.</summary>
     public static string Of(ReadOnlySpan<char> text)
@@ -28,15 +28,19 @@ internal static class SharedText
             return string.Empty;
         }
 
-        string?[] table = Table ??= new string?[Size];
-        int slot = Hash(text) & (Size - 1);
-        if (table[slot] is { } existing && text.SequenceEqual(existing.AsSpan()))
+        Entry[] table = Table ??= new Entry[Size];
+        int hash = Hash(text);
+        ref Entry entry = ref table[hash & (Size - 1)];
+
+        // The hash is kept with the string: a slot holding another text is passed over without reading that string.
+        if (entry.Hash == hash && entry.Text is { } existing && text.SequenceEqual(existing.AsSpan()))
         {
             return existing;
         }
 
         string made = text.ToString();
-        table[slot] = made;
+        entry.Hash = hash;
+        entry.Text = made;
         return made;
     }
 
@@ -60,5 +64,11 @@ internal static class SharedText
         hash *= 0x2c1b3c6d;
         hash ^= hash >> 12;
         return (int)hash;
+    }
+
+    private struct Entry
+    {
+        public int Hash;
+        public string? Text;
     }
 }
