@@ -105,7 +105,7 @@ internal static class EnumValues
     private static DocComment Complete(DocComment doc, Lines lines, string? markdownWithReturns, (bool ListMarked, bool UnmarkedLeadIn, bool DefaultMarked) marks)
     {
         (bool listMarked, bool unmarkedLeadIn, bool defaultMarked) = marks;
-        var found = new Findings();
+        Findings found = Findings.ForThread();
         if (listMarked)
         {
             for (int i = 0; i < lines.Length; i++)
@@ -848,12 +848,26 @@ internal static class EnumValues
         public ReadOnlySpan<char> this[int index] => _text.Slice(_starts[index], _starts[index + 1] - _starts[index] - 1);
     }
 
+    // What one description states. One per thread, cleared for each description: most marked descriptions state
+    // nothing after all, and what they do state is copied out (the values into the doc comment's array).
     private sealed class Findings
     {
+        [ThreadStatic]
+        private static Findings? PerThread;
+
         public List<DocValue> Values { get; } = new();
 
         public string? Default { get; set; }
 
         public string? Range { get; set; }
+
+        public static Findings ForThread()
+        {
+            Findings found = PerThread ??= new Findings();
+            found.Values.Clear();
+            found.Default = null;
+            found.Range = null;
+            return found;
+        }
     }
 }
