@@ -80,7 +80,7 @@ internal static class EnumTypes
         {
             RequestParameter p = parameters[i];
             string? enumTypeName = IsEnum(p.Shape, p.Kind, p.Doc)
-                ? Identifier.Unique(TypeName(p.PropertyName), taken ??= Taken(className, method, parameters))
+                ? Identifier.Unique(TypeName(p.PropertyName), taken ??= Taken(className, method, parameters, m => m.PropertyName, m => m.ItemTypeName))
                 : null;
             EquatableArray<RequestParameter> members = p.ItemTypeName is null ? p.Members : Parameters(p.Members, p.ItemTypeName, "WriteTo");
             if (enumTypeName != p.EnumTypeName || members.Items != p.Members.Items)
@@ -106,7 +106,7 @@ internal static class EnumTypes
         {
             ResponseField f = fields[i];
             string? enumTypeName = IsEnum(f.Shape, f.Kind, f.Doc)
-                ? Identifier.Unique(TypeName(f.PropertyName), taken ??= Taken(className, "Read", fields))
+                ? Identifier.Unique(TypeName(f.PropertyName), taken ??= Taken(className, "Read", fields, m => m.PropertyName, m => m.TypeName))
                 : null;
             EquatableArray<ResponseField> children = f.TypeName is null ? f.Children : Fields(f.Children, f.TypeName);
             if (enumTypeName != f.EnumTypeName || children.Items != f.Children.Items)
@@ -124,32 +124,18 @@ internal static class EnumTypes
         return changed is null ? fields : changed.ToEquatableArray();
     }
 
-    // The names a class declares: its own, the method's, its properties' and its nested types' (a set of the
+    // The names a class declares: its own, the method's, its members' properties and nested types (a set of the
     // thread's, given back when the class's enums are named; see TakenNames).
-    private static HashSet<string> Taken(string className, string method, EquatableArray<RequestParameter> parameters)
+    private static HashSet<string> Taken<T>(string className, string method, EquatableArray<T> members, Func<T, string> property, Func<T, string?> type)
+        where T : class, IEquatable<T>
     {
         HashSet<string> taken = TakenNames.Rent(className, method);
-        foreach (RequestParameter p in parameters)
+        foreach (T member in members)
         {
-            taken.Add(p.PropertyName);
-            if (p.ItemTypeName is { } type)
+            taken.Add(property(member));
+            if (type(member) is { } name)
             {
-                taken.Add(type);
-            }
-        }
-
-        return taken;
-    }
-
-    private static HashSet<string> Taken(string className, string method, EquatableArray<ResponseField> fields)
-    {
-        HashSet<string> taken = TakenNames.Rent(className, method);
-        foreach (ResponseField f in fields)
-        {
-            taken.Add(f.PropertyName);
-            if (f.TypeName is { } type)
-            {
-                taken.Add(type);
+                taken.Add(name);
             }
         }
 
