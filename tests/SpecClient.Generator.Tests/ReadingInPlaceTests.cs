@@ -7,10 +7,14 @@ namespace SpecClient.Generator.Tests;
 /// <summary>
 /// The reader's shortcuts for speed give what the plain code gave, over every page of the corpus: table cells read
 /// in place (<see cref="TableCell"/>), lower-casing without the runtime's casing for caseless text
-/// (<see cref="LowerText"/>), and JSON strings shared per thread (<see cref="ShortStrings"/>).
+/// (<see cref="LowerText"/>), and JSON strings shared per thread (<see cref="ShortStrings"/>), cell text shared per
+/// thread (<see cref="SharedText"/>).
 /// </summary>
 public sealed class ReadingInPlaceTests
 {
+    // The parts of EnumValues' markers searched for before a description is lower-cased.
+    private static readonly string[] MarkerParts = { "valu", "default" };
+
     [Fact]
     public void Cells_read_in_place_read_as_their_copied_text_on_every_corpus_page()
     {
@@ -29,6 +33,12 @@ public sealed class ReadingInPlaceTests
                         var copied = new TableCell(cell.Span.ToString(), cell.Line, cell.Column);
                         Assert.Equal(DocText.OneLine(copied.Text), DocText.OneLine(cell));
                         Assert.Equal(DocText.Name(copied.Text), DocText.Name(cell));
+                        Assert.Equal(NameByReplacing(DocText.OneLine(copied.Text)), DocText.Name(cell));
+                        foreach (string needle in MarkerParts)
+                        {
+                            Assert.Equal(LowerText.Of(cell.Span).IndexOf(needle.AsSpan()) >= 0, LowerText.ContainsAscii(cell.Span, needle));
+                        }
+
                         Assert.Equal(TypeCell.Parse(copied.Text), TypeCell.Parse(DocText.OneLine(cell), cell.Span));
                         var doc = new DocComment(DocText.OneLine(cell), null, null);
                         DocComment expected = EnumValues.Complete(doc, copied.Text);
@@ -167,6 +177,54 @@ public sealed class ReadingInPlaceTests
             start += part.Length + 1;
         }
     }
+
+    [Theory]
+    [InlineData("Valid VALUES: a", "valu", true)]
+    [InlineData("The DeFault is 5", "default", true)]
+    [InlineData("vvvalu", "valu", true)]
+    [InlineData("defaul", "default", false)]
+    [InlineData("val u", "valu", false)]
+    [InlineData("", "valu", false)]
+    public void Ascii_needles_are_found_ignoring_case_as_in_the_lower_cased_text(string text, string needle, bool found)
+    {
+        Assert.Equal(found, LowerText.ContainsAscii(text.AsSpan(), needle));
+        Assert.Equal(found, LowerText.Of(text).IndexOf(needle.AsSpan()) >= 0);
+    }
+
+    [Fact]
+    public void Names_lose_tree_marks_code_marks_and_spaces_and_an_unchanged_name_is_not_copied()
+    {
+        Assert.Equal("InstanceId", DocText.Name("└ `Instance Id` "));
+        Assert.Equal("Tag.N.Key", DocText.Name("**Tag.N.Key**"));
+        Assert.Equal(string.Empty, DocText.Name(" └ "));
+
+        string plain = "RequestId";
+        Assert.Same(plain, DocText.Name(plain));
+        Assert.Same(plain, DocText.OneLine(plain));
+        Assert.Equal("a b c", DocText.OneLine(" a \n  b\tc "));
+    }
+
+    [Fact]
+    public void Shared_text_gives_one_string_per_text_and_every_text_back_as_itself()
+    {
+        string first = SharedText.Of("| The ID of the request. |".AsSpan(2, 22));
+        string second = SharedText.Of("The ID of the request.".AsSpan());
+
+        Assert.Equal("The ID of the request.", first);
+        Assert.Same(first, second);
+        Assert.Same(string.Empty, SharedText.Of(ReadOnlySpan<char>.Empty));
+
+        // Texts that share a slot (the hash reads a few characters: same length, ends and middle) replace each other,
+        // and each still comes back as itself.
+        foreach (string text in Enumerable.Range(0, 5000).Select(i => "a" + i.ToString("D6", System.Globalization.CultureInfo.InvariantCulture) + "xyzxyzxyz-z"))
+        {
+            Assert.Equal(text, SharedText.Of(text.AsSpan()));
+        }
+    }
+
+    // The name DocText.Name gave before it was read in place: the one-line text with replacements.
+    private static string NameByReplacing(string oneLine) =>
+        oneLine.Replace("└", string.Empty).Replace("`", string.Empty).Trim().Replace(" ", string.Empty);
 
     private static IEnumerable<string> MarkdownPages() =>
         EnumCorpusFiguresTests.CorpusFiles().Where(p => p.EndsWith(".md", StringComparison.Ordinal));

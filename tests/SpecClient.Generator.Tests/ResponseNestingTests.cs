@@ -200,6 +200,23 @@ public sealed class ResponseNestingTests
         Assert.Null(Find(Read("elasticsearch", "InstallLogstashSystemPlugin").Response, "Headers"));
     }
 
+    [Fact]
+    public void A_page_read_again_after_other_pages_gives_the_same_tree()
+    {
+        // The tree's nodes and name sets are the thread's, reused page after page: a page read after others (deep lists,
+        // tree marks, sample-named rows) must not see anything they left.
+        Operation first = Read("ecs", "DescribeInstanceMaintenanceAttributes");
+        foreach ((string product, string name) in new[] { ("ecs", "DescribeDisks"), ("slb", "DescribeVServerGroups"), ("domain", "PollTaskResult") })
+        {
+            Assert.NotEmpty(Read(product, name).Response);
+        }
+
+        Operation again = Read("ecs", "DescribeInstanceMaintenanceAttributes");
+
+        Assert.Equal(first, again);
+        Assert.NotEmpty(again.Response);
+    }
+
     private static Operation Read(string product, string name) => ReadPage(product, name).Operations.Single();
 
     private static IReadOnlyList<DiagnosticInfo> Diagnostics(string product, string name) => ReadPage(product, name).Diagnostics.Items;

@@ -1,5 +1,4 @@
 using System;
-using System.Text;
 
 namespace SpecClient.Generator.Reading;
 
@@ -8,9 +7,12 @@ internal static class DocText
 {
     private static readonly char[] MarkupStarts = { '\\', '*', '_', '~', '[' };
 
-    // One builder per thread for the cells that do need joining (a page has hundreds of cells).
+    // Text that needed joining and names that needed marks removed, per thread: made into a string once, if kept.
     [ThreadStatic]
-    private static StringBuilder? Builder;
+    private static char[]? Collapsed;
+
+    [ThreadStatic]
+    private static char[]? Named;
 
     // Clean text of a cell with markup, per thread: it is trimmed or joined before it is copied, once.
     [ThreadStatic]
@@ -18,13 +20,13 @@ internal static class DocText
 
     public static string Clean(string markdown) =>
         // Most cells are plain words: the same string, no copy (cells are cleaned several times each).
-        HasMarkup(markdown.AsSpan()) ? CleanMarkup(markdown.AsSpan()).ToString() : markdown;
+        HasMarkup(markdown.AsSpan()) ? SharedText.Of(CleanMarkup(markdown.AsSpan())) : markdown;
 
     // Clean's work on text that has markup, in the per-thread buffer (valid until the next call). Clean text is
     // never longer than its markdown: each step writes at most as many characters as it reads.
     private static ReadOnlySpan<char> CleanMarkup(ReadOnlySpan<char> markdown)
     {
-        char[] text = Cleaned is { } existing && existing.Length >= markdown.Length ? existing : Cleaned = new char[Math.Max(markdown.Length, 256)];
+        char[] text = BufferOf(ref Cleaned, markdown.Length);
         int length = 0;
         int i = 0;
         while (i < markdown.Length)
@@ -73,12 +75,23 @@ internal static class DocText
     }
 
     /// <summary>Clean text on one line with single spaces, for summaries and diagnostics.</summary>
-    public static string OneLine(string markdown) =>
-        HasMarkup(markdown.AsSpan()) ? OneLineOf(CleanMarkup(markdown.AsSpan()), null) : OneLineOf(markdown.AsSpan(), markdown);
-
-    // OneLine's work on clean text; `whole` is that text as a string, if there is one (given back when it is the answer).
-    private static string OneLineOf(ReadOnlySpan<char> clean, string? whole)
+    public static string OneLine(string markdown)
     {
+        ReadOnlySpan<char> line = OneLineOf(markdown.AsSpan());
+        return line == markdown.AsSpan() ? markdown : SharedText.Of(line);
+    }
+
+    /// <summary>
+    /// <see cref="OneLine(string)"/> of a table cell, read in place: a cell with nothing to clean or join (most) costs
+    /// no copy of the raw cell, and its text one copy at most (none when another cell had the same text).
+    /// </summary>
+    public static string OneLine(TableCell cell) => SharedText.Of(OneLineOf(cell.Span));
+
+    // OneLine's text, read in place in the markdown when it needs no cleaning or joining (most text: one line padded
+    // with spaces), else in a per-thread buffer (valid until the next call).
+    private static ReadOnlySpan<char> OneLineOf(ReadOnlySpan<char> markdown)
+    {
+        ReadOnlySpan<char> clean = HasMarkup(markdown) ? CleanMarkup(markdown) : markdown;
         int start = 0, end = clean.Length;
         while (start < end && char.IsWhiteSpace(clean[start]))
         {
@@ -90,81 +103,65 @@ internal static class DocText
             end--;
         }
 
-        if (IsOneLine(clean, start, end))
-        {
-            // Most cells are one line padded with spaces: trimming is all the work, one copy at most.
-            return whole is not null && start == 0 && end == clean.Length ? whole : clean.Slice(start, end - start).ToString();
-        }
-
-        return Collapse(clean);
+        return IsOneLine(clean, start, end) ? clean.Slice(start, end - start) : Collapse(clean);
     }
 
-    // The words of the text with single spaces between them, no white space around.
-    private static string Collapse(ReadOnlySpan<char> clean)
+    // The words of the text with single spaces between them, no white space around, in the per-thread buffer.
+    private static ReadOnlySpan<char> Collapse(ReadOnlySpan<char> clean)
     {
-        StringBuilder text = EmptyBuilder();
+        char[] text = BufferOf(ref Collapsed, clean.Length);
+        int length = 0;
         bool space = false;
         foreach (char c in clean)
         {
             if (char.IsWhiteSpace(c))
             {
-                space = text.Length > 0;
+                space = length > 0;
                 continue;
             }
 
             if (space)
             {
-                text.Append(' ');
+                text[length++] = ' ';
                 space = false;
             }
 
-            text.Append(c);
+            text[length++] = c;
         }
 
-        return text.ToString();
-    }
-
-    /// <summary>
-    /// <see cref="OneLine(string)"/> of a table cell, read in place: a cell with nothing to clean or join (most) costs
-    /// one copy of its trimmed text and no copy of the raw cell.
-    /// </summary>
-    public static string OneLine(TableCell cell)
-    {
-        ReadOnlySpan<char> raw = cell.Span;
-        if (HasMarkup(raw))
-        {
-            return OneLineOf(CleanMarkup(raw), null);
-        }
-
-        int start = 0, end = raw.Length;
-        while (start < end && char.IsWhiteSpace(raw[start]))
-        {
-            start++;
-        }
-
-        while (end > start && char.IsWhiteSpace(raw[end - 1]))
-        {
-            end--;
-        }
-
-        if (!IsOneLine(raw, start, end))
-        {
-            return Collapse(raw);
-        }
-
-        return start == 0 && end == raw.Length ? cell.Text : cell.Substring(start, end - start);
+        return text.AsSpan(0, length);
     }
 
     /// <summary>A cell naming a parameter: tree marks (└), spaces, emphasis and code marks removed.</summary>
-    public static string Name(string markdown) => NameIn(OneLine(markdown));
+    public static string Name(string markdown)
+    {
+        ReadOnlySpan<char> name = NameOf(OneLineOf(markdown.AsSpan()));
+        return name == markdown.AsSpan() ? markdown : SharedText.Of(name);
+    }
 
     /// <inheritdoc cref="Name(string)"/>
-    public static string Name(TableCell cell) => NameIn(OneLine(cell));
+    public static string Name(TableCell cell) => SharedText.Of(NameOf(OneLineOf(cell.Span)));
 
-    private static string NameIn(string oneLine)
+    // The one-line text without '└', '`' and spaces (the only white space one-line text has), in place when it has
+    // none of them, else in a per-thread buffer.
+    private static ReadOnlySpan<char> NameOf(ReadOnlySpan<char> oneLine)
     {
-        string clean = oneLine.Replace("└", string.Empty).Replace("`", string.Empty).Trim();
-        return clean.Replace(" ", string.Empty);
+        if (oneLine.IndexOfAny('└', '`', ' ') < 0)
+        {
+            return oneLine;
+        }
+
+        char[] name = BufferOf(ref Named, oneLine.Length);
+        int length = 0;
+        foreach (char c in oneLine)
+        {
+            if (c is not ('└' or '`' or ' '))
+            {
+                name[length++] = c;
+            }
+        }
+
+        return name.AsSpan(0, length);
     }
 
     // Whether Clean could change the text: any character its loop treats specially. Two vectorized searches (the
@@ -188,12 +185,9 @@ internal static class DocText
         return true;
     }
 
-    private static StringBuilder EmptyBuilder()
-    {
-        StringBuilder builder = Builder ??= new StringBuilder(256);
-        builder.Clear();
-        return builder;
-    }
+    // The per-thread buffer, at least `length` long.
+    private static char[] BufferOf(ref char[]? buffer, int length) =>
+        buffer is { } existing && existing.Length >= length ? existing : buffer = new char[Math.Max(length, 256)];
 
     private static bool IsPunctuation(char c) => c < 128 && !char.IsLetterOrDigit(c) && !char.IsWhiteSpace(c);
 

@@ -14,9 +14,21 @@ internal static class DuplicateNames
 {
     private const int LinearLimit = 16;
 
-    public static List<T> Keep<T>(IEnumerable<T> items, Func<T, string> name, Func<T, DocComment> doc, Func<T, LocationInfo> location, string owner, DiagnosticBag diagnostics)
+    [ThreadStatic]
+    private static HashSet<string>? SpareNames;
+
+    /// <summary>
+    /// The items with one per name (compared ignoring case), in order. <paramref name="items"/> itself, not a copy,
+    /// when no two share a name (nearly every table): the caller only reads what it gets.
+    /// </summary>
+    public static List<T> Keep<T>(List<T> items, Func<T, string> name, Func<T, DocComment> doc, Func<T, LocationInfo> location, string owner, DiagnosticBag diagnostics)
     {
-        var kept = new List<T>(items is ICollection<T> collection ? collection.Count : 0);
+        if (!HasRepeat(items, name))
+        {
+            return items;
+        }
+
+        var kept = new List<T>(items.Count);
 
         // Most tables have a few rows: names are compared one by one until the kept rows are many, then looked up.
         Dictionary<string, int>? index = null;
@@ -63,6 +75,39 @@ internal static class DuplicateNames
         }
 
         return kept;
+    }
+
+    // Whether two items have the same name (ignoring case): one by one for a few, in the thread's spare set for more.
+    private static bool HasRepeat<T>(List<T> items, Func<T, string> name)
+    {
+        if (items.Count <= LinearLimit)
+        {
+            for (int i = 1; i < items.Count; i++)
+            {
+                string key = name(items[i]);
+                for (int j = 0; j < i; j++)
+                {
+                    if (string.Equals(name(items[j]), key, StringComparison.OrdinalIgnoreCase))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        HashSet<string> seen = SpareNames ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        seen.Clear();
+        foreach (T item in items)
+        {
+            if (!seen.Add(name(item)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Where a kept item has the name, compared as the index compares them; -1 when none has.

@@ -80,7 +80,7 @@ internal static class EnumTypes
         {
             RequestParameter p = parameters[i];
             string? enumTypeName = IsEnum(p.Shape, p.Kind, p.Doc)
-                ? Identifier.Unique(TypeName(p.PropertyName), taken ??= Taken(className, method, parameters.Select(p => p.PropertyName), parameters.Select(p => p.ItemTypeName)))
+                ? Identifier.Unique(TypeName(p.PropertyName), taken ??= Taken(className, method, parameters, m => m.PropertyName, m => m.ItemTypeName))
                 : null;
             EquatableArray<RequestParameter> members = p.ItemTypeName is null ? p.Members : Parameters(p.Members, p.ItemTypeName, "WriteTo");
             if (enumTypeName != p.EnumTypeName || members.Items != p.Members.Items)
@@ -88,6 +88,11 @@ internal static class EnumTypes
                 changed ??= parameters.Items.ToArray();
                 changed[i] = p with { EnumTypeName = enumTypeName, Members = members };
             }
+        }
+
+        if (taken is not null)
+        {
+            TakenNames.Return(taken);
         }
 
         return changed is null ? parameters : changed.ToEquatableArray();
@@ -101,7 +106,7 @@ internal static class EnumTypes
         {
             ResponseField f = fields[i];
             string? enumTypeName = IsEnum(f.Shape, f.Kind, f.Doc)
-                ? Identifier.Unique(TypeName(f.PropertyName), taken ??= Taken(className, "Read", fields.Select(f => f.PropertyName), fields.Select(f => f.TypeName)))
+                ? Identifier.Unique(TypeName(f.PropertyName), taken ??= Taken(className, "Read", fields, m => m.PropertyName, m => m.TypeName))
                 : null;
             EquatableArray<ResponseField> children = f.TypeName is null ? f.Children : Fields(f.Children, f.TypeName);
             if (enumTypeName != f.EnumTypeName || children.Items != f.Children.Items)
@@ -111,14 +116,29 @@ internal static class EnumTypes
             }
         }
 
+        if (taken is not null)
+        {
+            TakenNames.Return(taken);
+        }
+
         return changed is null ? fields : changed.ToEquatableArray();
     }
 
-    private static HashSet<string> Taken(string className, string method, IEnumerable<string> properties, IEnumerable<string?> types)
+    // The names a class declares: its own, the method's, its members' properties and nested types (a set of the
+    // thread's, given back when the class's enums are named; see TakenNames).
+    private static HashSet<string> Taken<T>(string className, string method, EquatableArray<T> members, Func<T, string> property, Func<T, string?> type)
+        where T : class, IEquatable<T>
     {
-        var taken = new HashSet<string>(StringComparer.Ordinal) { className, method };
-        taken.UnionWith(properties);
-        taken.UnionWith(types.Where(t => t is not null)!);
+        HashSet<string> taken = TakenNames.Rent(className, method);
+        foreach (T member in members)
+        {
+            taken.Add(property(member));
+            if (type(member) is { } name)
+            {
+                taken.Add(name);
+            }
+        }
+
         return taken;
     }
 

@@ -55,6 +55,13 @@ internal static class EnumValues
     [ThreadStatic]
     private static char[]? PlainText;
 
+    // Where the lines of the description being read start, and those of its markdown with carriage returns (see Lines).
+    [ThreadStatic]
+    private static int[]? LineStarts;
+
+    [ThreadStatic]
+    private static int[]? DefaultLineStarts;
+
     /// <summary>The doc comment with the values, default and range that the description <paramref name="cell"/> states.</summary>
     public static DocComment Complete(DocComment doc, TableCell? cell)
     {
@@ -76,7 +83,7 @@ internal static class EnumValues
         }
 
         // Nothing to remove: the lines are the markdown's, read in the cell in place.
-        return Complete(doc, new Lines(value.Span), null, marks);
+        return Complete(doc, new Lines(value.Span, ref LineStarts), null, marks);
     }
 
     /// <summary>The doc comment with the values, default and range that <paramref name="markdown"/> states.</summary>
@@ -90,7 +97,7 @@ internal static class EnumValues
         string text = markdown.Replace("\r", string.Empty);
         (bool, bool, bool) marks = Marks(text.AsSpan());
         // The default is read from the markdown's own lines, unless nothing was removed (Replace gives the same string back then).
-        return marks == default ? doc : Complete(doc, new Lines(text.AsSpan()), ReferenceEquals(text, markdown) ? null : markdown, marks);
+        return marks == default ? doc : Complete(doc, new Lines(text.AsSpan(), ref LineStarts), ReferenceEquals(text, markdown) ? null : markdown, marks);
     }
 
     // Complete's work on a description that has a mark: the lines of its text without carriage returns, and the
@@ -98,7 +105,7 @@ internal static class EnumValues
     private static DocComment Complete(DocComment doc, Lines lines, string? markdownWithReturns, (bool ListMarked, bool UnmarkedLeadIn, bool DefaultMarked) marks)
     {
         (bool listMarked, bool unmarkedLeadIn, bool defaultMarked) = marks;
-        var found = new Findings();
+        Findings found = Findings.ForThread();
         if (listMarked)
         {
             for (int i = 0; i < lines.Length; i++)
@@ -114,7 +121,7 @@ internal static class EnumValues
 
         if (defaultMarked)
         {
-            FindDefault(markdownWithReturns is null ? lines : new Lines(markdownWithReturns.AsSpan()), found);
+            FindDefault(markdownWithReturns is null ? lines : new Lines(markdownWithReturns.AsSpan(), ref DefaultLineStarts), found);
         }
 
         if (found.Values.Count == 0 && found.Default is null && found.Range is null)
@@ -164,13 +171,25 @@ internal static class EnumValues
     // drops), and each marker list is searched only where its common part occurs (HasMarker).
     private static (bool ListMarked, bool UnmarkedLeadIn, bool DefaultMarked) Marks(ReadOnlySpan<char> text)
     {
-        ReadOnlySpan<char> lower = LowerText.Of(text);
-        bool listMarked = HasMarker(lower, "valu", ListStarts, ListMarkers);
         bool unmarkedLeadIn = MayHaveLeadIn(text);
 
         // Without marks, escapes or non-breaking spaces Plain changes nothing: the text already is it.
         bool plainAlready = text.IndexOfAny(PlainMarks.AsSpan()) < 0;
-        bool defaultMarked = HasMarker(plainAlready ? lower : PlainSpan(lower), "default", DefaultStarts, DefaultMarkers);
+
+        // Most descriptions have no marker's common part at all: that is found in the text as it is (the common parts
+        // searched ignoring case; the default's in the plain text, as it is looked for there), and only a text that
+        // may have a marker is lower-cased. (Plain text of the lower-cased text is the plain text lower-cased: Plain
+        // only drops or keeps marks and punctuation, which have no case.)
+        bool mayList = LowerText.ContainsAscii(text, "valu") || text.IndexOfAny(ListStarts.AsSpan()) >= 0;
+        bool mayDefault = LowerText.ContainsAscii(plainAlready ? text : PlainSpan(text), "default") || text.IndexOfAny(DefaultStarts.AsSpan()) >= 0;
+        if (!mayList && !mayDefault)
+        {
+            return (false, unmarkedLeadIn, false);
+        }
+
+        ReadOnlySpan<char> lower = LowerText.Of(text);
+        bool listMarked = mayList && HasMarker(lower, "valu", ListStarts, ListMarkers);
+        bool defaultMarked = mayDefault && HasMarker(plainAlready ? lower : PlainSpan(lower), "default", DefaultStarts, DefaultMarkers);
         return (listMarked, unmarkedLeadIn, defaultMarked);
     }
 
@@ -611,9 +630,11 @@ internal static class EnumValues
             return false;
         }
 
-        string description = PlainSpan(rest).Trim().TrimStart(DescriptionLead.AsSpan()).Trim().ToString();
-        isDefault = LowerText.Contains(description, "this is the default value") || LowerText.Contains(description, "(default)") || LowerText.StartsWith(description, "default") || description.Contains("默认值");
-        value = new DocValue(text, description.Length == 0 ? null : TrimEnding(description));
+        // Read in Plain's buffer: only the description as kept (its closing punctuation off) is copied.
+        ReadOnlySpan<char> description = PlainSpan(rest).Trim().TrimStart(DescriptionLead.AsSpan()).Trim();
+        ReadOnlySpan<char> lower = LowerText.Of(description);
+        isDefault = lower.IndexOf("this is the default value".AsSpan()) >= 0 || lower.IndexOf("(default)".AsSpan()) >= 0 || lower.StartsWith("default".AsSpan()) || description.IndexOf("默认值".AsSpan()) >= 0;
+        value = new DocValue(text, description.Length == 0 ? null : SharedText.Of(description.TrimEnd(Ending.AsSpan())));
         return true;
     }
 
@@ -748,10 +769,8 @@ internal static class EnumValues
             text = text.Slice(0, text.Length - "(default)".Length).Trim();
         }
 
-        return text.Trim().TrimEnd(Colons.AsSpan()).Trim().ToString();
+        return SharedText.Of(text.Trim().TrimEnd(Colons.AsSpan()).Trim());
     }
-
-    private static string TrimEnding(string text) => text.TrimEnd(Ending);
 
     // Markdown marks off, escapes resolved: "**http\_2xx**" → "http_2xx". The text is in a per-thread buffer, valid
     // until the next call: callers search and trim it, and copy only what they keep.
@@ -795,6 +814,7 @@ internal static class EnumValues
     }
 
     // The lines of a description, as string.Split('\n') gives them, read in place: most lines are only searched.
+    // Their starts go into a per-thread array (a description's lines, and its default's when they differ).
     private readonly ref struct Lines
     {
         private readonly ReadOnlySpan<char> _text;
@@ -802,7 +822,7 @@ internal static class EnumValues
         // Where each line starts, then one past the text's end (where a line after the last would start).
         private readonly int[] _starts;
 
-        public Lines(ReadOnlySpan<char> text)
+        public Lines(ReadOnlySpan<char> text, ref int[]? buffer)
         {
             int count = 1;
             for (int at = text.IndexOf('\n'); at >= 0; at = IndexOf(text, '\n', at + 1))
@@ -811,7 +831,8 @@ internal static class EnumValues
             }
 
             _text = text;
-            _starts = new int[count + 1];
+            _starts = buffer is { } existing && existing.Length > count ? existing : buffer = new int[Math.Max(count + 1, 64)];
+            _starts[0] = 0;
             int line = 1;
             for (int at = text.IndexOf('\n'); at >= 0; at = IndexOf(text, '\n', at + 1))
             {
@@ -819,19 +840,34 @@ internal static class EnumValues
             }
 
             _starts[count] = text.Length + 1;
+            Length = count;
         }
 
-        public int Length => _starts.Length - 1;
+        public int Length { get; }
 
         public ReadOnlySpan<char> this[int index] => _text.Slice(_starts[index], _starts[index + 1] - _starts[index] - 1);
     }
 
+    // What one description states. One per thread, cleared for each description: most marked descriptions state
+    // nothing after all, and what they do state is copied out (the values into the doc comment's array).
     private sealed class Findings
     {
+        [ThreadStatic]
+        private static Findings? PerThread;
+
         public List<DocValue> Values { get; } = new();
 
         public string? Default { get; set; }
 
         public string? Range { get; set; }
+
+        public static Findings ForThread()
+        {
+            Findings found = PerThread ??= new Findings();
+            found.Values.Clear();
+            found.Default = null;
+            found.Range = null;
+            return found;
+        }
     }
 }

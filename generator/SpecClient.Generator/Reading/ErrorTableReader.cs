@@ -19,20 +19,21 @@ internal static class ErrorTableReader
         int code = -1, message = -1, status = -1, description = -1;
         for (int i = 0; i < table.Header.Cells.Count; i++)
         {
-            string cell = DocText.OneLine(table.Header.Cells[i].Text).Trim().ToLowerInvariant();
-            if (cell.Contains("status") || cell == "httpcode" || cell == "http code" || cell.Contains("状态码"))
+            // Read lower-cased in LowerText's buffer: a header cell is only classified, never kept.
+            ReadOnlySpan<char> cell = LowerText.Of(DocText.OneLine(table.Header.Cells[i]));
+            if (Has(cell, "status") || cell.SequenceEqual("httpcode".AsSpan()) || cell.SequenceEqual("http code".AsSpan()) || Has(cell, "状态码"))
             {
                 status = status < 0 ? i : status;
             }
-            else if (cell.Contains("code") || cell.Contains("错误码"))
+            else if (Has(cell, "code") || Has(cell, "错误码"))
             {
                 code = code < 0 ? i : code;
             }
-            else if (cell.Contains("message") || cell.Contains("错误信息"))
+            else if (Has(cell, "message") || Has(cell, "错误信息"))
             {
                 message = message < 0 ? i : message;
             }
-            else if (cell.Contains("description") || cell.Contains("semantics") || cell.Contains("描述") || cell.Contains("说明"))
+            else if (Has(cell, "description") || Has(cell, "semantics") || Has(cell, "描述") || Has(cell, "说明"))
             {
                 description = description < 0 ? i : description;
             }
@@ -60,6 +61,8 @@ internal static class ErrorTableReader
 
     private static string Cell(TableRow row, int column) =>
         column >= 0 && column < row.Cells.Count ? DocText.OneLine(row.Cells[column]) : string.Empty;
+
+    private static bool Has(ReadOnlySpan<char> text, string value) => text.IndexOf(value.AsSpan()) >= 0;
 
     private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
 }

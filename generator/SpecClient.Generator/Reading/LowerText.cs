@@ -87,6 +87,35 @@ internal static class LowerText
         return false;
     }
 
+    /// <summary>
+    /// Whether the lower-cased text contains <paramref name="lowerNeedle"/> (ASCII, lower case, not starting with 'i'
+    /// or 'k', which non-ASCII letters lower-case to), found without lower-casing the text: the needle's first letter
+    /// is searched for in both cases (a vectorized search), and the rest compared where it is found.
+    /// </summary>
+    public static bool ContainsAscii(ReadOnlySpan<char> text, string lowerNeedle)
+    {
+        char first = lowerNeedle[0];
+        char upper = first >= 'a' && first <= 'z' ? (char)(first - ('a' - 'A')) : first;
+        int from = 0;
+        while (from < text.Length)
+        {
+            int found = text.Slice(from).IndexOfAny(first, upper);
+            if (found < 0)
+            {
+                return false;
+            }
+
+            if (StartsWith(text.Slice(from + found), lowerNeedle))
+            {
+                return true;
+            }
+
+            from += found + 1;
+        }
+
+        return false;
+    }
+
     /// <summary>Whether the lower-cased text is <paramref name="lowerText"/> (already lower case).</summary>
     public static bool Is(string text, string lowerText) => Is(text.AsSpan(), lowerText);
 

@@ -62,7 +62,7 @@ internal sealed class RequestParameterBuilder
 
         foreach (SpecRow row in rows)
         {
-            group.Members.Add((row.Name, row));
+            group.AddMember(row.Name, row);
         }
 
         return true;
@@ -102,26 +102,39 @@ internal sealed class RequestParameterBuilder
 
     public EquatableArray<RequestParameter> Build(string className, bool rpc = false)
     {
-        var taken = new HashSet<string>(StringComparer.Ordinal) { className, "WriteTo" };
-        var result = new List<(Group Group, string Property)>(_groups.Count);
+        HashSet<string> taken = TakenNames.Rent(className, "WriteTo");
+
         // A body field may share a query or path parameter's name (AddConnectableCluster: the path's InstanceId, the
         // body's instanceId of the remote instance): two parameters, not a case alias.
-        var kept = new HashSet<Group>(DuplicateNames.Keep(_groups.FindAll(g => g.Row.Position != ParameterPosition.Body), g => g.WireName, g => g.Row.Doc, g => g.Row.Location, "the request", _diagnostics));
-        kept.UnionWith(DuplicateNames.Keep(_groups.FindAll(g => g.Row.Position == ParameterPosition.Body), g => g.WireName, g => g.Row.Doc, g => g.Row.Location, "the request body", _diagnostics));
         foreach (Group group in _groups)
         {
-            if (!kept.Contains(group) || (rpc && group.Shape == ValueShape.Scalar && CommonParameters.Contains(group.WireName)))
+            group.Property = null;
+        }
+
+        Name(DuplicateNames.Keep(_groups.FindAll(g => g.Row.Position != ParameterPosition.Body), g => g.WireName, g => g.Row.Doc, g => g.Row.Location, "the request", _diagnostics));
+        Name(DuplicateNames.Keep(_groups.FindAll(g => g.Row.Position == ParameterPosition.Body), g => g.WireName, g => g.Row.Doc, g => g.Row.Location, "the request body", _diagnostics));
+        int count = 0;
+        foreach (Group group in _groups)
+        {
+            if (group.Property is null || (rpc && group.Shape == ValueShape.Scalar && CommonParameters.Contains(group.WireName)))
+            {
+                group.Property = null;
+                continue;
+            }
+
+            group.Property = Identifier.Unique(Identifier.Pascal(group.WireName), taken);
+            count++;
+        }
+
+        // One element per entry: built in place, no list copied into the array at the end.
+        ImmutableArray<RequestParameter>.Builder parameters = ImmutableArray.CreateBuilder<RequestParameter>(count);
+        foreach (Group group in _groups)
+        {
+            if (group.Property is not { } property)
             {
                 continue;
             }
 
-            result.Add((group, Identifier.Unique(Identifier.Pascal(group.WireName), taken)));
-        }
-
-        // One element per entry: built in place, no list copied into the array at the end.
-        ImmutableArray<RequestParameter>.Builder parameters = ImmutableArray.CreateBuilder<RequestParameter>(result.Count);
-        foreach ((Group group, string property) in result)
-        {
             SpecRow row = group.Row;
             switch (group.Shape)
             {
@@ -157,7 +170,17 @@ internal sealed class RequestParameterBuilder
             }
         }
 
+        TakenNames.Return(taken);
         return new EquatableArray<RequestParameter>(parameters.MoveToImmutable());
+    }
+
+    // Marks the groups kept (see DuplicateNames) as to be named: a placeholder property, replaced in order.
+    private static void Name(List<Group> kept)
+    {
+        foreach (Group group in kept)
+        {
+            group.Property = string.Empty;
+        }
     }
 
     private EquatableArray<RequestParameter> Members(Group group, string typeName)
@@ -175,15 +198,17 @@ internal sealed class RequestParameterBuilder
             return nested.Build(typeName);
         }
 
-        var taken = new HashSet<string>(StringComparer.Ordinal) { typeName };
-        var members = new List<RequestParameter>();
-        foreach ((string name, SpecRow row) in DuplicateNames.Keep(group.Members, m => m.Name, m => m.Row.Doc, m => m.Row.Location, "'" + group.WireName + "'", _diagnostics))
+        HashSet<string> taken = TakenNames.Rent(typeName);
+        List<(string Name, SpecRow Row)> kept = DuplicateNames.Keep(group.Members, m => m.Name, m => m.Row.Doc, m => m.Row.Location, "'" + group.WireName + "'", _diagnostics);
+        ImmutableArray<RequestParameter>.Builder members = ImmutableArray.CreateBuilder<RequestParameter>(kept.Count);
+        foreach ((string name, SpecRow row) in kept)
         {
             ValueShape shape = ScalarShape(row);
             members.Add(new RequestParameter(name, Identifier.Unique(Identifier.Pascal(name), taken), shape, row.Type.Scalar, row.IsRequired, row.Doc, null, EquatableArray<RequestParameter>.Empty, row.Location));
         }
 
-        return members.ToEquatableArray();
+        TakenNames.Return(taken);
+        return new EquatableArray<RequestParameter>(members.MoveToImmutable());
     }
 
     private void AddRow(SpecRow row)
@@ -216,7 +241,11 @@ internal sealed class RequestParameterBuilder
         {
             // |Tags|Array|Yes|[{"key":"env","value":"IT"}]|: a list of objects whose fields only the example shows.
             var items = new Group(row.Name, row, ValueShape.ObjectList);
-            items.Members.AddRange(fields);
+            foreach ((string name, SpecRow member) in fields)
+            {
+                items.AddMember(name, member);
+            }
+
             _groups.Add(items);
             return;
         }
@@ -234,6 +263,13 @@ internal sealed class RequestParameterBuilder
             return;
         }
 
+        AddDotted(row);
+    }
+
+    // A row whose name has dots (DataDisk.N.Size). A method of its own: the lambdas below capture its locals, and the
+    // object holding them is made where they are declared, for every row, were they AddRow's.
+    private void AddDotted(SpecRow row)
+    {
         string[] parts = row.Name.Split('.');
 
         bool repeat = parts.Length >= 2 && IsIndex(parts[1]);
@@ -260,7 +296,7 @@ internal sealed class RequestParameterBuilder
             }
             else if (existing is null)
             {
-                existing = new Group(parts[0], row with { Doc = new DocComment(string.Empty, null, null), IsRequired = false }, shape);
+                existing = new Group(parts[0], row with { Doc = DocComment.None, IsRequired = false }, shape);
                 _groups.Add(existing);
             }
 
@@ -270,7 +306,7 @@ internal sealed class RequestParameterBuilder
                 return;
             }
 
-            existing.Members.Add((member, row));
+            existing.AddMember(member, row);
         }
     }
 
@@ -387,6 +423,17 @@ internal sealed class RequestParameterBuilder
 
         public ValueShape Shape { get; set; }
 
-        public List<(string Name, SpecRow Row)> Members { get; } = new();
+        /// <summary>The property name while the request class is built; null for a group left out.</summary>
+        public string? Property { get; set; }
+
+        // Most groups are scalars: a group's list is made with its first member, the others share an empty one.
+        private static readonly List<(string Name, SpecRow Row)> NoMembers = new(0);
+
+        private List<(string Name, SpecRow Row)>? _members;
+
+        /// <summary>The members, read only: add with <see cref="AddMember"/>.</summary>
+        public List<(string Name, SpecRow Row)> Members => _members ?? NoMembers;
+
+        public void AddMember(string name, SpecRow row) => (_members ??= new List<(string Name, SpecRow Row)>()).Add((name, row));
     }
 }

@@ -27,8 +27,26 @@ internal sealed class ResponseTreeBuilder
     // The name order the table being added lists each object's fields in, if it does (see SortedByName).
     private StringComparer? _order;
 
-    // How many rows of the table being added, from the current one on, have each name.
-    private readonly Dictionary<string, int> _ahead = new(StringComparer.OrdinalIgnoreCase);
+    // How many rows of the table being added, from the current one on, have each name. Only while a table is
+    // added (AddRows): the map is the thread's spare one then, cleared, so pages do not each grow one of their own.
+    private Dictionary<string, int> _ahead = EmptyAhead;
+
+    private static readonly Dictionary<string, int> EmptyAhead = new(StringComparer.OrdinalIgnoreCase);
+
+    [ThreadStatic]
+    private static Dictionary<string, int>? SpareAhead;
+
+    [ThreadStatic]
+    private static List<string?>? SpareLevels;
+
+    // Spare tree nodes of this thread, and the list a builder notes the nodes it took in (see GiveBackNodes).
+    [ThreadStatic]
+    private static List<Node>? SpareNodes;
+
+    [ThreadStatic]
+    private static List<Node>? SpareTakenNodes;
+
+    private readonly List<Node> _taken;
 
     /// <param name="xmlShaped">
     /// Whether the responses keep the XML item element in JSON (RPC: <c>{"Acls":{"Acl":[...]}}</c>), so that a
@@ -39,7 +57,10 @@ internal sealed class ResponseTreeBuilder
         _sample = sample;
         _diagnostics = diagnostics;
         _xmlShaped = xmlShaped;
-        _root = new Node(null, null) { ChildSample = sample };
+        _taken = SpareTakenNodes ?? new List<Node>();
+        SpareTakenNodes = null;
+        _root = Take(null, null);
+        _root.ChildSample = sample;
     }
 
     /// <summary>
@@ -84,7 +105,9 @@ internal sealed class ResponseTreeBuilder
                 && ExampleTypes.TypeText(value) is { } type)
             {
                 var row = new SpecRow(name, TypeCell.Parse(type), type, false, false, new DocComment(sentence, null, null), at);
-                _root.Children.Add(new Node(row, _root) { ValueSample = value });
+                Node node = Take(row, _root);
+                node.ValueSample = value;
+                _root.AddChild(node);
             }
         }
     }
@@ -99,7 +122,45 @@ internal sealed class ResponseTreeBuilder
             }
         }
 
-        return BuildChildren(_root, className);
+        EquatableArray<ResponseField> fields = BuildChildren(_root, className);
+        GiveBackNodes();
+        return fields;
+    }
+
+    // A node for a row, from the thread's spare ones when there are any (see GiveBackNodes).
+    private Node Take(SpecRow? row, Node? parent)
+    {
+        List<Node>? spare = SpareNodes;
+        Node node;
+        if (spare is { Count: > 0 })
+        {
+            node = spare[spare.Count - 1];
+            spare.RemoveAt(spare.Count - 1);
+            node.Reset(row, parent);
+        }
+        else
+        {
+            node = new Node(row, parent);
+        }
+
+        _taken.Add(node);
+        return node;
+    }
+
+    // Nodes only serve while the fields are built: once they are, the thread keeps them (and their child lists) for the
+    // next page's tree, cleared, instead of a node and a list per row of every page. Nothing built holds a node, and
+    // the builder is done (Build is its last call). A builder that fails before this leaves its nodes to the collector.
+    private void GiveBackNodes()
+    {
+        List<Node> spare = SpareNodes ??= new List<Node>();
+        foreach (Node node in _taken)
+        {
+            node.Reset(null, null);
+            spare.Add(node);
+        }
+
+        _taken.Clear();
+        SpareTakenNodes = _taken;
     }
 
     /// <summary>
@@ -114,9 +175,10 @@ internal sealed class ResponseTreeBuilder
             if (!list.HasChild(property.Key) && ExampleTypes.TypeText(property.Value) is { } type)
             {
                 var row = new SpecRow(property.Key, TypeCell.Parse(type), type, false, false, DocComment.None, list.Row!.Location);
-                var node = new Node(row, list) { ValueSample = property.Value };
+                Node node = Take(row, list);
+                node.ValueSample = property.Value;
                 ClassifyShape(node);
-                list.Children.Add(node);
+                list.AddChild(node);
             }
         }
     }
@@ -128,6 +190,8 @@ internal sealed class ResponseTreeBuilder
         bool treeMarks = rows.Exists(r => r.HasTreeMark);
         // Pages sort as ordinal text (IOPSWrite before ImageId), some ignoring case.
         _order = treeMarks ? null : SortedByName(rows, StringComparer.Ordinal) ? StringComparer.Ordinal : SortedByName(rows, StringComparer.OrdinalIgnoreCase) ? StringComparer.OrdinalIgnoreCase : null;
+        _ahead = SpareAhead ?? new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        SpareAhead = null;
         _ahead.Clear();
         foreach (SpecRow row in rows)
         {
@@ -164,7 +228,8 @@ internal sealed class ResponseTreeBuilder
 
             Node parent = ChooseParent(row, treeMarks, root);
             SampleNode? value = parent.ChildSample?.Get(row.Name) ?? ResultBody(parent, row);
-            var node = new Node(row, parent) { ValueSample = value };
+            Node node = Take(row, parent);
+            node.ValueSample = value;
             ClassifyShape(node);
             if (node.IsContainer)
             {
@@ -176,7 +241,7 @@ internal sealed class ResponseTreeBuilder
                     node.IsContainer = false;
                     node.ItemWrapper = SampleItemWrapper(value, row.Name);
                     node.ChildSample = null;
-                    parent.Children.Add(node);
+                    parent.AddChild(node);
                     previous = node;
                     continue;
                 }
@@ -189,9 +254,12 @@ internal sealed class ResponseTreeBuilder
                 }
             }
 
-            parent.Children.Add(node);
+            parent.AddChild(node);
             previous = node;
         }
+
+        SpareAhead = _ahead;
+        _ahead = EmptyAhead;
     }
 
     /// <summary>
@@ -387,8 +455,14 @@ internal sealed class ResponseTreeBuilder
                 foreach ((string name, string? wrapper, SampleNode item) in path)
                 {
                     var added = new SpecRow(name, new TypeCell(TypeCellKind.List, ScalarKind.String, null, true), string.Empty, false, false, DocComment.None, row.Location);
-                    var node = new Node(added, parent) { IsContainer = true, IsList = true, ItemWrapper = wrapper, ValueSample = parent.ChildSample!.Get(name), ChildSample = item, FromSample = true };
-                    parent.Children.Add(node);
+                    Node node = Take(added, parent);
+                    node.IsContainer = true;
+                    node.IsList = true;
+                    node.ItemWrapper = wrapper;
+                    node.ValueSample = parent.ChildSample!.Get(name);
+                    node.ChildSample = item;
+                    node.FromSample = true;
+                    parent.AddChild(node);
                     _stack.Add(node);
                     _containers.Add(node);
                     parent = node;
@@ -469,8 +543,11 @@ internal sealed class ResponseTreeBuilder
     /// </summary>
     private static bool SortedByName(List<SpecRow> rows, StringComparer order)
     {
-        // The last field name at each open level; null in a container just opened.
-        var levels = new List<string?> { null };
+        // The last field name at each open level; null in a container just opened. The thread's list: the order is
+        // asked of every table, twice.
+        List<string?> levels = SpareLevels ??= new List<string?>();
+        levels.Clear();
+        levels.Add(null);
         int fields = 0, containers = 0;
         SpecRow? previous = null;
         foreach (SpecRow row in rows)
@@ -586,10 +663,10 @@ internal sealed class ResponseTreeBuilder
 
     private EquatableArray<ResponseField> BuildChildren(Node parent, string className)
     {
-        var taken = new HashSet<string>(StringComparer.Ordinal) { className, "Read" };
-        var properties = new List<(Node Node, string Property)>(parent.Children.Count);
+        HashSet<string> taken = TakenNames.Rent(className, "Read");
         string owner = parent.Row is null ? "the response" : "'" + parent.Row.Name + "'";
-        foreach (Node child in DuplicateNames.Keep(parent.Children, c => c.Row!.Name, c => c.Row!.Doc, c => c.Row!.Location, owner, _diagnostics))
+        List<Node> kept = DuplicateNames.Keep(parent.Children, c => c.Row!.Name, c => c.Row!.Doc, c => c.Row!.Location, owner, _diagnostics);
+        foreach (Node child in kept)
         {
             SpecRow row = child.Row!;
             string property = Identifier.Pascal(row.Name);
@@ -598,14 +675,15 @@ internal sealed class ResponseTreeBuilder
                 property += "Value";
             }
 
-            properties.Add((child, Identifier.Unique(property, taken)));
+            child.Property = Identifier.Unique(property, taken);
         }
 
         // One element per entry: built in place, no list copied into the array at the end.
-        ImmutableArray<ResponseField>.Builder fields = ImmutableArray.CreateBuilder<ResponseField>(properties.Count);
-        foreach ((Node node, string property) in properties)
+        ImmutableArray<ResponseField>.Builder fields = ImmutableArray.CreateBuilder<ResponseField>(kept.Count);
+        foreach (Node node in kept)
         {
             SpecRow row = node.Row!;
+            string property = node.Property!;
             if (!node.IsList && row.Type.Kind == TypeCellKind.Unspecified && node.ValueSample is null && DescribesList(row.Doc.Summary))
             {
                 // |Value| | "List of access proportion data ...", |SubjectAlternativeNames| | "... returned in array
@@ -647,6 +725,7 @@ internal sealed class ResponseTreeBuilder
             }
         }
 
+        TakenNames.Return(taken);
         return new EquatableArray<ResponseField>(fields.MoveToImmutable());
     }
 
@@ -662,11 +741,20 @@ internal sealed class ResponseTreeBuilder
             Parent = parent;
         }
 
-        public SpecRow? Row { get; }
+        public SpecRow? Row { get; private set; }
 
-        public Node? Parent { get; }
+        public Node? Parent { get; private set; }
 
-        public List<Node> Children { get; } = new();
+        // Most rows are scalars: a node's list is made with its first child, the others share an empty one.
+        private static readonly List<Node> NoChildren = new(0);
+
+        private List<Node>? _children;
+
+        /// <summary>The children, read only: add with <see cref="AddChild"/>.</summary>
+        public List<Node> Children => _children ?? NoChildren;
+
+        /// <summary>The property name the field gets in its class (set while the class is built).</summary>
+        public string? Property { get; set; }
 
         public bool IsContainer { get; set; }
 
@@ -680,6 +768,23 @@ internal sealed class ResponseTreeBuilder
 
         // A list the sample shows and the table does not list (see Unlisted).
         public bool FromSample { get; set; }
+
+        /// <summary>The node as new, for another row: its child list is kept, emptied.</summary>
+        public void Reset(SpecRow? row, Node? parent)
+        {
+            Row = row;
+            Parent = parent;
+            _children?.Clear();
+            Property = null;
+            IsContainer = false;
+            IsList = false;
+            ItemWrapper = null;
+            ValueSample = null;
+            ChildSample = null;
+            FromSample = false;
+        }
+
+        public void AddChild(Node child) => (_children ??= new List<Node>()).Add(child);
 
         public bool HasChild(string name)
         {
