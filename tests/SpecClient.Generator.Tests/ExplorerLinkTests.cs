@@ -29,6 +29,18 @@ public sealed class ExplorerLinkTests
     }
 
     [Theory]
+    [InlineData("[x](https://api.aliyun.com/#Product=Ecs&amp;amp;TYPE=RPC&&VERSION=2014-05-26)\r\nnext line", "Ecs", null, "2014-05-26")]
+    [InlineData("see https://api.aliyun.com/#product=Ecs&version=&version=v2&type=ROA \"quoted\"", "Ecs", "ROA", "v2")]
+    [InlineData("https://api.aliyun.com/#product=Cdn&amp;type=RPC\r\n&version=nextline", "Cdn", "RPC", null)]
+    [InlineData("https://api.aliyun.com/#=x&product&amp;=&api=Wrong", null, null, null)]
+    public void The_query_is_read_in_place_as_its_pairs_split_at_amp(string text, string? product, string? style, string? version)
+    {
+        // The query ends at ')', a space, '"' or the line's end; "&amp;" splits like '&' (once: "&amp;amp;" leaves
+        // "amp;" on the key); keys in any case; empty values and pairs without a key are skipped; a later pair wins.
+        Assert.Equal(new ExplorerLink(product, style, version), Find(text));
+    }
+
+    [Theory]
     [InlineData("# Page\n\nNo link at all.\n")]
     [InlineData("/#product=Ecs at the very start, and aliyun.com/#product=Ecs without the api host\n")]
     [InlineData("api.aliyun.com#product=Ecs has no slash before the hash\n")]

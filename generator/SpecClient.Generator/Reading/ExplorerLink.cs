@@ -12,47 +12,66 @@ internal sealed record ExplorerLink(string? Product, string? Style, string? Vers
     {
         // The first line with a link is the line of the first link in the text: search the text, split one line.
         int found = IndexOfLink(page.Text);
-        if (found >= 0)
+        if (found < 0)
         {
-            string line = page.Line(page.LineAt(found));
-            int at = line.IndexOf("api.aliyun.com/#", StringComparison.OrdinalIgnoreCase);
-
-            int start = line.IndexOf('#', at) + 1;
-            int end = start;
-            while (end < line.Length && line[end] != ')' && line[end] != ' ' && line[end] != '"')
-            {
-                end++;
-            }
-
-            string query = line.Substring(start, end - start).Replace("&amp;", "&");
-            string? product = null, style = null, version = null;
-            foreach (string pair in query.Split('&'))
-            {
-                int eq = pair.IndexOf('=');
-                if (eq <= 0)
-                {
-                    continue;
-                }
-
-                string key = pair.Substring(0, eq).Trim().ToLowerInvariant();
-                string value = pair.Substring(eq + 1).Trim();
-                if (value.Length == 0)
-                {
-                    continue;
-                }
-
-                switch (key)
-                {
-                    case "product": product = value; break;
-                    case "type": style = value; break;
-                    case "version": version = value; break;
-                }
-            }
-
-            return new ExplorerLink(product, style, version);
+            return null;
         }
 
-        return null;
+        // Read in place in the link's line: the query runs from after "api.aliyun.com/#" to a ')', a space, a '"' or
+        // the line's end, and its pairs are split at '&' or "&amp;".
+        int lineNumber = page.LineAt(found);
+        ReadOnlySpan<char> line = page.LineSpan(lineNumber);
+        int start = found - page.LineStart(lineNumber) + Host.Length + 2;
+        int end = start;
+        while (end < line.Length && line[end] != ')' && line[end] != ' ' && line[end] != '"')
+        {
+            end++;
+        }
+
+        ReadOnlySpan<char> query = line.Slice(start, end - start);
+        string? product = null, style = null, version = null;
+        bool first = true;
+        while (true)
+        {
+            int amp = query.IndexOf('&');
+            ReadOnlySpan<char> pair = amp < 0 ? query : query.Slice(0, amp);
+            if (!first && pair.StartsWith("amp;".AsSpan()))
+            {
+                pair = pair.Slice(4);
+            }
+
+            first = false;
+            int eq = pair.IndexOf('=');
+            if (eq > 0)
+            {
+                ReadOnlySpan<char> key = pair.Slice(0, eq).Trim();
+                ReadOnlySpan<char> value = pair.Slice(eq + 1).Trim();
+                if (value.Length > 0)
+                {
+                    if (key.Equals("product".AsSpan(), StringComparison.OrdinalIgnoreCase))
+                    {
+                        product = value.ToString();
+                    }
+                    else if (key.Equals("type".AsSpan(), StringComparison.OrdinalIgnoreCase))
+                    {
+                        style = value.ToString();
+                    }
+                    else if (key.Equals("version".AsSpan(), StringComparison.OrdinalIgnoreCase))
+                    {
+                        version = value.ToString();
+                    }
+                }
+            }
+
+            if (amp < 0)
+            {
+                break;
+            }
+
+            query = query.Slice(amp + 1);
+        }
+
+        return new ExplorerLink(product, style, version);
     }
 
     private const string Host = "api.aliyun.com";

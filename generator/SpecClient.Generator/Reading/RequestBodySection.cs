@@ -107,9 +107,10 @@ internal static class RequestBodySection
         {
             for (int i = from; i < table.FirstLine && i < page.LineCount; i++)
             {
-                string line = page.Line(i);
-                if (!page.IsInCodeBlock(i) && !line.TrimStart().StartsWith("|", StringComparison.Ordinal)
-                    && (line.IndexOf("RequestBody", StringComparison.OrdinalIgnoreCase) >= 0 || line.IndexOf("request body", StringComparison.OrdinalIgnoreCase) >= 0))
+                // Read in place: most request sections run to dozens of lines, and one in a thousand names the body.
+                ReadOnlySpan<char> line = page.LineSpan(i);
+                if (!page.IsInCodeBlock(i) && !line.TrimStart().StartsWith("|".AsSpan())
+                    && (LowerText.ContainsAscii(line, "requestbody") || LowerText.ContainsAscii(line, "request body")))
                 {
                     body.Add(table);
                     break;
