@@ -1,0 +1,98 @@
+using System;
+using System.Text;
+using Microsoft.CodeAnalysis.Text;
+
+namespace SpecClient.Generator.Emit;
+
+/// <summary>The characters of one generated file, in one array: what <see cref="SourceWriter"/> writes into.</summary>
+/// <remarks>
+/// A StringBuilder would do, but the file's text is read once more at its end (<see cref="ToSourceText"/>), and
+/// netstandard2.0's StringBuilder gives no access to its characters without a copy.
+/// </remarks>
+internal sealed class TextBuffer
+{
+    private char[] _chars;
+    private int _length;
+
+    public TextBuffer(int capacity) => _chars = new char[capacity];
+
+    public int Length => _length;
+
+    /// <summary>The size of the array: a buffer kept for the next file is one that has not grown too large.</summary>
+    public int Capacity => _chars.Length;
+
+    public TextBuffer Append(string? text)
+    {
+        if (text is not null)
+        {
+            Append(text, 0, text.Length);
+        }
+
+        return this;
+    }
+
+    public TextBuffer Append(string text, int start, int count)
+    {
+        if (_length + count > _chars.Length)
+        {
+            Grow(count);
+        }
+
+        text.CopyTo(start, _chars, _length, count);
+        _length += count;
+        return this;
+    }
+
+    public TextBuffer Append(char c)
+    {
+        if (_length == _chars.Length)
+        {
+            Grow(1);
+        }
+
+        _chars[_length++] = c;
+        return this;
+    }
+
+    public TextBuffer Append(char c, int count)
+    {
+        if (_length + count > _chars.Length)
+        {
+            Grow(count);
+        }
+
+        for (int i = 0; i < count; i++)
+        {
+            _chars[_length + i] = c;
+        }
+
+        _length += count;
+        return this;
+    }
+
+    public void Clear() => _length = 0;
+
+    public override string ToString() => new string(_chars, 0, _length);
+
+    /// <summary>The text for <c>AddSource</c>: as <see cref="AsciiSourceText"/> when every character is ASCII, else as the string <c>AddSource(string, string)</c> would wrap.</summary>
+    public SourceText ToSourceText()
+    {
+        // UTF-8 takes one byte per character exactly when every character is ASCII; the runtime counts them with
+        // vector instructions, and narrows them the same way.
+        if (Encoding.UTF8.GetByteCount(_chars, 0, _length) == _length)
+        {
+            var bytes = new byte[_length];
+            Encoding.ASCII.GetBytes(_chars, 0, _length, bytes, 0);
+            return new AsciiSourceText(bytes);
+        }
+
+        return SourceText.From(ToString(), Encoding.UTF8);
+    }
+
+    private void Grow(int needed)
+    {
+        var larger = new char[Math.Max(_chars.Length * 2, _length + needed)];
+        Array.Copy(_chars, larger, _length);
+        _chars = larger;
+    }
+}
