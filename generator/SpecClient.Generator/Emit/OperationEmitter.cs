@@ -13,7 +13,7 @@ internal static class OperationEmitter
     /// <summary>The file's text as a string (the command-line tool, tests).</summary>
     public static string Emit(Operation operation, EmitOptions options) => Write(operation, options).Complete();
 
-    /// <summary>The file's text for <c>AddSource</c>: ASCII files in half the memory of a string (<see cref="AsciiSourceText"/>).</summary>
+    /// <summary>The file's text for <c>AddSource</c>: in about half the memory of a string (<see cref="NarrowSourceText"/>).</summary>
     public static Microsoft.CodeAnalysis.Text.SourceText EmitText(Operation operation, EmitOptions options) => Write(operation, options).CompleteText();
 
     private static SourceWriter Write(Operation operation, EmitOptions options)

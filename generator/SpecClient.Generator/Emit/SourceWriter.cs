@@ -162,7 +162,7 @@ internal sealed class SourceWriter
         return text;
     }
 
-    /// <summary>The file's text for <c>AddSource</c>, in half the memory when it is ASCII (see <see cref="AsciiSourceText"/>); this writer is done.</summary>
+    /// <summary>The file's text for <c>AddSource</c>, in about half the memory of a string (see <see cref="NarrowSourceText"/>); this writer is done.</summary>
     public SourceText CompleteText()
     {
         SourceText text = _text.ToSourceText();

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Runtime.InteropServices;
 using System.Text;
 using Microsoft.CodeAnalysis.Text;
 
@@ -74,19 +76,55 @@ internal sealed class TextBuffer
 
     public override string ToString() => new string(_chars, 0, _length);
 
-    /// <summary>The text for <c>AddSource</c>: as <see cref="AsciiSourceText"/> when every character is ASCII, else as the string <c>AddSource(string, string)</c> would wrap.</summary>
+    /// <summary>The text for <c>AddSource</c>: a <see cref="NarrowSourceText"/>, or the string <c>AddSource(string, string)</c> would wrap where that would take less.</summary>
     public SourceText ToSourceText()
     {
-        // UTF-8 takes one byte per character exactly when every character is ASCII; the runtime counts them with
-        // vector instructions, and narrows them the same way.
-        if (Encoding.UTF8.GetByteCount(_chars, 0, _length) == _length)
+        // UTF-8 takes one byte per ASCII character and more for any other: the runtime counts them with vector
+        // instructions, and narrows the characters the same way (others as '?', replaced below).
+        bool ascii = Encoding.UTF8.GetByteCount(_chars, 0, _length) == _length;
+        var bytes = new byte[_length];
+        Encoding.ASCII.GetBytes(_chars, 0, _length, bytes, 0);
+        if (ascii)
         {
-            var bytes = new byte[_length];
-            Encoding.ASCII.GetBytes(_chars, 0, _length, bytes, 0);
-            return new AsciiSourceText(bytes);
+            return new NarrowSourceText(bytes);
         }
 
-        return SourceText.From(ToString(), Encoding.UTF8);
+        var starts = new List<int>();
+        var offsets = new List<int>();
+        var wide = new List<char>();
+        ReadOnlySpan<ulong> quads = MemoryMarshal.Cast<char, ulong>(new ReadOnlySpan<char>(_chars, 0, _length));
+        for (int i = 0; i < _length; i++)
+        {
+            // Four characters tested at once where they are all ASCII: one ulong of the array.
+            if ((i & 3) == 0 && i + 4 <= _length && (quads[i >> 2] & 0xFF80_FF80_FF80_FF80UL) == 0)
+            {
+                i += 3;
+                continue;
+            }
+
+            if (_chars[i] < 0x80)
+            {
+                continue;
+            }
+
+            starts.Add(i);
+            offsets.Add(wide.Count);
+            for (; i < _length && _chars[i] >= 0x80; i++)
+            {
+                wide.Add(_chars[i]);
+                bytes[i] = 0x80;
+            }
+        }
+
+        // Mostly Chinese, or single characters between ASCII ones (eight bytes a run): the string takes less. One file
+        // of the corpus's 1,484.
+        if (wide.Count * 2 + starts.Count * 8 > _length / 2)
+        {
+            return SourceText.From(ToString(), Encoding.UTF8);
+        }
+
+        offsets.Add(wide.Count);
+        return new NarrowSourceText(bytes, starts.ToArray(), offsets.ToArray(), wide.ToArray());
     }
 
     private void Grow(int needed)

@@ -8,10 +8,11 @@ using SpecClient.Generator.Model;
 namespace SpecClient.Generator.Tests;
 
 /// <summary>
-/// The generator hands ASCII files to the compiler as <see cref="AsciiSourceText"/> (one byte per character): every
-/// way the compiler reads a text must give what the string text <c>AddSource(string, string)</c> makes would give.
+/// The generator hands its files to the compiler as <see cref="NarrowSourceText"/> (one byte per ASCII character,
+/// the others beside): every way the compiler reads a text must give what the string text
+/// <c>AddSource(string, string)</c> makes would give.
 /// </summary>
-public sealed class AsciiSourceTextTests
+public sealed class NarrowSourceTextTests
 {
     private static readonly string EnglishPages = Path.Combine(EnumCorpusFiguresTests.Corpus, "md", "domain");
 
@@ -22,38 +23,70 @@ public sealed class AsciiSourceTextTests
     {
         GeneratorRun run = GeneratorHarness.Run(new[] { GeneratorHarness.Spec(TestSpecs.SeedPage) });
         GeneratedSourceResult file = run.Result.Results.Single().GeneratedSources.Single(s => s.HintName == "Tests.Domain.ResendEmailVerification.g.cs");
-        SourceText ascii = Assert.IsType<AsciiSourceText>(file.SourceText);
-        SourceText expected = SourceText.From(Strings(TestSpecs.SeedPage)[file.HintName], Encoding.UTF8);
+        NarrowSourceText narrow = Assert.IsType<NarrowSourceText>(file.SourceText);
+        Assert.True(narrow.IsAscii);
 
-        AssertSameText(expected, ascii);
+        AssertSameText(SourceText.From(Strings(TestSpecs.SeedPage)[file.HintName], Encoding.UTF8), narrow);
     }
 
     [Fact]
-    public void Texts_of_any_length_read_the_same_including_empty_and_one_character()
+    public void A_file_of_a_chinese_page_reads_as_the_string_text_of_the_same_characters()
     {
-        foreach (string text in new[] { string.Empty, "x", "\n", "a\r\nb\rc\n", "line\n\n\tindented\n", new string('y', 5000) + "\r" + new string('z', 3000) })
+        string page = Path.Combine(ChinesePages, "CheckDomain.md");
+        GeneratorRun run = GeneratorHarness.Run(new[] { GeneratorHarness.Spec(page) });
+        GeneratedSourceResult file = run.Result.Results.Single().GeneratedSources.Single(s => s.HintName.EndsWith(".CheckDomain.g.cs", StringComparison.Ordinal));
+        NarrowSourceText narrow = Assert.IsType<NarrowSourceText>(file.SourceText);
+        Assert.False(narrow.IsAscii);
+
+        AssertSameText(SourceText.From(Strings(page)[file.HintName], Encoding.UTF8), narrow);
+    }
+
+    [Fact]
+    public void Texts_of_any_length_and_any_characters_read_the_same()
+    {
+        string edges = new string('y', 5000) + "\r" + new string('z', 3000);
+        foreach (int wide in new[] { 0, 1, 1022, 1023, 1024, 1025, 4095, 4096, 4097, edges.Length - 1 })
         {
-            AssertSameText(SourceText.From(text, Encoding.UTF8), new AsciiSourceText(Encoding.ASCII.GetBytes(text)));
+            // A wide character at each edge of the compiler's 1,024- and 4,096-character buffers.
+            string text = edges.Substring(0, wide) + "\u4e2d" + edges.Substring(wide + 1);
+            AssertSameText(SourceText.From(text, Encoding.UTF8), Narrow(text));
+        }
+
+        // Surrogate pairs, a no-break space, a line separator (U+2028, a line break to the compiler) and Latin-1.
+        foreach (string text in new[] { string.Empty, "x", "\n", "a\r\nb\rc\n", "line\n\n\tindented\n", edges, "\u00e9", "// caf\u00e9\u00a0\n\ud83d\ude00;\u2028x\n\u4e2d\u6587" })
+        {
+            AssertSameText(SourceText.From(text, Encoding.UTF8), Narrow(text));
+
+            // With enough ASCII around them, the other characters are runs of a narrow text.
+            string padded = new string('x', 100) + text + new string('x', 100);
+            AssertSameText(SourceText.From(padded, Encoding.UTF8), Assert.IsType<NarrowSourceText>(Narrow(padded)));
         }
     }
 
     [Fact]
-    public void A_file_with_any_other_character_stays_a_string()
+    public void Text_of_other_characters_is_kept_by_runs_or_as_a_string_when_that_takes_less()
     {
-        // A Chinese page, and an English page whose sample holds one no-break space (U+00A0).
-        string chinese = Path.Combine(ChinesePages, "CheckDomain.md");
-        GeneratorRun run = GeneratorHarness.Run(new[] { GeneratorHarness.Spec(chinese) });
-        GeneratedSourceResult file = run.Result.Results.Single().GeneratedSources.Single(s => s.HintName.EndsWith(".CheckDomain.g.cs", StringComparison.Ordinal));
+        // A run of 40 Chinese characters, then ASCII: two bytes each beside the bytes, in one run.
+        string phrase = "// " + new string('\u4e2d', 40) + "\n";
+        string code = phrase + new string('x', 400);
+        NarrowSourceText runs = Assert.IsType<NarrowSourceText>(Narrow(code));
+        AssertSameText(SourceText.From(code, Encoding.UTF8), runs);
 
-        Assert.IsNotType<AsciiSourceText>(file.SourceText);
-        Assert.Contains(file.SourceText.ToString(), c => c >= 0x80);
-        Assert.Same(Encoding.UTF8, file.SourceText.Encoding);
+        // Mostly Chinese, or single characters between ASCII ones (eight bytes a run): the string takes less.
+        foreach (string text in new[] { phrase, "// " + string.Concat(Enumerable.Repeat("\u4e2dx", 200)) })
+        {
+            SourceText dense = Narrow(text);
+            Assert.IsNotType<NarrowSourceText>(dense);
+            Assert.Equal(text, dense.ToString());
+            Assert.Same(Encoding.UTF8, dense.Encoding);
+        }
 
         var writer = new SourceWriter();
         writer.Line("// ascii, then one no-break space:\u00a0");
-        SourceText text = writer.CompleteText();
-        Assert.IsNotType<AsciiSourceText>(text);
-        Assert.Equal("// ascii, then one no-break space:\u00a0\n", text.ToString());
+        writer.Line(new string('x', 100));
+        NarrowSourceText sparse = Assert.IsType<NarrowSourceText>(writer.CompleteText());
+        Assert.False(sparse.IsAscii);
+        Assert.Equal("// ascii, then one no-break space:\u00a0\n" + new string('x', 100) + "\n", sparse.ToString());
     }
 
     [Fact]
@@ -73,11 +106,19 @@ public sealed class AsciiSourceTextTests
     }
 
     [Fact]
-    public void Every_file_of_the_corpus_is_the_same_as_text_and_as_string_and_ascii_files_take_a_byte_per_character()
+    public void Every_file_of_the_corpus_is_the_same_as_text_and_as_string()
     {
-        GenerationRun run = MarkdownCorpus.Generate();
+        // Markdown pages and metadata together, as the command-line tool generates them.
+        List<SpecFile> files = new[] { "md", "md-zh", "meta" }
+            .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(EnumCorpusFiguresTests.Corpus, folder), "*", SearchOption.AllDirectories))
+            .Where(p => p.EndsWith(".api-docs.json", StringComparison.Ordinal) || (p.EndsWith(".md", StringComparison.Ordinal) && !p.EndsWith("README.md", StringComparison.Ordinal)))
+            .OrderBy(p => p, StringComparer.Ordinal)
+            .Select(p => new SpecFile(p, File.ReadAllText(p), SpecOptions.None))
+            .ToList();
+        GenerationRun run = GenerationRun.Execute(files, "Corpus", EmitOptions.Modern);
         int ascii = 0;
-        int other = 0;
+        int wide = 0;
+        int strings = 0;
         foreach (ProductClient client in run.Clients)
         {
             foreach ((Operation operation, string _) in HintNames.OfOperations(client))
@@ -88,33 +129,36 @@ public sealed class AsciiSourceTextTests
             Count(ClientEmitter.Emit(client, EmitOptions.Modern), ClientEmitter.EmitText(client, EmitOptions.Modern));
         }
 
-        // 752 ASCII files and 239 others (pages in Chinese, and English ones with a curly quote or a no-break space).
-        Assert.Equal((752, 239), (ascii, other));
+        // ASCII files; files with runs of other characters (doc text in Chinese, a curly quote, a no-break space);
+        // and files whose Chinese doc text outweighs their code, kept as strings.
+        Assert.Equal((646, 837, 1), (ascii, wide, strings));
 
         void Count(string expected, SourceText text)
         {
             Assert.Equal(expected, text.ToString());
             Assert.Same(Encoding.UTF8, text.Encoding);
-            if (text is AsciiSourceText)
+            if (text is NarrowSourceText narrow)
             {
-                Assert.DoesNotContain(expected, c => c >= 0x80);
-                ascii++;
+                Assert.Equal(narrow.IsAscii, !expected.Any(c => c >= 0x80));
+                _ = narrow.IsAscii ? ascii++ : wide++;
             }
             else
             {
-                Assert.Contains(expected, c => c >= 0x80);
-                other++;
+                strings++;
             }
         }
     }
 
-    [Fact]
-    public void Generated_code_compiles_to_the_same_assembly_and_pdb_from_either_text()
+    [Theory]
+    [InlineData("md")]
+    [InlineData("md-zh")]
+    public void Generated_code_compiles_to_the_same_assembly_and_pdb_from_either_text(string folder)
     {
-        // A whole product: its client and every operation, nearly all of them ASCII files.
-        AdditionalText[] pages = Directory.GetFiles(EnglishPages, "*.md").OrderBy(p => p, StringComparer.Ordinal).Select(GeneratorHarness.Spec).ToArray();
+        // A whole product: its client and every operation.
+        AdditionalText[] pages = Directory.GetFiles(Path.Combine(EnumCorpusFiguresTests.Corpus, folder, "domain"), "*.md").OrderBy(p => p, StringComparer.Ordinal).Select(GeneratorHarness.Spec).ToArray();
         GeneratorRun run = GeneratorHarness.Run(pages);
-        Assert.True(run.Result.GeneratedTrees.Count(t => t.GetText() is AsciiSourceText) > 50);
+        Assert.Equal(run.Result.GeneratedTrees.Length, run.Result.GeneratedTrees.Count(t => t.GetText() is NarrowSourceText));
+        Assert.True(run.Result.GeneratedTrees.Length > 15);
         Assert.Empty(run.CompileDiagnostics.Select(d => d.ToString()));
 
         // The same compilation with each generated tree parsed again from a string text of its characters.
@@ -145,6 +189,8 @@ public sealed class AsciiSourceTextTests
         Assert.True(result.Success, string.Join("\n", result.Diagnostics));
         return (pe.ToArray(), pdb.ToArray());
     }
+
+    private static SourceText Narrow(string text) => new TextBuffer(16).Append(text).ToSourceText();
 
     // The string path of the same emitters (the command-line tool's), by hint name.
     private static IReadOnlyDictionary<string, string> Strings(string page) =>
