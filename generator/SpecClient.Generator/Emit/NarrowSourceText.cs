@@ -16,6 +16,13 @@ namespace SpecClient.Generator.Emit;
 /// 991 files. This text keeps the file in about half of a string's memory.
 /// </para>
 /// <para>
+/// Measured over the markdown corpus through a fresh driver (2026-11-26, loaded machine): 82.7 -> 72.4 MB allocated
+/// and 36.8 -> 26.0 MB kept alive per run, page faults -20 %, gen1 collections 0.50 -> 0.40 and gen2 0.07 -> 0 per
+/// run, the process's CPU about 6 % less; the main thread's own CPU the same within the noise (the narrowing costs
+/// about what the string's copy did: what it saves is the collector's and the kernel's work). Parsing the 991 files
+/// from these texts takes the compiler as long as from strings.
+/// </para>
+/// <para>
 /// The compiler parses a generated text lazily, reading it through <see cref="CopyTo"/>; lines, checksums,
 /// <c>ContentEquals</c> and writing to disk are <see cref="SourceText"/>'s own implementations over
 /// <see cref="CopyTo"/>, as for the string text. <see cref="Encoding"/> is UTF-8, as <c>AddSource(string, string)</c>

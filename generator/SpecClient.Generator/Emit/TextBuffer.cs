@@ -19,8 +19,6 @@ internal sealed class TextBuffer
 
     public TextBuffer(int capacity) => _chars = new char[capacity];
 
-    public int Length => _length;
-
     /// <summary>The size of the array: a buffer kept for the next file is one that has not grown too large.</summary>
     public int Capacity => _chars.Length;
 
