@@ -111,7 +111,7 @@ internal sealed class TextBuffer
         Encoding.ASCII.GetBytes(_chars, ascii, _length - ascii, bytes, ascii);
 
         // Mostly Chinese, or single characters between ASCII ones (eight bytes a run): the string takes less. One file
-        // of the corpus's 1,484.
+        // of the corpus's 1,484 (ECS ModifyInvocationAttribute from its metadata: 1,980 Chinese characters in 8,864).
         if (wide.Count * 2 + starts.Count * 8 > _length / 2)
         {
             return SourceText.From(ToString(), Encoding.UTF8);
