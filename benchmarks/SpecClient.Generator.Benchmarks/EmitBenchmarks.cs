@@ -32,7 +32,7 @@ public class EmitBenchmarks
         _pages = ReadAll();
         _layout = ProductGrouping.Group(_pages, "Bench");
         _clients = _layout.Groups.Select(g => ProductResolver.Resolve(g).Client).ToArray();
-        _sources = EmitAll().ToArray();
+        _sources = EmitAll().Select(text => text.ToString()).ToArray();
         Console.WriteLine("// files: " + _sources.Length + ", operations: " + _clients.Sum(c => c.Operations.Count) + ", generated chars: " + _sources.Sum(s => (long)s.Length));
     }
 
@@ -59,7 +59,7 @@ public class EmitBenchmarks
     public long Emit()
     {
         long chars = 0;
-        foreach (string source in EmitAll())
+        foreach (SourceText source in EmitAll())
         {
             chars += source.Length;
         }
@@ -81,16 +81,17 @@ public class EmitBenchmarks
 
     private ImmutableArray<SpecReadResult> ReadAll() => _files.Select(f => SpecReader.Read(f, default)).ToImmutableArray();
 
-    private IEnumerable<string> EmitAll()
+    // The texts the generator hands to AddSource.
+    private IEnumerable<SourceText> EmitAll()
     {
         foreach (ProductClient client in _clients)
         {
             foreach ((Operation operation, string _) in HintNames.OfOperations(client))
             {
-                yield return OperationEmitter.Emit(operation, Options);
+                yield return OperationEmitter.EmitText(operation, Options);
             }
 
-            yield return ClientEmitter.Emit(client, Options);
+            yield return ClientEmitter.EmitText(client, Options);
         }
     }
 }

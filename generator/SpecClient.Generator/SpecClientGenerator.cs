@@ -72,7 +72,7 @@ public sealed class SpecClientGenerator : IIncrementalGenerator
         {
             if (operation.Options.LanguageSupported)
             {
-                spc.AddSource(operation.HintName, OperationEmitter.Emit(operation.Operation, operation.Options));
+                spc.AddSource(operation.HintName, OperationEmitter.EmitText(operation.Operation, operation.Options));
             }
         });
 
@@ -84,7 +84,7 @@ public sealed class SpecClientGenerator : IIncrementalGenerator
                 return;
             }
 
-            spc.AddSource(HintNames.Of(pair.Client), ClientEmitter.Emit(pair.Client, pair.Options));
+            spc.AddSource(HintNames.Of(pair.Client), ClientEmitter.EmitText(pair.Client, pair.Options));
         });
     }
 

@@ -10,7 +10,13 @@ namespace SpecClient.Generator.Emit;
 /// </summary>
 internal static class OperationEmitter
 {
-    public static string Emit(Operation operation, EmitOptions options)
+    /// <summary>The file's text as a string (the command-line tool, tests).</summary>
+    public static string Emit(Operation operation, EmitOptions options) => Write(operation, options).Complete();
+
+    /// <summary>The file's text for <c>AddSource</c>: in about half the memory of a string (<see cref="NarrowSourceText"/>).</summary>
+    public static Microsoft.CodeAnalysis.Text.SourceText EmitText(Operation operation, EmitOptions options) => Write(operation, options).CompleteText();
+
+    private static SourceWriter Write(Operation operation, EmitOptions options)
     {
         string name = Identifier.Pascal(operation.Name);
         string request = name + "Request";
@@ -104,7 +110,7 @@ internal static class OperationEmitter
         w.Close();
         PaginatorEmitter.Emit(w, operation, options);
         w.Close();
-        return w.Complete();
+        return w;
     }
 
     // "Task<XResponse> XAsync(XRequest request, CancellationToken cancellationToken = default)", on the interface and the class.
