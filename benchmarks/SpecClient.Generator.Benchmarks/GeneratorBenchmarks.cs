@@ -9,8 +9,15 @@ namespace SpecClient.Generator.Benchmarks;
 /// The whole corpus through the GeneratorDriver (a fresh driver: every page read, merged and emitted), and a
 /// one-page edit against a driver that already ran over the whole corpus (only that page is read again).
 /// </summary>
+/// <remarks>
+/// Forty warm-up iterations, not BenchmarkDotNet's own stopping rule: a method called once per run (the grouping step, the
+/// driver's own steps) reaches optimized code only after 30 calls, and the default rule stopped after 23 runs whose times
+/// were still falling, so the first measured iterations ran partly unoptimized code (215-250 ms against 115-170 ms
+/// after; 2026-11-26, seventh session).
+/// </remarks>
 [MemoryDiagnoser]
 [GcServer(true)]
+[WarmupCount(40)]
 public class GeneratorBenchmarks
 {
     private List<AdditionalText> _pages = null!;
