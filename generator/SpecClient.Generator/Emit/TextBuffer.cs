@@ -55,6 +55,20 @@ internal sealed class TextBuffer
         return this;
     }
 
+    /// <summary>Two characters with one bounds check: the escapes of literals (a quote is <c>\"</c>).</summary>
+    public TextBuffer Append(char first, char second)
+    {
+        if (_length + 2 > _chars.Length)
+        {
+            Grow(2);
+        }
+
+        _chars[_length] = first;
+        _chars[_length + 1] = second;
+        _length += 2;
+        return this;
+    }
+
     public TextBuffer Append(char c, int count)
     {
         if (_length + count > _chars.Length)
