@@ -41,6 +41,19 @@ public sealed class DocTextTests
         Assert.Equal(Words(DocText.Clean(markdown)), DocText.OneLine(markdown));
     }
 
+    // Clean copies the text between the characters it treats specially in one piece: each kind, at the start, in the
+    // middle, at the end, next to each other, and as plain text where its pattern does not match.
+    [Theory]
+    [InlineData("plain words", "plain words")]
+    [InlineData("**bold** and \\_escaped\\_", "bold and _escaped_")]
+    [InlineData("see [the guide](https://x.y/z) and ~~25609~~ too", "see the guide and  too")]
+    [InlineData("a<br>b<br/>c&lt;d&gt;&amp;&#124;&quot;", "a b c<d>&|\"")]
+    [InlineData("\u00a0nbsp\u00a0&nbsp;end\u00a0", " nbsp  end ")]
+    [InlineData("x < y & z [not a link] _one_ ~tilde~ a\\b", "x < y & z [not a link] _one_ ~tilde~ a\\b")]
+    [InlineData("__under__[l](t)**", "_under_l")] // each "__" drops its first underscore only
+    public void Clean_text_has_the_markup_removed(string markdown, string expected) =>
+        Assert.Equal(expected, DocText.Clean(markdown));
+
     [Fact]
     public void One_line_text_of_every_corpus_page_and_cell_is_its_words_with_single_spaces()
     {

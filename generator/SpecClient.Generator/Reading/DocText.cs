@@ -38,8 +38,31 @@ internal static class DocText
         char[] text = BufferOf(ref Cleaned, markdown.Length);
         int length = 0;
         int i = 0;
+
+        // Where the next character of each search is, from i on (markdown.Length when none): the text up to the next
+        // character the loop treats specially is copied in one piece, and each search is made again only once passed.
+        int markup = -1, other = -1;
         while (i < markdown.Length)
         {
+            if (markup < i)
+            {
+                markup = IndexOrEnd(markdown, markdown.Slice(i).IndexOfAny(MarkupStarts.AsSpan()), i);
+            }
+
+            if (other < i)
+            {
+                other = IndexOrEnd(markdown, markdown.Slice(i).IndexOfAny('<', '&', '\u00a0'), i);
+            }
+
+            int special = Math.Min(markup, other);
+            markdown.Slice(i, special - i).CopyTo(text.AsSpan(length));
+            length += special - i;
+            i = special;
+            if (i == markdown.Length)
+            {
+                break;
+            }
+
             char c = markdown[i];
             if (c == '\\' && i + 1 < markdown.Length && IsPunctuation(markdown[i + 1]))
             {
