@@ -1,4 +1,6 @@
 using System;
+using System.Numerics;
+using System.Runtime.InteropServices;
 
 namespace SpecClient.Generator.Reading;
 
@@ -6,15 +8,6 @@ namespace SpecClient.Generator.Reading;
 internal static class DocText
 {
     private static readonly char[] MarkupStarts = { '\\', '*', '_', '~', '[' };
-
-    // Every character char.IsWhiteSpace accepts but the plain space (DocTextTests checks this against the runtime):
-    // what ends a stretch of one-line text, with two spaces in a row.
-    internal static readonly char[] OtherWhiteSpace =
-    {
-        '\t', '\n', '\u000b', '\f', '\r', '\u0085', '\u00a0', '\u1680',
-        '\u2000', '\u2001', '\u2002', '\u2003', '\u2004', '\u2005', '\u2006', '\u2007', '\u2008', '\u2009', '\u200a',
-        '\u2028', '\u2029', '\u202f', '\u205f', '\u3000',
-    };
 
     // Text that needed joining and names that needed marks removed, per thread: made into a string once, if kept.
     [ThreadStatic]
@@ -154,7 +147,7 @@ internal static class DocText
         {
             if (other < i)
             {
-                other = IndexOrEnd(clean, clean.Slice(i).IndexOfAny(OtherWhiteSpace.AsSpan()), i);
+                other = NextOtherWhiteSpace(clean, i);
             }
 
             if (twoSpaces < i)
@@ -230,12 +223,61 @@ internal static class DocText
         markdown.IndexOfAny(MarkupStarts.AsSpan()) >= 0 || markdown.IndexOfAny('<', '&', '\u00a0') >= 0;
 
     // Whether Collapse would give back text[start..end) (which starts and ends with no white space): only single
-    // plain spaces inside. Two vectorized searches instead of a test of each character (every cell is asked).
+    // plain spaces inside. Searched a vector of characters at a time instead of testing each one (every cell is asked).
     private static bool IsOneLine(ReadOnlySpan<char> text, int start, int end)
     {
         ReadOnlySpan<char> inside = text.Slice(start, end - start);
-        return inside.IndexOfAny(OtherWhiteSpace.AsSpan()) < 0 && inside.IndexOf("  ".AsSpan()) < 0;
+        return NextOtherWhiteSpace(inside, 0) == inside.Length && inside.IndexOf("  ".AsSpan()) < 0;
     }
+
+    /// <summary>
+    /// Where the first white space other than the plain space is in text[from..], or the text's end: a vector of
+    /// characters (16 with AVX2) is passed over at once when none of them is below U+0020 or in U+0085..U+3000, where
+    /// all such white space is (DocTextTests checks every one); only a vector with such a character is tested character
+    /// by character (an IndexOfAny over the 24 characters builds its lookup map on every call, costlier on short cells).
+    /// </summary>
+    internal static int NextOtherWhiteSpace(ReadOnlySpan<char> text, int from)
+    {
+        int i = from;
+        int width = Vector<ushort>.Count;
+        if (Vector.IsHardwareAccelerated)
+        {
+            var control = new Vector<ushort>(0x20);
+            var wideStart = new Vector<ushort>(0x85);
+            var wideCount = new Vector<ushort>(0x3001 - 0x85);
+            while (text.Length - i >= width)
+            {
+                var chars = MemoryMarshal.Read<Vector<ushort>>(MemoryMarshal.AsBytes(text.Slice(i, width)));
+
+                // Characters below 0x85 wrap around to large numbers when 0x85 is taken away: one unsigned compare.
+                if (!Vector.LessThanAny(chars, control) && !Vector.LessThanAny(chars - wideStart, wideCount))
+                {
+                    i += width;
+                    continue;
+                }
+
+                for (int end = i + width; i < end; i++)
+                {
+                    if (IsOtherWhiteSpace(text[i]))
+                    {
+                        return i;
+                    }
+                }
+            }
+        }
+
+        for (; i < text.Length; i++)
+        {
+            if (IsOtherWhiteSpace(text[i]))
+            {
+                return i;
+            }
+        }
+
+        return text.Length;
+    }
+
+    private static bool IsOtherWhiteSpace(char c) => c != ' ' && char.IsWhiteSpace(c);
 
     // The per-thread buffer, at least `length` long.
     private static char[] BufferOf(ref char[]? buffer, int length) =>
