@@ -1,4 +1,6 @@
 using System;
+using System.Numerics;
+using System.Runtime.InteropServices;
 
 namespace SpecClient.Generator.Reading;
 
@@ -29,8 +31,31 @@ internal static class DocText
         char[] text = BufferOf(ref Cleaned, markdown.Length);
         int length = 0;
         int i = 0;
+
+        // Where the next character of each search is, from i on (markdown.Length when none): the text up to the next
+        // character the loop treats specially is copied in one piece, and each search is made again only once passed.
+        int markup = -1, other = -1;
         while (i < markdown.Length)
         {
+            if (markup < i)
+            {
+                markup = IndexOrEnd(markdown, markdown.Slice(i).IndexOfAny(MarkupStarts.AsSpan()), i);
+            }
+
+            if (other < i)
+            {
+                other = IndexOrEnd(markdown, markdown.Slice(i).IndexOfAny('<', '&', '\u00a0'), i);
+            }
+
+            int special = Math.Min(markup, other);
+            markdown.Slice(i, special - i).CopyTo(text.AsSpan(length));
+            length += special - i;
+            i = special;
+            if (i == markdown.Length)
+            {
+                break;
+            }
+
             char c = markdown[i];
             if (c == '\\' && i + 1 < markdown.Length && IsPunctuation(markdown[i + 1]))
             {
@@ -106,30 +131,58 @@ internal static class DocText
         return IsOneLine(clean, start, end) ? clean.Slice(start, end - start) : Collapse(clean);
     }
 
-    // The words of the text with single spaces between them, no white space around, in the per-thread buffer.
+    // The words of the text with single spaces between them, no white space around, in the per-thread buffer. The
+    // stretches between breaks (white space other than one space between words) are copied in one piece: descriptions
+    // are long, and a break is found by two vectorized searches instead of a test of each character.
     private static ReadOnlySpan<char> Collapse(ReadOnlySpan<char> clean)
     {
         char[] text = BufferOf(ref Collapsed, clean.Length);
         int length = 0;
-        bool space = false;
-        foreach (char c in clean)
+        int i = SkipWhiteSpace(clean, 0);
+
+        // Where the next break of each kind is, from i on (clean.Length when none): kept between stretches, so that
+        // a text with many line ends is not searched to its next double space again after each of them.
+        int other = -1, twoSpaces = -1;
+        while (i < clean.Length)
         {
-            if (char.IsWhiteSpace(c))
+            if (other < i)
             {
-                space = length > 0;
-                continue;
+                other = NextOtherWhiteSpace(clean, i);
             }
 
-            if (space)
+            if (twoSpaces < i)
+            {
+                twoSpaces = IndexOrEnd(clean, clean.Slice(i).IndexOf("  ".AsSpan()), i);
+            }
+
+            // The stretch up to the break has only single spaces (and no white space first): copied as it is, but for
+            // a space just before the break, which belongs to the break.
+            int end = Math.Min(other, twoSpaces);
+            int stretchEnd = end > i && clean[end - 1] == ' ' ? end - 1 : end;
+            clean.Slice(i, stretchEnd - i).CopyTo(text.AsSpan(length));
+            length += stretchEnd - i;
+            i = SkipWhiteSpace(clean, end);
+            if (i < clean.Length)
             {
                 text[length++] = ' ';
-                space = false;
             }
-
-            text[length++] = c;
         }
 
         return text.AsSpan(0, length);
+    }
+
+    // Where text[from..] found something (`found` being the search's result in it), or the text's end when not.
+    private static int IndexOrEnd(ReadOnlySpan<char> text, int found, int from) => found < 0 ? text.Length : from + found;
+
+    // The first index from `from` on that is not white space, or the text's end.
+    private static int SkipWhiteSpace(ReadOnlySpan<char> text, int from)
+    {
+        while (from < text.Length && char.IsWhiteSpace(text[from]))
+        {
+            from++;
+        }
+
+        return from;
     }
 
     /// <summary>A cell naming a parameter: tree marks (└), spaces, emphasis and code marks removed.</summary>
@@ -169,21 +222,62 @@ internal static class DocText
     internal static bool HasMarkup(ReadOnlySpan<char> markdown) =>
         markdown.IndexOfAny(MarkupStarts.AsSpan()) >= 0 || markdown.IndexOfAny('<', '&', '\u00a0') >= 0;
 
-    // Whether OneLine's loop would give back text[start..end) (which starts and ends with no white space): only
-    // single plain spaces inside.
+    // Whether Collapse would give back text[start..end) (which starts and ends with no white space): only single
+    // plain spaces inside. Searched a vector of characters at a time instead of testing each one (every cell is asked).
     private static bool IsOneLine(ReadOnlySpan<char> text, int start, int end)
     {
-        for (int i = start; i < end; i++)
+        ReadOnlySpan<char> inside = text.Slice(start, end - start);
+        return NextOtherWhiteSpace(inside, 0) == inside.Length && inside.IndexOf("  ".AsSpan()) < 0;
+    }
+
+    /// <summary>
+    /// Where the first white space other than the plain space is in text[from..], or the text's end: a vector of
+    /// characters (16 with AVX2) is passed over at once when none of them is below U+0020 or in U+0085..U+3000, where
+    /// all such white space is (DocTextTests checks every one); only a vector with such a character is tested character
+    /// by character (an IndexOfAny over the 24 characters builds its lookup map on every call, costlier on short cells).
+    /// </summary>
+    internal static int NextOtherWhiteSpace(ReadOnlySpan<char> text, int from)
+    {
+        int i = from;
+        int width = Vector<ushort>.Count;
+        if (Vector.IsHardwareAccelerated)
         {
-            char c = text[i];
-            if (char.IsWhiteSpace(c) && (c != ' ' || text[i + 1] == ' '))
+            var control = new Vector<ushort>(0x20);
+            var wideStart = new Vector<ushort>(0x85);
+            var wideCount = new Vector<ushort>(0x3001 - 0x85);
+            while (text.Length - i >= width)
             {
-                return false;
+                var chars = MemoryMarshal.Read<Vector<ushort>>(MemoryMarshal.AsBytes(text.Slice(i, width)));
+
+                // Characters below 0x85 wrap around to large numbers when 0x85 is taken away: one unsigned compare.
+                if (!Vector.LessThanAny(chars, control) && !Vector.LessThanAny(chars - wideStart, wideCount))
+                {
+                    i += width;
+                    continue;
+                }
+
+                for (int end = i + width; i < end; i++)
+                {
+                    if (IsOtherWhiteSpace(text[i]))
+                    {
+                        return i;
+                    }
+                }
             }
         }
 
-        return true;
+        for (; i < text.Length; i++)
+        {
+            if (IsOtherWhiteSpace(text[i]))
+            {
+                return i;
+            }
+        }
+
+        return text.Length;
     }
+
+    private static bool IsOtherWhiteSpace(char c) => c != ' ' && char.IsWhiteSpace(c);
 
     // The per-thread buffer, at least `length` long.
     private static char[] BufferOf(ref char[]? buffer, int length) =>

@@ -166,45 +166,32 @@ internal static class EnumValues
     }
 
     // Most descriptions state no values, default or range: these checks find that on the whole text at once
-    // (every marker lies within one line), so such a cell costs no split and no per-line copies. The text is
-    // lower-cased once (Plain's text is the lower-cased text made plain: lower-casing keeps the marks Plain
-    // drops), and each marker list is searched only where its common part occurs (HasMarker).
+    // (every marker lies within one line), so such a cell costs no split and no per-line copies. The markers are
+    // searched ignoring case in the text as it is (ContainsMarker), not in a lower-cased copy of it, and each marker
+    // list only where its common part occurs (HasMarker).
     private static (bool ListMarked, bool UnmarkedLeadIn, bool DefaultMarked) Marks(ReadOnlySpan<char> text)
     {
         bool unmarkedLeadIn = MayHaveLeadIn(text);
 
-        // Without marks, escapes or non-breaking spaces Plain changes nothing: the text already is it.
-        bool plainAlready = text.IndexOfAny(PlainMarks.AsSpan()) < 0;
-
-        // Most descriptions have no marker's common part at all: that is found in the text as it is (the common parts
-        // searched ignoring case; the default's in the plain text, as it is looked for there), and only a text that
-        // may have a marker is lower-cased. (Plain text of the lower-cased text is the plain text lower-cased: Plain
-        // only drops or keeps marks and punctuation, which have no case.)
-        bool mayList = LowerText.ContainsAscii(text, "valu") || text.IndexOfAny(ListStarts.AsSpan()) >= 0;
-        bool mayDefault = LowerText.ContainsAscii(plainAlready ? text : PlainSpan(text), "default") || text.IndexOfAny(DefaultStarts.AsSpan()) >= 0;
-        if (!mayList && !mayDefault)
-        {
-            return (false, unmarkedLeadIn, false);
-        }
-
-        ReadOnlySpan<char> lower = LowerText.Of(text);
-        bool listMarked = mayList && HasMarker(lower, "valu", ListStarts, ListMarkers);
-        bool defaultMarked = mayDefault && HasMarker(plainAlready ? lower : PlainSpan(lower), "default", DefaultStarts, DefaultMarkers);
+        // Without marks, escapes or non-breaking spaces Plain changes nothing: the text already is it. The default's
+        // markers are looked for in the plain text.
+        bool listMarked = HasMarker(text, "valu", ListStarts, ListMarkers);
+        bool defaultMarked = HasMarker(text.IndexOfAny(PlainMarks.AsSpan()) < 0 ? text : PlainSpan(text), "default", DefaultStarts, DefaultMarkers);
         return (listMarked, unmarkedLeadIn, defaultMarked);
     }
 
-    // Whether the lower-case text holds one of the markers: every English marker contains `common`, every Chinese
+    // Whether the text, lower-cased, holds one of the markers: every English marker contains `common`, every Chinese
     // one starts with one of `starts`, so most text is ruled out by two vectorized searches instead of one per marker.
-    private static bool HasMarker(ReadOnlySpan<char> lower, string common, char[] starts, string[] markers)
+    private static bool HasMarker(ReadOnlySpan<char> text, string common, char[] starts, string[] markers)
     {
-        if (!MayHaveMarker(lower, common, starts))
+        if (!LowerText.ContainsAscii(text, common) && text.IndexOfAny(starts.AsSpan()) < 0)
         {
             return false;
         }
 
         foreach (string marker in markers)
         {
-            if (lower.IndexOf(marker.AsSpan()) >= 0)
+            if (ContainsMarker(text, marker))
             {
                 return true;
             }
@@ -212,6 +199,12 @@ internal static class EnumValues
 
         return false;
     }
+
+    // Whether the text, lower-cased, contains the marker, found without lower-casing it (a whole description, a
+    // scalar copy): an English marker (its first letter not 'i' or 'k') by LowerText.ContainsAscii, a Chinese one as
+    // it is (lower-casing leaves Chinese text as it is and makes no Chinese character of any other).
+    internal static bool ContainsMarker(ReadOnlySpan<char> text, string marker) =>
+        marker[0] < 0x80 ? LowerText.ContainsAscii(text, marker) : text.IndexOf(marker.AsSpan()) >= 0;
 
     // HasMarker's quick check: false when no marker can occur in the lower-case text.
     private static bool MayHaveMarker(ReadOnlySpan<char> lower, string common, char[] starts) =>
