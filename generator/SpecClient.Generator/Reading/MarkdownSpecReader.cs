@@ -366,14 +366,15 @@ internal static class MarkdownSpecReader
     {
         for (int i = to - 1; i >= from && i >= 0; i--)
         {
-            // Lower-cased in LowerText's buffer, not in a copy of the line.
-            ReadOnlySpan<char> line = LowerText.Of(page.LineSpan(i));
-            if (Contains(line, "error") || Contains(line, "错误") || Contains(line, "异常") || Contains(line, "fail"))
+            // The English words searched ignoring case in place (LowerText.ContainsAscii), not in a lower-cased copy of
+            // every line; the Chinese ones have no case.
+            ReadOnlySpan<char> line = page.LineSpan(i);
+            if (LowerText.ContainsAscii(line, "error") || Contains(line, "错误") || Contains(line, "异常") || LowerText.ContainsAscii(line, "fail"))
             {
                 return true;
             }
 
-            if (Contains(line, "success") || Contains(line, "正常") || Contains(line, "成功") || (line.Length > 0 && line[0] == '#'))
+            if (LowerText.ContainsAscii(line, "success") || Contains(line, "正常") || Contains(line, "成功") || (line.Length > 0 && line[0] == '#'))
             {
                 return false;
             }
