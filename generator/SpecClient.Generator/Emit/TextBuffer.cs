@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Numerics;
-using System.Runtime.InteropServices;
 using System.Text;
 using Microsoft.CodeAnalysis.Text;
 
@@ -136,30 +135,14 @@ internal sealed class TextBuffer
     }
 
     // The position of the first character above 0x7F from a position on, or the length: a vector of characters
-    // tested at once (16 with AVX2) where they are all ASCII, as in most of any file.
-    private int NextWide(int from)
+    // passed over at once where they are all ASCII, as in most of any file.
+    private int NextWide(int from) => CharScan.First(new ReadOnlySpan<char>(_chars, 0, _length), from, default(WideTest));
+
+    private readonly struct WideTest : ICharTest
     {
-        int i = from;
-        int width = Vector<ushort>.Count;
-        if (Vector.IsHardwareAccelerated && _length - i >= width)
-        {
-            var high = new Vector<ushort>(0xFF80);
-            ReadOnlySpan<Vector<ushort>> vectors = MemoryMarshal.Cast<char, Vector<ushort>>(new ReadOnlySpan<char>(_chars, i, _length - i));
-            int v = 0;
-            while (v < vectors.Length && Vector.EqualsAll(Vector.BitwiseAnd(vectors[v], high), Vector<ushort>.Zero))
-            {
-                v++;
-            }
+        public bool MayHold(Vector<ushort> chars) => !Vector.EqualsAll(Vector.BitwiseAnd(chars, new Vector<ushort>(0xFF80)), Vector<ushort>.Zero);
 
-            i += v * width;
-        }
-
-        while (i < _length && _chars[i] < 0x80)
-        {
-            i++;
-        }
-
-        return i;
+        public bool Is(char c) => c >= 0x80;
     }
 
     private void Grow(int needed)

@@ -1,6 +1,5 @@
 using System;
 using System.Numerics;
-using System.Runtime.InteropServices;
 
 namespace SpecClient.Generator.Reading;
 
@@ -236,45 +235,15 @@ internal static class DocText
     /// all such white space is (DocTextTests checks every one); only a vector with such a character is tested character
     /// by character (an IndexOfAny over the 24 characters builds its lookup map on every call, costlier on short cells).
     /// </summary>
-    internal static int NextOtherWhiteSpace(ReadOnlySpan<char> text, int from)
+    internal static int NextOtherWhiteSpace(ReadOnlySpan<char> text, int from) => CharScan.First(text, from, default(OtherWhiteSpaceTest));
+
+    private readonly struct OtherWhiteSpaceTest : ICharTest
     {
-        int i = from;
-        int width = Vector<ushort>.Count;
-        if (Vector.IsHardwareAccelerated)
-        {
-            var control = new Vector<ushort>(0x20);
-            var wideStart = new Vector<ushort>(0x85);
-            var wideCount = new Vector<ushort>(0x3001 - 0x85);
-            while (text.Length - i >= width)
-            {
-                var chars = MemoryMarshal.Read<Vector<ushort>>(MemoryMarshal.AsBytes(text.Slice(i, width)));
+        // Characters below 0x85 wrap around to large numbers when 0x85 is taken away: one unsigned compare for the range.
+        public bool MayHold(Vector<ushort> chars) =>
+            Vector.LessThanAny(chars, new Vector<ushort>(0x20)) || Vector.LessThanAny(chars - new Vector<ushort>(0x85), new Vector<ushort>(0x3001 - 0x85));
 
-                // Characters below 0x85 wrap around to large numbers when 0x85 is taken away: one unsigned compare.
-                if (!Vector.LessThanAny(chars, control) && !Vector.LessThanAny(chars - wideStart, wideCount))
-                {
-                    i += width;
-                    continue;
-                }
-
-                for (int end = i + width; i < end; i++)
-                {
-                    if (IsOtherWhiteSpace(text[i]))
-                    {
-                        return i;
-                    }
-                }
-            }
-        }
-
-        for (; i < text.Length; i++)
-        {
-            if (IsOtherWhiteSpace(text[i]))
-            {
-                return i;
-            }
-        }
-
-        return text.Length;
+        public bool Is(char c) => IsOtherWhiteSpace(c);
     }
 
     private static bool IsOtherWhiteSpace(char c) => c != ' ' && char.IsWhiteSpace(c);
