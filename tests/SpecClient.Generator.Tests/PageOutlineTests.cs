@@ -18,7 +18,7 @@ public sealed class PageOutlineTests
 
         Assert.Equal(new[] { (1, "Title", 0), (2, "Next", 6) }, page.Headings.Select(h => (h.Level, h.Text, h.Line)));
         CodeSample code = Assert.Single(page.CodeBlocks);
-        Assert.Equal((7, 9, "json", "{}"), (code.StartLine, code.EndLine, code.Info, code.Content));
+        Assert.Equal((7, 9, "json", "{}"), (code.StartLine, code.EndLine, code.Info, code.Content.ToString()));
         Assert.Equal("| x | y |", page.Line(4));
         Assert.False(page.IsInCodeBlock(4));
         Assert.True(page.IsInCodeBlock(8));
@@ -76,7 +76,7 @@ public sealed class PageOutlineTests
     {
         CodeSample code = Assert.Single(Parse(text).CodeBlocks);
 
-        Assert.Equal((startLine, endLine, info, content), (code.StartLine, code.EndLine, code.Info, code.Content));
+        Assert.Equal((startLine, endLine, info, content), (code.StartLine, code.EndLine, code.Info, code.Content.ToString()));
     }
 
     /// <summary>

@@ -43,7 +43,7 @@ public sealed class SampleTreeTests
     [InlineData("-0.5", null)]
     public void Numbers_read_without_a_string_are_judged_as_before(string number, string? forgiven)
     {
-        SampleNode value = SampleJson.TryParse("{\"A\": " + number + "}", out (string What, int Offset)? lenience)!.Get("A")!;
+        SampleNode value = SampleJson.TryParse(("{\"A\": " + number + "}").AsMemory(), out (string What, int Offset)? lenience)!.Get("A")!;
 
         Assert.Equal(SampleNodeKind.Number, value.Kind);
         Assert.Equal(number, value.Text);
@@ -75,7 +75,7 @@ public sealed class SampleTreeTests
     {
         Assert.Null(SampleJson.TryParse("{\"A\": [1, {\"B\": "));
 
-        SampleNode root = SampleJson.TryParse("{\"C\": [3]}", out (string What, int Offset)? lenience)!;
+        SampleNode root = SampleJson.TryParse("{\"C\": [3]}".AsMemory(), out (string What, int Offset)? lenience)!;
         Assert.Equal(new[] { "C" }, Keys(root));
         Assert.Equal(1, root.Get("C")!.Items.Count);
         Assert.Null(lenience);

@@ -118,25 +118,26 @@ internal static class BinaryResponse
         string quoted = "\"" + name + "\"";
         foreach (CodeSample code in page.CodeBlocks)
         {
-            int at = code.Content.IndexOf(quoted, StringComparison.OrdinalIgnoreCase);
+            ReadOnlySpan<char> content = code.Content.Span;
+            int at = content.IndexOf(quoted.AsSpan(), StringComparison.OrdinalIgnoreCase);
             if (at < 0)
             {
                 continue;
             }
 
             int i = at + quoted.Length;
-            while (i < code.Content.Length && (code.Content[i] is ' ' or '\t' or ':' or '=' or '"'))
+            while (i < content.Length && (content[i] is ' ' or '\t' or ':' or '=' or '"'))
             {
                 i++;
             }
 
             int digits = 0;
-            while (i + digits < code.Content.Length && char.IsDigit(code.Content[i + digits]))
+            while (i + digits < content.Length && char.IsDigit(content[i + digits]))
             {
                 digits++;
             }
 
-            return digits > 0 && (i + digits == code.Content.Length || code.Content[i + digits] is '"' or ',' or ' ' or '\r' or '\n') ? ScalarKind.Int64 : ScalarKind.String;
+            return digits > 0 && (i + digits == content.Length || content[i + digits] is '"' or ',' or ' ' or '\r' or '\n') ? ScalarKind.Int64 : ScalarKind.String;
         }
 
         return ScalarKind.String;

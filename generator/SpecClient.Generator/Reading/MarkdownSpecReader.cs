@@ -80,20 +80,20 @@ internal static class MarkdownSpecReader
         }
 
         CodeSample? sampleRequest = page.CodeBlocks.Find(IsSampleRequest);
-        SampleRequest requestFacts = sampleRequest is null ? new SampleRequest(null, null, null) : SampleRequest.Read(sampleRequest.Content);
-        (string? json, string? xml) = SuccessSamples(page, response?.Line ?? request?.Line ?? 0);
+        SampleRequest requestFacts = sampleRequest is null ? new SampleRequest(null, null, null) : SampleRequest.Read(sampleRequest.Content.Span);
+        (ReadOnlyMemory<char>? json, ReadOnlyMemory<char>? xml) = SuccessSamples(page, response?.Line ?? request?.Line ?? 0);
         (string What, int Offset)? lenience = null;
-        SampleNode? sample = json is null ? null : SampleJson.TryParse(json, out lenience);
+        SampleNode? sample = json is null ? null : SampleJson.TryParse(json.Value, out lenience);
         KeyValuePair<string, SampleNode>? envelope = SampleEnvelope.Find(sample, name);
         sample = envelope?.Value ?? sample;
         SampleNode? jsonSample = sample;
         if (json is not null && sample is null)
         {
-            LocationInfo at = SampleLocation(page, lines, json);
+            LocationInfo at = SampleLocation(page, lines, json.Value);
             diagnostics.Add(DiagnosticIds.UnreadableSample, "The JSON sample response is not valid JSON; nesting is resolved without it.", at);
         }
 
-        sample ??= xml is null ? null : SampleXml.TryParse(xml);
+        sample ??= xml is null ? null : SampleXml.TryParse(xml.Value);
 
         ExplorerLink? link = ExplorerLink.Find(page);
         bool roa = string.Equals(link?.Style, "ROA", StringComparison.OrdinalIgnoreCase) || (link?.Style is null && requestFacts.HttpMethod is not null);
@@ -123,7 +123,7 @@ internal static class MarkdownSpecReader
         if (jsonSample is not null)
         {
             EquatableArray<ResponseField> shown = tree.SampleShowsOnly is { } holder ? Find(fields, holder)?.Children ?? fields : fields;
-            SampleCheck.Check(jsonSample, envelope, lenience, shown, json!, file.Text, lines, SampleLocation(page, lines, json!), diagnostics);
+            SampleCheck.Check(jsonSample, envelope, lenience, shown, json!.Value, file.Text, lines, SampleLocation(page, lines, json.Value), diagnostics);
             fields = BareArrayBody.Wrap(fields, jsonSample);
         }
 
@@ -156,8 +156,8 @@ internal static class MarkdownSpecReader
             requestParameters,
             fields,
             errorCodes.ToEquatableArray(),
-            json,
-            xml,
+            json is { } jsonText ? TextSlice.ToText(jsonText) : null,
+            xml is { } xmlText ? TextSlice.ToText(xmlText) : null,
             IsReadOnly(name),
             location)
         {
@@ -264,22 +264,23 @@ internal static class MarkdownSpecReader
 
     private static bool IsSampleRequest(CodeSample code)
     {
-        string content = code.Content.TrimStart();
-        if (content.StartsWith("{", StringComparison.Ordinal) || content.StartsWith("<", StringComparison.Ordinal))
+        ReadOnlySpan<char> content = code.Content.Span.TrimStart();
+        if (content.Length > 0 && content[0] is '{' or '<')
         {
             return false;
         }
 
-        return content.IndexOf("Action=", StringComparison.OrdinalIgnoreCase) >= 0
-            || content.IndexOf("aliyuncs.com", StringComparison.OrdinalIgnoreCase) >= 0
-            || content.IndexOf("HTTP/1.1", StringComparison.OrdinalIgnoreCase) >= 0
+        return content.IndexOf("Action=".AsSpan(), StringComparison.OrdinalIgnoreCase) >= 0
+            || content.IndexOf("aliyuncs.com".AsSpan(), StringComparison.OrdinalIgnoreCase) >= 0
+            || content.IndexOf("HTTP/1.1".AsSpan(), StringComparison.OrdinalIgnoreCase) >= 0
             || SampleRequest.StartsWithRequestLine(content);
     }
 
-    // The first JSON and XML code blocks after the response section that are not introduced as errors.
-    private static (string? Json, string? Xml) SuccessSamples(PageOutline page, int afterLine)
+    // The first JSON and XML code blocks after the response section that are not introduced as errors: slices of the
+    // blocks' text (of the page's, mostly), which the sample readers read in place.
+    private static (ReadOnlyMemory<char>? Json, ReadOnlyMemory<char>? Xml) SuccessSamples(PageOutline page, int afterLine)
     {
-        string? json = null, xml = null;
+        ReadOnlyMemory<char>? json = null, xml = null;
         int previousEnd = afterLine;
         foreach (CodeSample code in page.CodeBlocks)
         {
@@ -295,12 +296,13 @@ internal static class MarkdownSpecReader
                 continue;
             }
 
-            string content = WithoutLeadingComments(WithoutHttpHead(code.Content.Trim()));
-            if (json is null && (content.StartsWith("{", StringComparison.Ordinal) || content.StartsWith("[", StringComparison.Ordinal)))
+            ReadOnlyMemory<char> content = WithoutLeadingComments(WithoutHttpHead(TextSlice.Trimmed(code.Content)));
+            char first = content.Length > 0 ? content.Span[0] : '\0';
+            if (json is null && first is '{' or '[')
             {
                 json = content;
             }
-            else if (xml is null && content.StartsWith("<", StringComparison.Ordinal))
+            else if (xml is null && first == '<')
             {
                 xml = content;
             }
@@ -312,46 +314,47 @@ internal static class MarkdownSpecReader
     // Some samples show the whole HTTP response: "HTTP/1.1 200 OK", headers, a blank line, then the body. SLS pages
     // label the parts instead, with no blank line: "Header :", the headers in braces, then "Body :" and the body
     // (with or without the status line first).
-    private static string WithoutHttpHead(string content)
+    private static ReadOnlyMemory<char> WithoutHttpHead(ReadOnlyMemory<char> content)
     {
-        bool labelledHead = content.StartsWith("Header", StringComparison.OrdinalIgnoreCase);
-        if (!content.StartsWith("HTTP/", StringComparison.OrdinalIgnoreCase) && !labelledHead)
+        ReadOnlySpan<char> text = content.Span;
+        bool labelledHead = text.StartsWith("Header".AsSpan(), StringComparison.OrdinalIgnoreCase);
+        if (!text.StartsWith("HTTP/".AsSpan(), StringComparison.OrdinalIgnoreCase) && !labelledHead)
         {
             return content;
         }
 
-        int labelled = BodyLabel(content);
+        int labelled = BodyLabel(text);
         if (labelled >= 0)
         {
-            return content.Substring(labelled).Trim();
+            return TextSlice.Trimmed(content.Slice(labelled));
         }
 
-        int body = content.IndexOf("\n\n", StringComparison.Ordinal);
-        return labelledHead ? content : body < 0 ? string.Empty : content.Substring(body).Trim();
+        int body = text.IndexOf("\n\n".AsSpan());
+        return labelledHead ? content : body < 0 ? ReadOnlyMemory<char>.Empty : TextSlice.Trimmed(content.Slice(body));
     }
 
     // KMS samples start with a "//json response" (or "//xml response") line.
-    private static string WithoutLeadingComments(string content)
+    private static ReadOnlyMemory<char> WithoutLeadingComments(ReadOnlyMemory<char> content)
     {
-        while (content.StartsWith("//", StringComparison.Ordinal))
+        while (content.Span.StartsWith("//".AsSpan()))
         {
-            int end = content.IndexOf('\n');
-            content = end < 0 ? string.Empty : content.Substring(end + 1).TrimStart();
+            int end = content.Span.IndexOf('\n');
+            content = end < 0 ? ReadOnlyMemory<char>.Empty : TextSlice.TrimmedStart(content.Slice(end + 1));
         }
 
         return content;
     }
 
     // Where the text after a "Body :" (or "Body:") line starts; -1 without one.
-    private static int BodyLabel(string content)
+    private static int BodyLabel(ReadOnlySpan<char> content)
     {
         int start = 0;
         while (start < content.Length)
         {
-            int end = content.IndexOf('\n', start);
-            int next = end < 0 ? content.Length : end + 1;
-            string line = content.Substring(start, next - start).Trim();
-            if (line.StartsWith("Body", StringComparison.OrdinalIgnoreCase) && line.Substring(4).Trim() is "" or ":")
+            int end = content.Slice(start).IndexOf('\n');
+            int next = end < 0 ? content.Length : start + end + 1;
+            ReadOnlySpan<char> line = content.Slice(start, next - start).Trim();
+            if (line.StartsWith("Body".AsSpan(), StringComparison.OrdinalIgnoreCase) && line.Slice(4).Trim() is { Length: 0 } or [':'])
             {
                 return next;
             }
@@ -385,11 +388,11 @@ internal static class MarkdownSpecReader
 
     private static bool Contains(ReadOnlySpan<char> text, string part) => text.IndexOf(part.AsSpan()) >= 0;
 
-    private static LocationInfo SampleLocation(PageOutline page, LineIndex lines, string content)
+    private static LocationInfo SampleLocation(PageOutline page, LineIndex lines, ReadOnlyMemory<char> content)
     {
         foreach (CodeSample code in page.CodeBlocks)
         {
-            if (code.Content.Trim() == content)
+            if (code.Content.Span.Trim().SequenceEqual(content.Span))
             {
                 return lines.At(code.StartLine, 0, page.LineSpan(code.StartLine).Length);
             }

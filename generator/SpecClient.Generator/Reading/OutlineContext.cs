@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text;
 using Markdig;
@@ -9,7 +10,7 @@ namespace SpecClient.Generator.Reading;
 
 /// <summary>
 /// What <see cref="PageOutline"/> takes from one Markdig parse, collected while blocks close: headings and fenced code
-/// blocks, with the code's text built as its lines go by. So no block keeps its lines (<see cref="LinelessParagraphParser"/>,
+/// blocks, with the code's text taken as its lines go by (where it is in the page, most often). So no block keeps its lines (<see cref="LinelessParagraphParser"/>,
 /// <see cref="LinelessHeadingParser"/>, <see cref="FencedCodeTextParser"/>) and the outline never walks the block tree.
 /// </summary>
 /// <remarks>
@@ -22,7 +23,14 @@ internal sealed class OutlineContext : MarkdownParserContext
     [System.ThreadStatic]
     private static OutlineContext? PerThread;
 
+    // The open block's text: while its lines follow one another in the page whole (most blocks), only where it starts and
+    // ends in the page; from the first line that does not (a list item's indent taken off, a tab turned into spaces),
+    // copied into _code, and the lines after it appended there.
     private readonly StringBuilder _code = new();
+    private string _codeSource = string.Empty;
+    private int _codeStart;
+    private int _codeEnd;
+    private bool _codeCopied;
     private int _codeLines;
     private NewLine _codeNewLine;
 
@@ -33,8 +41,11 @@ internal sealed class OutlineContext : MarkdownParserContext
     /// <summary>Every heading closed so far: level and 0-based line, in the order they closed.</summary>
     public List<(int Level, int Line)> Headings { get; } = new();
 
-    /// <summary>Every fenced code block closed so far: its first line (the fence), line count, info string and text.</summary>
-    public List<(int Line, int LineCount, string Info, string Content)> CodeBlocks { get; } = new();
+    /// <summary>
+    /// Every fenced code block closed so far: its first line (the fence), line count, info string and text, a slice of the
+    /// page where the text is the page's own characters (<see cref="CodeSample.Content"/>).
+    /// </summary>
+    public List<(int Line, int LineCount, string Info, ReadOnlyMemory<char> Content)> CodeBlocks { get; } = new();
 
     public static OutlineContext ForPage()
     {
@@ -54,22 +65,43 @@ internal sealed class OutlineContext : MarkdownParserContext
     /// </summary>
     public void AddCodeLine(StringSlice line, int column)
     {
-        if (_codeLines > 0)
+        bool tabAcross = line.CurrentChar == '\t' && CharHelper.IsAcrossTab(column);
+        int length = line.IsEmpty ? 0 : line.Length;
+        if (!_codeCopied && !tabAcross && (_codeLines == 0 || FollowsInPlace(line)))
         {
-            _code.Append(_codeNewLine.AsString());
-        }
-
-        if (line.CurrentChar == '\t' && CharHelper.IsAcrossTab(column))
-        {
-            _code.Append(' ', CharHelper.AddTab(column) - column);
-            if (line.End > line.Start)
+            if (_codeLines == 0)
             {
-                _code.Append(line.Text, line.Start + 1, line.End - line.Start);
+                _codeSource = line.Text;
+                _codeStart = line.Start;
             }
+
+            _codeEnd = line.Start + length;
         }
-        else if (!line.IsEmpty)
+        else
         {
-            _code.Append(line.Text, line.Start, line.Length);
+            if (!_codeCopied)
+            {
+                _code.Append(_codeSource, _codeStart, _codeEnd - _codeStart);
+                _codeCopied = true;
+            }
+
+            if (_codeLines > 0)
+            {
+                _code.Append(_codeNewLine.AsString());
+            }
+
+            if (tabAcross)
+            {
+                _code.Append(' ', CharHelper.AddTab(column) - column);
+                if (line.End > line.Start)
+                {
+                    _code.Append(line.Text, line.Start + 1, line.End - line.Start);
+                }
+            }
+            else if (length > 0)
+            {
+                _code.Append(line.Text, line.Start, length);
+            }
         }
 
         _codeNewLine = line.NewLine;
@@ -78,13 +110,29 @@ internal sealed class OutlineContext : MarkdownParserContext
 
     public void CloseCode(FencedCodeBlock block)
     {
-        CodeBlocks.Add((block.Line, _codeLines, block.Info ?? string.Empty, _codeLines == 0 ? string.Empty : _code.ToString()));
+        ReadOnlyMemory<char> content = _codeCopied ? _code.ToString().AsMemory()
+            : _codeEnd > _codeStart ? _codeSource.AsMemory(_codeStart, _codeEnd - _codeStart)
+            : string.Empty.AsMemory();
+        CodeBlocks.Add((block.Line, _codeLines, block.Info ?? string.Empty, content));
         ResetCode();
+    }
+
+    // True when the line starts right after the text so far and the line break Markdig joins them with, both as they are
+    // in the page: nothing was taken off the line's start, and the block's text so far runs on into it.
+    private bool FollowsInPlace(StringSlice line)
+    {
+        string newLine = _codeNewLine.AsString();
+        return ReferenceEquals(line.Text, _codeSource)
+            && line.Start == _codeEnd + newLine.Length
+            && string.CompareOrdinal(_codeSource, _codeEnd, newLine, 0, newLine.Length) == 0;
     }
 
     private void ResetCode()
     {
         _code.Clear();
+        _codeSource = string.Empty;
+        _codeStart = _codeEnd = 0;
+        _codeCopied = false;
         _codeLines = 0;
         _codeNewLine = NewLine.None;
     }

@@ -109,7 +109,7 @@ internal sealed class PageOutline : CellSource
             }
         }
 
-        foreach ((int line, int lineCount, string info, string content) in context.CodeBlocks)
+        foreach ((int line, int lineCount, string info, ReadOnlyMemory<char> content) in context.CodeBlocks)
         {
             CodeBlocks.Add(new CodeSample(line, Math.Min(line + lineCount + 1, _starts.Length - 1), info, content));
         }
@@ -144,5 +144,10 @@ internal sealed class PageOutline : CellSource
 /// <summary>A heading: level, text without markup or attributes, 0-based line.</summary>
 internal sealed record Heading(int Level, string Text, int Line);
 
-/// <summary>A fenced code block: first and last line (the fences), info string and content.</summary>
-internal sealed record CodeSample(int StartLine, int EndLine, string Info, string Content);
+/// <summary>
+/// A fenced code block: first and last line (the fences), info string and content. The content is a slice of the page's
+/// text where its lines are the page's own, one after the other (most blocks); a string of its own only where Markdig
+/// changed them (a list item's indent taken off, a tab across a tab stop turned into spaces). Readers look at it in place:
+/// only the sample they keep is read further, from the slice.
+/// </summary>
+internal sealed record CodeSample(int StartLine, int EndLine, string Info, ReadOnlyMemory<char> Content);

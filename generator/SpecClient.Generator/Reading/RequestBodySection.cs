@@ -154,10 +154,10 @@ internal static class RequestBodySection
     {
         foreach (CodeSample code in page.CodeBlocks)
         {
-            string content = code.Content.Trim();
-            if (code.StartLine >= from && code.StartLine < to && (content.StartsWith("{", StringComparison.Ordinal) || content.StartsWith("[", StringComparison.Ordinal)))
+            ReadOnlySpan<char> content = code.Content.Span.Trim();
+            if (code.StartLine >= from && code.StartLine < to && content.Length > 0 && content[0] is '{' or '[')
             {
-                return string.Join(" ", content.Split(new[] { ' ', '\t', '\r', '\n' }, StringSplitOptions.RemoveEmptyEntries));
+                return string.Join(" ", content.ToString().Split(new[] { ' ', '\t', '\r', '\n' }, StringSplitOptions.RemoveEmptyEntries));
             }
         }
 

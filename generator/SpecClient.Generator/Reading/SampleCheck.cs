@@ -18,14 +18,14 @@ internal sealed class SampleCheck
     private static readonly char[] LineBreaks = { '\n', '\r' };
 
     private readonly string _fileText;
-    private readonly string _sample;
+    private readonly ReadOnlyMemory<char> _sample;
     private readonly LineIndex _lines;
     private readonly LocationInfo _fallback;
     private readonly DiagnosticBag _diagnostics;
     private HashSet<string>? _reported;
     private int _sampleStart = -1;
 
-    private SampleCheck(string fileText, string sample, LineIndex lines, LocationInfo fallback, DiagnosticBag diagnostics)
+    private SampleCheck(string fileText, ReadOnlyMemory<char> sample, LineIndex lines, LocationInfo fallback, DiagnosticBag diagnostics)
     {
         _fileText = fileText;
         _sample = sample;
@@ -40,7 +40,7 @@ internal sealed class SampleCheck
     /// in (<see cref="SampleEnvelope"/>), if any. <paramref name="fallback"/> is the code block's place, for a sample
     /// whose text is not found verbatim in the page.
     /// </summary>
-    public static void Check(SampleNode root, KeyValuePair<string, SampleNode>? envelope, (string What, int Offset)? lenience, EquatableArray<ResponseField> fields, string sample, string fileText, LineIndex lines, LocationInfo fallback, DiagnosticBag diagnostics)
+    public static void Check(SampleNode root, KeyValuePair<string, SampleNode>? envelope, (string What, int Offset)? lenience, EquatableArray<ResponseField> fields, ReadOnlyMemory<char> sample, string fileText, LineIndex lines, LocationInfo fallback, DiagnosticBag diagnostics)
     {
         var check = new SampleCheck(fileText, sample, lines, fallback, diagnostics);
         if (lenience is { } forgiven)
@@ -81,8 +81,9 @@ internal sealed class SampleCheck
         }
 
         // The line breaks before the offset, found by a vectorized search rather than a look at every character.
+        ReadOnlySpan<char> sample = _sample.Span;
         int lineInSample = 0, lineStart = 0;
-        for (int next = _sample.AsSpan(0, offset).IndexOf('\n'); next >= 0; next = _sample.AsSpan(lineStart, offset - lineStart).IndexOf('\n'))
+        for (int next = sample.Slice(0, offset).IndexOf('\n'); next >= 0; next = sample.Slice(lineStart, offset - lineStart).IndexOf('\n'))
         {
             lineInSample++;
             lineStart += next + 1;
@@ -94,8 +95,8 @@ internal sealed class SampleCheck
             return _fallback;
         }
 
-        int lineEnd = _sample.IndexOf('\n', lineStart);
-        ReadOnlySpan<char> sampleLine = _sample.AsSpan(lineStart, (lineEnd < 0 ? _sample.Length : lineEnd) - lineStart).TrimEnd('\r');
+        int lineEnd = sample.Slice(lineStart).IndexOf('\n');
+        ReadOnlySpan<char> sampleLine = (lineEnd < 0 ? sample.Slice(lineStart) : sample.Slice(lineStart, lineEnd)).TrimEnd('\r');
         ReadOnlySpan<char> pageLine = PageLine(line);
         ReadOnlySpan<char> content = sampleLine.TrimStart();
         int shift = content.Length == 0 ? 0 : pageLine.IndexOf(content) - (sampleLine.Length - content.Length);
@@ -104,8 +105,9 @@ internal sealed class SampleCheck
 
     private int FirstLine()
     {
-        int end = _sample.IndexOf('\n');
-        ReadOnlySpan<char> first = (end < 0 ? _sample.AsSpan() : _sample.AsSpan(0, end)).Trim();
+        ReadOnlySpan<char> sample = _sample.Span;
+        int end = sample.IndexOf('\n');
+        ReadOnlySpan<char> first = (end < 0 ? sample : sample.Slice(0, end)).Trim();
         for (int line = _fallback.Line; line < _lines.LineCount; line++)
         {
             if (PageLine(line).Trim().SequenceEqual(first))

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace SpecClient.Generator.Reading;
@@ -13,24 +14,36 @@ namespace SpecClient.Generator.Reading;
 /// </summary>
 internal static class SampleJson
 {
-    public static SampleNode? TryParse(string text) => TryParse(text, out _);
+    public static SampleNode? TryParse(string text) => TryParse(text.AsMemory(), out _);
 
     /// <summary>
     /// Reads the sample; <paramref name="lenience"/> tells the first thing it forgave that JSON does not allow
     /// (a trailing comma, a comment, a single quote, ...) and where: a service never sends such a body, so the
     /// docs are wrong there, and a strict reader (the generated client's) would stop at it.
     /// </summary>
-    public static SampleNode? TryParse(string text, out (string What, int Offset)? lenience)
+    /// <remarks>
+    /// <paramref name="text"/> is a slice of a string (a code block's, mostly of its page's text, <see cref="CodeSample"/>),
+    /// read in place: the nodes point into that string, and offsets (nodes', the lenience's) count from the slice's start.
+    /// </remarks>
+    public static SampleNode? TryParse(ReadOnlyMemory<char> text, out (string What, int Offset)? lenience)
     {
         // One reader per thread, reused from sample to sample (a page's examples parse too: about two thousand
         // reads per corpus run), so that its list of pending nodes is grown once.
         Reader reader = Reader.PerThread ??= new Reader();
-        reader.Start(text);
+        if (!MemoryMarshal.TryGetString(text, out string source, out int start, out int length))
+        {
+            // Not a slice of a string (no caller makes one): read a copy.
+            source = text.ToString();
+            start = 0;
+            length = source.Length;
+        }
+
+        reader.Start(source, start, start + length);
         try
         {
             SampleNode node = reader.ReadValue(0);
-            SkipSpace(text, ref reader.Position, reader.Lenience);
-            if (reader.Position < text.Length)
+            SkipSpace(source, reader.End, ref reader.Position, reader.Lenience);
+            if (reader.Position < reader.End)
             {
                 reader.Lenience.Note("text after the JSON value", reader.Position);
             }
@@ -62,14 +75,20 @@ internal static class SampleJson
         public readonly Lenience Lenience = new();
         public int Position;
 
+        /// <summary>Where the sample ends in the text (exclusive).</summary>
+        public int End;
+
         private readonly List<SampleNode> _pending = new();
         private string _s = string.Empty;
+        private int _start;
 
-        public void Start(string text)
+        public void Start(string text, int start, int end)
         {
             _s = text;
-            Position = 0;
-            Lenience.Clear();
+            _start = start;
+            End = end;
+            Position = start;
+            Lenience.Clear(start);
         }
 
         // Holds on to nothing of the sample (a failed read leaves its nodes pending).
@@ -87,9 +106,10 @@ internal static class SampleJson
             }
 
             string s = _s;
+            int end = End;
             ref int i = ref Position;
-            SkipSpace(s, ref i, Lenience);
-            if (i >= s.Length)
+            SkipSpace(s, end, ref i, Lenience);
+            if (i >= end)
             {
                 throw new FormatException("end of text");
             }
@@ -110,10 +130,10 @@ internal static class SampleJson
                         Lenience.Note("a single-quoted string", i);
                     }
 
-                    int textStart = ReadString(s, ref i, out int textLength, out string? decoded);
+                    int textStart = ReadString(s, end, ref i, out int textLength, out string? decoded);
                     return SampleNode.Json(SampleNodeKind.String, s, textStart, textLength, decoded);
                 default:
-                    int length = ReadWord(s, ref i);
+                    int length = ReadWord(s, end, ref i);
                     ReadOnlySpan<char> word = s.AsSpan(start, length);
                     if (word.SequenceEqual("true".AsSpan()) || word.SequenceEqual("false".AsSpan()))
                     {
@@ -152,6 +172,7 @@ internal static class SampleJson
         private SampleNode ReadContainer(int depth, SampleNodeKind kind)
         {
             string s = _s;
+            int end = End;
             ref int i = ref Position;
             bool isObject = kind == SampleNodeKind.Object;
             char close = isObject ? '}' : ']';
@@ -160,8 +181,8 @@ internal static class SampleJson
             var commas = default(Commas);
             while (true)
             {
-                SkipSpace(s, ref i, Lenience);
-                if (i >= s.Length)
+                SkipSpace(s, end, ref i, Lenience);
+                if (i >= end)
                 {
                     throw new FormatException(isObject ? "unclosed object" : "unclosed array");
                 }
@@ -190,7 +211,7 @@ internal static class SampleJson
                 }
 
                 SampleNode value = ReadValue(depth + 1);
-                value.Offset = itemStart;
+                value.Offset = itemStart - _start;
                 if (isObject)
                 {
                     value.SetName(nameStart, nameLength, decoded);
@@ -212,12 +233,12 @@ internal static class SampleJson
             decoded = null;
             if (s[i] == '"' || s[i] == '\'')
             {
-                start = ReadString(s, ref i, out length, out decoded);
+                start = ReadString(s, End, ref i, out length, out decoded);
             }
             else
             {
                 start = i;
-                length = ReadWord(s, ref i);
+                length = ReadWord(s, End, ref i);
             }
 
             // Trimmed: pages slip spaces into names (" CACertificates", "Fingerprint ").
@@ -230,8 +251,8 @@ internal static class SampleJson
                 Trim(s, ref start, ref length);
             }
 
-            SkipSpace(s, ref i, Lenience);
-            if (i >= s.Length || s[i] != ':')
+            SkipSpace(s, End, ref i, Lenience);
+            if (i >= End || s[i] != ':')
             {
                 throw new FormatException("expected ':'");
             }
@@ -260,30 +281,30 @@ internal static class SampleJson
     private const int PlainNumberLength = 300;
 
     // The string's text: where it starts in s and its length when it has no escapes (the common case, read in
-    // place), else decoded into a string of its own.
-    private static int ReadString(string s, ref int i, out int length, out string? decoded)
+    // place), else decoded into a string of its own. The sample ends at end (exclusive), as in the other readers below.
+    private static int ReadString(string s, int end, ref int i, out int length, out string? decoded)
     {
         char quote = s[i++];
 
-        int end = i;
-        while (end < s.Length && s[end] != quote && s[end] != '\\')
+        int close = i;
+        while (close < end && s[close] != quote && s[close] != '\\')
         {
-            end++;
+            close++;
         }
 
-        if (end < s.Length && s[end] == quote)
+        if (close < end && s[close] == quote)
         {
             int start = i;
-            length = end - i;
+            length = close - i;
             decoded = null;
-            i = end + 1;
+            i = close + 1;
             return start;
         }
 
         var text = new StringBuilder();
-        while (i < s.Length && s[i] != quote)
+        while (i < end && s[i] != quote)
         {
-            if (s[i] == '\\' && i + 1 < s.Length)
+            if (s[i] == '\\' && i + 1 < end)
             {
                 i++;
             }
@@ -292,7 +313,7 @@ internal static class SampleJson
             i++;
         }
 
-        if (i >= s.Length)
+        if (i >= end)
         {
             throw new FormatException("unclosed string");
         }
@@ -304,10 +325,10 @@ internal static class SampleJson
     }
 
     // The length of the word at i, which i moves past.
-    private static int ReadWord(string s, ref int i)
+    private static int ReadWord(string s, int end, ref int i)
     {
         int start = i;
-        while (i < s.Length && (char.IsLetterOrDigit(s[i]) || s[i] == '-' || s[i] == '+' || s[i] == '.' || s[i] == '_'))
+        while (i < end && (char.IsLetterOrDigit(s[i]) || s[i] == '-' || s[i] == '+' || s[i] == '.' || s[i] == '_'))
         {
             i++;
         }
@@ -335,9 +356,9 @@ internal static class SampleJson
         }
     }
 
-    private static void SkipSpace(string s, ref int i, Lenience l)
+    private static void SkipSpace(string s, int end, ref int i, Lenience l)
     {
-        while (i < s.Length)
+        while (i < end)
         {
             if (char.IsWhiteSpace(s[i]))
             {
@@ -348,10 +369,10 @@ internal static class SampleJson
 
                 i++;
             }
-            else if (s[i] == '/' && i + 1 < s.Length && s[i + 1] == '/')
+            else if (s[i] == '/' && i + 1 < end && s[i + 1] == '/')
             {
                 l.Note("a comment", i);
-                while (i < s.Length && s[i] != '\n')
+                while (i < end && s[i] != '\n')
                 {
                     i++;
                 }
@@ -415,15 +436,19 @@ internal static class SampleJson
         return i - start;
     }
 
-    /// <summary>The first thing the lenient reading forgave, and where.</summary>
+    /// <summary>The first thing the lenient reading forgave, and where (from the sample's start).</summary>
     private sealed class Lenience
     {
+        private int _sampleStart;
+
         public string? What { get; private set; }
 
         public int At { get; private set; }
 
-        public void Clear()
+        /// <summary>Ready for a sample that starts at <paramref name="sampleStart"/> in the text the notes' places are in.</summary>
+        public void Clear(int sampleStart)
         {
+            _sampleStart = sampleStart;
             What = null;
             At = 0;
         }
@@ -433,7 +458,7 @@ internal static class SampleJson
             if (What is null)
             {
                 What = what;
-                At = at;
+                At = at - _sampleStart;
             }
         }
     }

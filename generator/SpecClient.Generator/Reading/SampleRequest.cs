@@ -13,7 +13,7 @@ internal sealed record SampleRequest(string? Host, string? HttpMethod, string? P
     private const string EndpointLabel = ".endpoint";
 
     // Lines are read in place: only what the request tells becomes a string.
-    public static SampleRequest Read(string code)
+    public static SampleRequest Read(ReadOnlySpan<char> code)
     {
         string? host = null, method = null, path = null, hostParameter = null, contentType = null, accept = null;
         for (int at = 0; at <= code.Length;)
@@ -68,17 +68,13 @@ internal sealed record SampleRequest(string? Host, string? HttpMethod, string? P
 
     // The line that starts at at, without its '\n' (as string.Split('\n') gives them); at moves past it, and
     // past the text's end after the last line.
-    private static ReadOnlySpan<char> NextLine(string text, ref int at)
+    private static ReadOnlySpan<char> NextLine(ReadOnlySpan<char> text, ref int at)
     {
         int start = at;
-        int end = text.IndexOf('\n', start);
-        if (end < 0)
-        {
-            end = text.Length;
-        }
-
+        int end = text.Slice(start).IndexOf('\n');
+        end = end < 0 ? text.Length : start + end;
         at = end + 1;
-        return text.AsSpan(start, end - start);
+        return text.Slice(start, end - start);
     }
 
     // "ProjectName.Endpoint" → ProjectName: a name standing for the first label of the service's endpoint.
@@ -95,7 +91,7 @@ internal sealed record SampleRequest(string? Host, string? HttpMethod, string? P
     }
 
     /// <summary>True for a code block that starts with a ROA request line.</summary>
-    public static bool StartsWithRequestLine(string code)
+    public static bool StartsWithRequestLine(ReadOnlySpan<char> code)
     {
         for (int at = 0; at <= code.Length;)
         {

@@ -16,19 +16,22 @@ internal static class SampleXml
 {
     private const string RootName = "sample-root";
 
-    public static SampleNode? TryParse(string text)
+    public static SampleNode? TryParse(string text) => TryParse(text.AsMemory());
+
+    /// <summary>Reads the sample from <paramref name="text"/>, a slice of a code block's text, in place.</summary>
+    public static SampleNode? TryParse(ReadOnlyMemory<char> text)
     {
-        string body = text.Trim();
-        if (body.StartsWith("<?xml", StringComparison.Ordinal))
+        ReadOnlyMemory<char> body = TextSlice.Trimmed(text);
+        if (body.Span.StartsWith("<?xml".AsSpan()))
         {
-            int end = body.IndexOf("?>", StringComparison.Ordinal);
-            body = end < 0 ? string.Empty : body.Substring(end + 2);
+            int end = body.Span.IndexOf("?>".AsSpan());
+            body = end < 0 ? ReadOnlyMemory<char>.Empty : body.Slice(end + 2);
         }
 
         try
         {
             var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreWhitespace = true };
-            using var reader = XmlReader.Create(new System.IO.StringReader("<" + RootName + ">" + body + "</" + RootName + ">"), settings);
+            using var reader = XmlReader.Create(new WrappedText(body, "<" + RootName + ">", "</" + RootName + ">"), settings);
             reader.MoveToContent();
             var pending = new List<SampleNode>();
             int first = ReadChildren(reader, pending);

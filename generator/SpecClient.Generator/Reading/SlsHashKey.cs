@@ -35,7 +35,7 @@ internal static class SlsHashKey
         foreach (CodeSample code in page.CodeBlocks)
         {
             int line = code.StartLine + 1;
-            foreach (string raw in code.Content.Split('\n'))
+            foreach (string raw in code.Content.ToString().Split('\n'))
             {
                 string text = raw.Trim();
                 int route = text.IndexOf(RouteEnd + "?", StringComparison.Ordinal);

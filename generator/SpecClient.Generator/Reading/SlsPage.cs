@@ -19,7 +19,7 @@ internal static class SlsPage
     {
         foreach (CodeSample code in page.CodeBlocks)
         {
-            if (code.Content.IndexOf("Authorization: LOG ", StringComparison.Ordinal) >= 0)
+            if (code.Content.Span.IndexOf("Authorization: LOG ".AsSpan()) >= 0)
             {
                 return true;
             }
