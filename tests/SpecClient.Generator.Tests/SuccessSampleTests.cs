@@ -32,6 +32,20 @@ public sealed class SuccessSampleTests
         Assert.Equal("{\"RequestId\":\"r-2\"}", operation.SampleJson);
     }
 
+    // The sample is read as a slice of the page's text where the code block's lines are the page's own (in a list item
+    // they are a copy, the item's indent taken off): what is cut off around the JSON is cut off the slice.
+    [Theory]
+    [InlineData("```\nHTTP/1.1 200 OK\nContent-Type:application/json\n\n{\"RequestId\":\"r-3\"}\n```\n", "{\"RequestId\":\"r-3\"}")] // the HTTP head
+    [InlineData("```\nHTTP/1.1 200 OK\n{\"RequestId\":\"r-3\"}\n```\n", null)] // a head with no blank line after it: no body
+    [InlineData("```\nHeader :\n{\n  \"x-log-requestid\": \"1\"\n}\nBody :\n{\"RequestId\":\"r-4\"}  \n```", "{\"RequestId\":\"r-4\"}")] // SLS's labels
+    [InlineData("```\n//json response\n  {\"RequestId\":\"r-5\"}\n```\n", "{\"RequestId\":\"r-5\"}")] // KMS's comment line
+    [InlineData("- Sample:\n\n  ```json\n  {\n    \"RequestId\": \"r-6\"\n  }\n  ```\n", "{\n  \"RequestId\": \"r-6\"\n}")] // in a list item
+    [InlineData("```json\r\n {\"RequestId\":\"r-7\",\r\n\"A\":1}\r\n```\r\n", "{\"RequestId\":\"r-7\",\r\n\"A\":1}")] // CRLF
+    public void The_sample_is_the_json_the_block_shows(string samples, string? json)
+    {
+        Assert.Equal(json, Read(samples).SampleJson);
+    }
+
     private static Operation Read(string samples)
     {
         string page = "# GetThing\n\n[x](https://api.aliyun.com/#product=Things&api=GetThing&type=RPC&version=2020-01-01)\n\n## Request parameters\n\n"

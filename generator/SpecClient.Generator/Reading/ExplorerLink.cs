@@ -28,6 +28,7 @@ internal sealed record ExplorerLink(string? Product, string? Style, string? Vers
             end++;
         }
 
+        // Product, style and version repeat from page to page: one string each (SharedText), not a copy per page.
         ReadOnlySpan<char> query = line.Slice(start, end - start);
         string? product = null, style = null, version = null;
         bool first = true;
@@ -50,15 +51,15 @@ internal sealed record ExplorerLink(string? Product, string? Style, string? Vers
                 {
                     if (key.Equals("product".AsSpan(), StringComparison.OrdinalIgnoreCase))
                     {
-                        product = value.ToString();
+                        product = SharedText.Of(value);
                     }
                     else if (key.Equals("type".AsSpan(), StringComparison.OrdinalIgnoreCase))
                     {
-                        style = value.ToString();
+                        style = SharedText.Of(value);
                     }
                     else if (key.Equals("version".AsSpan(), StringComparison.OrdinalIgnoreCase))
                     {
-                        version = value.ToString();
+                        version = SharedText.Of(value);
                     }
                 }
             }

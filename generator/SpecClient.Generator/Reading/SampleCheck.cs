@@ -25,6 +25,10 @@ internal sealed class SampleCheck
     private HashSet<string>? _reported;
     private int _sampleStart = -1;
 
+    // The members from the root down to the object being checked: a member's path ("Data.Items.Name") is made of their
+    // names only where a diagnostic needs it, not for every object on the way (most objects are as documented).
+    private readonly List<SampleNode> _objects = new();
+
     private SampleCheck(string fileText, ReadOnlyMemory<char> sample, LineIndex lines, LocationInfo fallback, DiagnosticBag diagnostics)
     {
         _fileText = fileText;
@@ -59,7 +63,7 @@ internal sealed class SampleCheck
 
         if (root.Kind == SampleNodeKind.Object)
         {
-            check.Object(root, fields, string.Empty);
+            check.Object(root, fields);
         }
     }
 
@@ -127,16 +131,15 @@ internal sealed class SampleCheck
         return _fileText.AsSpan(start, end - start).TrimEnd(LineBreaks.AsSpan());
     }
 
-    // A member's path is made only where a diagnostic may need it or its children are checked: most members are
-    // scalars the tables document as the sample shows them, and need none.
-    private void Object(SampleNode sample, EquatableArray<ResponseField> fields, string path)
+    // The members of an object (at the end of _objects' members), checked against the fields documented for it.
+    private void Object(SampleNode sample, EquatableArray<ResponseField> fields)
     {
         foreach (SampleNode member in sample.Members)
         {
             ResponseField? field = Find(fields, member);
             if (field is null)
             {
-                string name = PathOf(path, member);
+                string name = PathOf(member);
                 if (IsFirst(DiagnosticIds.SampleFieldNotDocumented, name))
                 {
                     Report(DiagnosticIds.SampleFieldNotDocumented, "The sample response has '" + name + "', which the response tables do not list; the client does not read it.", member.Offset, member.NameSpan.Length + 2);
@@ -144,14 +147,32 @@ internal sealed class SampleCheck
                 continue;
             }
 
-            Value(member, field, path);
+            Value(member, field);
         }
     }
 
-    private static string PathOf(string parent, SampleNode member) => parent.Length == 0 ? member.Name! : parent + "." + member.Name;
+    // The objects inside member (its value, or a list's items), checked with member on the path.
+    private void Inside(SampleNode member, SampleNode sample, EquatableArray<ResponseField> fields)
+    {
+        _objects.Add(member);
+        Object(sample, fields);
+        _objects.RemoveAt(_objects.Count - 1);
+    }
 
-    // The value of member (of the object at parent).
-    private void Value(SampleNode member, ResponseField field, string parent)
+    // The path of member of the object being checked, its parents' names joined by '.' (a parent with no name adds none).
+    private string PathOf(SampleNode member)
+    {
+        string path = string.Empty;
+        foreach (SampleNode parent in _objects)
+        {
+            path = path.Length == 0 ? parent.Name! : path + "." + parent.Name;
+        }
+
+        return path.Length == 0 ? member.Name! : path + "." + member.Name;
+    }
+
+    // The value of member (of the object being checked).
+    private void Value(SampleNode member, ResponseField field)
     {
         if (member.Kind == SampleNodeKind.Null)
         {
@@ -161,40 +182,39 @@ internal sealed class SampleCheck
         switch (field.Shape)
         {
             case ValueShape.Scalar:
-                Scalar(member, field.Kind, parent, member, field);
+                Scalar(member, field.Kind, member, field);
                 break;
             case ValueShape.Object:
                 if (member.Kind == SampleNodeKind.Object)
                 {
-                    Object(member, field.Children, PathOf(parent, member));
+                    Inside(member, member, field.Children);
                 }
                 else
                 {
-                    Mismatch(member, PathOf(parent, member), "a structure");
+                    Mismatch(member, PathOf(member), "a structure");
                 }
 
                 break;
             case ValueShape.ScalarList:
             case ValueShape.ObjectList:
                 SampleNode list = ListOf(member, field.ItemWrapper);
-                string? path = null;
                 if (list.Kind == SampleNodeKind.Array)
                 {
                     foreach (SampleNode item in list.Items)
                     {
-                        Item(item, field, parent, member, ref path);
+                        Item(item, field, member);
                     }
                 }
                 else
                 {
-                    Item(list, field, parent, member, ref path);
+                    Item(list, field, member);
                 }
 
                 break;
         }
     }
 
-    private void Item(SampleNode item, ResponseField field, string parent, SampleNode member, ref string? path)
+    private void Item(SampleNode item, ResponseField field, SampleNode member)
     {
         if (item.Kind == SampleNodeKind.Null)
         {
@@ -203,15 +223,15 @@ internal sealed class SampleCheck
 
         if (field.Shape == ValueShape.ScalarList)
         {
-            Scalar(item, field.Kind, parent, member, field);
+            Scalar(item, field.Kind, member, field);
         }
         else if (item.Kind == SampleNodeKind.Object)
         {
-            Object(item, field.Children, path ??= PathOf(parent, member));
+            Inside(member, item, field.Children);
         }
         else
         {
-            Mismatch(item, path ??= PathOf(parent, member), "a list of structures");
+            Mismatch(item, PathOf(member), "a list of structures");
         }
     }
 
@@ -228,7 +248,7 @@ internal sealed class SampleCheck
     }
 
     // sample is member's value or one of its items.
-    private void Scalar(SampleNode sample, ScalarKind kind, string parent, SampleNode member, ResponseField field)
+    private void Scalar(SampleNode sample, ScalarKind kind, SampleNode member, ResponseField field)
     {
         string? expected = kind switch
         {
@@ -240,7 +260,7 @@ internal sealed class SampleCheck
         };
         if (expected is not null && !(kind == ScalarKind.String && field.EnumTypeName is null && IsJsonText(field)))
         {
-            Mismatch(sample, PathOf(parent, member), expected);
+            Mismatch(sample, PathOf(member), expected);
         }
     }
 

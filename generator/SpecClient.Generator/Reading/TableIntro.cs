@@ -23,18 +23,19 @@ internal static class TableIntro
             return null;
         }
 
-        // Up from the first row, past the header, the separator and blank lines: header rows are table lines too.
+        // Up from the first row, past the header, the separator and blank lines: header rows are table lines too. Read
+        // in place: only a sentence that says what the table describes becomes a string.
         int first = rows[0].Location.Line;
         for (int i = first - 1; i >= 0 && i >= first - 5; i--)
         {
-            string text = page.Line(i).Trim();
-            if (text.Length == 0 || text.StartsWith("|", StringComparison.Ordinal))
+            ReadOnlySpan<char> text = page.LineSpan(i).Trim();
+            if (text.Length == 0 || text[0] == '|')
             {
                 continue;
             }
 
-            int at = text.IndexOf(Marker, StringComparison.OrdinalIgnoreCase);
-            return at < 0 ? null : DocText.OneLine(text.Substring(at + Marker.Length)).Trim().TrimEnd('.', ':', '。', '：').Trim();
+            int at = text.IndexOf(Marker.AsSpan(), StringComparison.OrdinalIgnoreCase);
+            return at < 0 ? null : DocText.OneLine(text.Slice(at + Marker.Length).ToString()).Trim().TrimEnd('.', ':', '。', '：').Trim();
         }
 
         return null;
