@@ -4,7 +4,7 @@ using Markdig.Syntax;
 namespace SpecClient.Generator.Reading;
 
 /// <summary>
-/// Markdig's fenced code parser, with the code's text built as its lines go by (<see cref="OutlineContext.AddCodeLine"/>)
+/// Markdig's fenced code parser, with the code's text taken as its lines go by (<see cref="OutlineContext.AddCodeLine"/>)
 /// instead of kept in the block's line array, which grew by doubling and was the largest array Markdig made per page
 /// (sample requests and responses run to dozens of lines). The block is reported when it closes.
 /// </summary>

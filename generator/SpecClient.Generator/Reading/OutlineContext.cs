@@ -10,8 +10,9 @@ namespace SpecClient.Generator.Reading;
 
 /// <summary>
 /// What <see cref="PageOutline"/> takes from one Markdig parse, collected while blocks close: headings and fenced code
-/// blocks, with the code's text taken as its lines go by (where it is in the page, most often). So no block keeps its lines (<see cref="LinelessParagraphParser"/>,
-/// <see cref="LinelessHeadingParser"/>, <see cref="FencedCodeTextParser"/>) and the outline never walks the block tree.
+/// blocks, with the code's text taken as its lines go by (as a slice of the page, most often). So no block keeps its lines
+/// (<see cref="LinelessParagraphParser"/>, <see cref="LinelessHeadingParser"/>, <see cref="FencedCodeTextParser"/>) and the
+/// outline never walks the block tree.
 /// </summary>
 /// <remarks>
 /// One per thread, reused page after page (Markdig's context allocates a dictionary of its own), lists included: the
