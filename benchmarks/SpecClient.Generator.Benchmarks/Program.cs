@@ -24,4 +24,10 @@ if (args.Length > 0 && args[0] == "outline")
     return;
 }
 
+if (args.Length > 0 && args[0] == "first")
+{
+    SpecClient.Generator.Benchmarks.FirstRunTimes.Run(roslynWarm: args.Contains("--roslyn-warm"));
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(SpecClient.Generator.Benchmarks.GeneratorBenchmarks).Assembly).Run(args);
