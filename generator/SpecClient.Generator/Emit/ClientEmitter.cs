@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using SpecClient.Generator.Model;
 
 namespace SpecClient.Generator.Emit;
@@ -89,14 +88,8 @@ internal static class ClientEmitter
         w.Summary("The error codes the " + client.Product + " reference pages list, to compare with ServiceException.Code.");
         w.Open("public static partial class ", ClientNames.ErrorCodes(clientName));
         var taken = new HashSet<string>(System.StringComparer.Ordinal) { ClientNames.ErrorCodes(clientName) };
-        var seen = new HashSet<string>(System.StringComparer.Ordinal);
-        foreach (ErrorCode error in client.Operations.SelectMany(o => o.Errors).OrderBy(e => e.Code, System.StringComparer.Ordinal))
+        foreach (ErrorCode error in DistinctErrors(client))
         {
-            if (!seen.Add(error.Code))
-            {
-                continue;
-            }
-
             w.Summary(error.Message ?? error.Description ?? error.Code);
             if (error.HttpStatus is { } status)
             {
@@ -111,5 +104,27 @@ internal static class ClientEmitter
         PaginatorEmitter.EmitClass(w, client, options);
         w.Close();
         return w;
+    }
+
+    // Each code once, as the first operation to list it describes it, in ordinal order of the codes. The codes are
+    // made distinct before they are sorted: the corpus's clients list the same codes over and over, and a stable
+    // sort of every listing was a third of this file's time.
+    private static List<ErrorCode> DistinctErrors(ProductClient client)
+    {
+        var seen = new HashSet<string>(System.StringComparer.Ordinal);
+        var errors = new List<ErrorCode>();
+        foreach (Operation operation in client.Operations)
+        {
+            foreach (ErrorCode error in operation.Errors)
+            {
+                if (seen.Add(error.Code))
+                {
+                    errors.Add(error);
+                }
+            }
+        }
+
+        errors.Sort((a, b) => string.CompareOrdinal(a.Code, b.Code));
+        return errors;
     }
 }

@@ -134,6 +134,8 @@ internal static class SampleLiteral
         return i;
     }
 
+    // Inlined by request: in the larger loops above the JIT kept it a call, once per layout character.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool IsLayout(char c) => c is ' ' or '\t' or '\n' or '\r';
 
     private static bool IsJsonPunctuation(char c) => c is '{' or '}' or '[' or ']' or ',' or ':';
