@@ -34,7 +34,7 @@ internal static class ClientEmitter
         w.Open("public sealed partial class " + clientName + " : " + iface + factory);
         EndpointsEmitter.Emit(w, client);
         w.Line("/// <summary>The API version every request is sent with.</summary>");
-        w.Line("public const string ApiVersion = ", SourceWriter.Literal(client.Version), ";");
+        w.Begin("public const string ApiVersion = ").WriteLiteral(client.Version).End(";");
         w.Line();
         w.Line("private readonly global::SpecClient.ApiTransport _transport;");
         w.Line();
@@ -90,13 +90,14 @@ internal static class ClientEmitter
         var taken = new HashSet<string>(System.StringComparer.Ordinal) { ClientNames.ErrorCodes(clientName) };
         foreach (ErrorCode error in DistinctErrors(client))
         {
+            // Written piece by piece: the largest clients list hundreds of codes.
             w.Summary(error.Message ?? error.Description ?? error.Code);
             if (error.HttpStatus is { } status)
             {
-                w.Remarks("HTTP status " + status.ToString(System.Globalization.CultureInfo.InvariantCulture) + (error.Description is null ? "." : ". " + error.Description));
+                w.Begin("/// <remarks>HTTP status ").Write(status.ToString(System.Globalization.CultureInfo.InvariantCulture)).Write(error.Description is null ? "." : ". ").WriteXml(error.Description).End("</remarks>");
             }
 
-            w.Line("public const string ", Identifier.Unique(Identifier.Pascal(error.Code), taken), " = ", SourceWriter.Literal(error.Code), ";");
+            w.Begin("public const string ").Write(Identifier.Unique(Identifier.Pascal(error.Code), taken)).Write(" = ").WriteLiteral(error.Code).End(";");
             w.Line();
         }
 
