@@ -34,6 +34,47 @@ public sealed class SampleLayoutTests(ITestOutputHelper output)
         Assert.Equal("\t" + SourceWriter.Literal(expected) + ",", SampleLine(sample, isJson: false));
     }
 
+    public static TheoryData<string, string> JsonCases() => new()
+    {
+        { "{\n  \"a\" : [ 1, 2 ],\n  \"s\": \"x  y\\n\"\n}\n", "{\"a\":[1,2],\"s\":\"x  y\\n\"}" },
+        { "{ \"q\": \"a \\\" , b\" }", "{\"q\":\"a \\\" , b\"}" },
+        { "{\"n\": 1 \r\n\t 2}", "{\"n\":1 \r\n\t 2}" }, // kept between two values, its line break and tab escaped
+        { "{\"p\": \"c:\\\\\", \"q\" : 1}", "{\"p\":\"c:\\\\\",\"q\":1}" }, // an escaped backslash, then the string's end
+        { "{\"s\": \"\u4e2d\u6587 \u0001 \u2028\t\" }", "{\"s\":\"\u4e2d\u6587 \u0001 \u2028\t\"}" },
+        { "{\"s\": \"" + new string(' ', 37) + "\" ,\n\"t\": \"\\\\\\\"\"}", "{\"s\":\"" + new string(' ', 37) + "\",\"t\":\"\\\\\\\"\"}" },
+    };
+
+    [Theory]
+    [MemberData(nameof(JsonCases))]
+    public void JSON_layout_and_escapes_are_found_wherever_they_sit_against_the_vectors(string sample, string expected)
+    {
+        // The sample as the second item of an array, after a string that moves it one character further each time.
+        for (int shift = 0; shift <= 40; shift++)
+        {
+            string first = "\"" + new string('x', shift) + "\",";
+            Assert.Equal("\t" + SourceWriter.Literal("[" + first + expected + "]") + ",", SampleLine("[" + first + sample + "]", isJson: true));
+        }
+    }
+
+    public static TheoryData<string, string> XmlCases() => new()
+    {
+        { "<a>\n  <b> x </b>\n  <c/>\n</a>", "<a><b> x </b><c/></a>" },
+        { "<a>\r\n\t<b>\"q\" \\</b>\r\n</a>", "<a><b>\"q\" \\</b></a>" },
+        { "<a t=\"1 > 0\">\n <b/>x\n\t</a>", "<a t=\"1 > 0\"><b/>x\n\t</a>" }, // a '>' in a value; text before a line break kept
+        { "<a>\n\u00a0<b>\u4e2d</b>\n</a>", "<a>\n\u00a0<b>\u4e2d</b></a>" },
+    };
+
+    [Theory]
+    [MemberData(nameof(XmlCases))]
+    public void XML_layout_and_escapes_are_found_wherever_they_sit_against_the_vectors(string sample, string expected)
+    {
+        for (int shift = 0; shift <= 40; shift++)
+        {
+            string first = "<r v=\"" + new string('x', shift) + "\">";
+            Assert.Equal("\t" + SourceWriter.Literal(first + expected + "</r>") + ",", SampleLine(first + sample + "</r>", isJson: false));
+        }
+    }
+
     [Fact]
     public void Null_samples_stay_null()
     {

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using SpecClient.Generator.Model;
 
 namespace SpecClient.Generator.Emit;
@@ -35,7 +34,7 @@ internal static class ClientEmitter
         w.Open("public sealed partial class " + clientName + " : " + iface + factory);
         EndpointsEmitter.Emit(w, client);
         w.Line("/// <summary>The API version every request is sent with.</summary>");
-        w.Line("public const string ApiVersion = ", SourceWriter.Literal(client.Version), ";");
+        w.Begin("public const string ApiVersion = ").WriteLiteral(client.Version).End(";");
         w.Line();
         w.Line("private readonly global::SpecClient.ApiTransport _transport;");
         w.Line();
@@ -89,21 +88,16 @@ internal static class ClientEmitter
         w.Summary("The error codes the " + client.Product + " reference pages list, to compare with ServiceException.Code.");
         w.Open("public static partial class ", ClientNames.ErrorCodes(clientName));
         var taken = new HashSet<string>(System.StringComparer.Ordinal) { ClientNames.ErrorCodes(clientName) };
-        var seen = new HashSet<string>(System.StringComparer.Ordinal);
-        foreach (ErrorCode error in client.Operations.SelectMany(o => o.Errors).OrderBy(e => e.Code, System.StringComparer.Ordinal))
+        foreach (ErrorCode error in DistinctErrors(client))
         {
-            if (!seen.Add(error.Code))
-            {
-                continue;
-            }
-
+            // Written piece by piece: the largest clients list hundreds of codes.
             w.Summary(error.Message ?? error.Description ?? error.Code);
             if (error.HttpStatus is { } status)
             {
-                w.Remarks("HTTP status " + status.ToString(System.Globalization.CultureInfo.InvariantCulture) + (error.Description is null ? "." : ". " + error.Description));
+                w.Begin("/// <remarks>HTTP status ").Write(status.ToString(System.Globalization.CultureInfo.InvariantCulture)).Write(error.Description is null ? "." : ". ").WriteXml(error.Description).End("</remarks>");
             }
 
-            w.Line("public const string ", Identifier.Unique(Identifier.Pascal(error.Code), taken), " = ", SourceWriter.Literal(error.Code), ";");
+            w.Begin("public const string ").Write(Identifier.Unique(Identifier.Pascal(error.Code), taken)).Write(" = ").WriteLiteral(error.Code).End(";");
             w.Line();
         }
 
@@ -111,5 +105,27 @@ internal static class ClientEmitter
         PaginatorEmitter.EmitClass(w, client, options);
         w.Close();
         return w;
+    }
+
+    // Each code once, as the first operation to list it describes it, in ordinal order of the codes. The codes are
+    // made distinct before they are sorted: the corpus's clients list the same codes over and over, and a stable
+    // sort of every listing was a third of this file's time.
+    private static List<ErrorCode> DistinctErrors(ProductClient client)
+    {
+        var seen = new HashSet<string>(System.StringComparer.Ordinal);
+        var errors = new List<ErrorCode>();
+        foreach (Operation operation in client.Operations)
+        {
+            foreach (ErrorCode error in operation.Errors)
+            {
+                if (seen.Add(error.Code))
+                {
+                    errors.Add(error);
+                }
+            }
+        }
+
+        errors.Sort((a, b) => string.CompareOrdinal(a.Code, b.Code));
+        return errors;
     }
 }

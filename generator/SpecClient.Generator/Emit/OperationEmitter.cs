@@ -1,4 +1,3 @@
-using System.Linq;
 using SpecClient.Generator.Model;
 
 namespace SpecClient.Generator.Emit;
@@ -87,8 +86,7 @@ internal static class OperationEmitter
         w.Line("\tglobal::SpecClient.ApiStyle.", WireStyle(operation), ",");
         w.LiteralLine("\t", operation.HttpMethod, ",");
         w.LiteralLine("\t", operation.Path, ",");
-        string[] required = RequiredWireNames(operation);
-        w.Line("\t", (required.Length == 0 ? "global::System.Array.Empty<string>()" : "new string[] { " + string.Join(", ", required.Select(SourceWriter.Literal)) + " }"), ",");
+        RequiredWireNames(w.Begin("\t"), operation).End(",");
         if (operation.SampleJsonIsValid)
         {
             w.SampleLine("\t", operation.SampleJson, isJson: true, ",");
@@ -100,7 +98,7 @@ internal static class OperationEmitter
         }
 
         w.SampleLine("\t", operation.SampleXml, isJson: false, ",");
-        string? host = operation.Parameters.FirstOrDefault(p => p.Position == ParameterPosition.Host)?.WireName;
+        string? host = HostParameter(operation);
         w.Line("\t", operation.IsReadOnly ? "true" : "false", host is null ? ");" : ",");
         if (host is not null)
         {
@@ -133,15 +131,58 @@ internal static class OperationEmitter
         w.Line();
     }
 
-    private static string[] RequiredWireNames(Operation operation) =>
-        operation.Parameters
-            .Where(p => p.IsRequired)
-            .SelectMany(p => p.Shape switch
+    // The wire name of the parameter that goes into the host name (SLS's project), or null.
+    private static string? HostParameter(Operation operation)
+    {
+        foreach (RequestParameter p in operation.Parameters)
+        {
+            if (p.Position == ParameterPosition.Host)
             {
-                ValueShape.ScalarList => new[] { p.WireName + ".N" },
-                ValueShape.ObjectList => p.Members.Where(m => m.IsRequired).Select(m => p.WireName + ".N." + m.WireName).ToArray(),
-                ValueShape.Object => p.Members.Where(m => m.IsRequired).Select(m => p.WireName + "." + m.WireName).ToArray(),
-                _ => new[] { p.WireName },
-            })
-            .ToArray();
+                return p.WireName;
+            }
+        }
+
+        return null;
+    }
+
+    // The wire names the docs mark as required, as a string array expression written into the line: a list's
+    // items and an object's members by their full wire names ("Tag.N.Key", "Config.Name").
+    private static SourceWriter RequiredWireNames(SourceWriter w, Operation operation)
+    {
+        int count = 0;
+        foreach (RequestParameter p in operation.Parameters)
+        {
+            if (!p.IsRequired)
+            {
+                continue;
+            }
+
+            switch (p.Shape)
+            {
+                case ValueShape.ScalarList:
+                    RequiredName(w, count++).WriteLiteral(p.WireName + ".N");
+                    break;
+                case ValueShape.ObjectList:
+                case ValueShape.Object:
+                    string prefix = p.WireName + (p.Shape == ValueShape.ObjectList ? ".N." : ".");
+                    foreach (RequestParameter m in p.Members)
+                    {
+                        if (m.IsRequired)
+                        {
+                            RequiredName(w, count++).WriteLiteral(prefix + m.WireName);
+                        }
+                    }
+
+                    break;
+                default:
+                    RequiredName(w, count++).WriteLiteral(p.WireName);
+                    break;
+            }
+        }
+
+        return w.Write(count == 0 ? "global::System.Array.Empty<string>()" : " }");
+    }
+
+    // What goes before the index-th required name: the array's start, or a comma.
+    private static SourceWriter RequiredName(SourceWriter w, int index) => w.Write(index == 0 ? "new string[] { " : ", ");
 }

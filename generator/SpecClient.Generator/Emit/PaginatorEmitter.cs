@@ -44,7 +44,7 @@ internal static class PaginatorEmitter
         w.Line();
         w.Open("public sealed partial class ", request);
         w.Line("/// <summary>A copy of this request for another page. The copy shares list and object members, which paging never changes.</summary>");
-        w.Open("internal " + request + " CopyForPage(" + inputType + " value)");
+        w.Begin("internal ").Write(request).Write(" CopyForPage(").Write(inputType).EndOpen(" value)");
         w.Line("var copy = (", request, ")this.MemberwiseClone();");
         w.Line("copy.", pagination.Input.PropertyName, " = value;");
         w.Line("return copy;");
@@ -53,37 +53,42 @@ internal static class PaginatorEmitter
         w.Line();
 
         w.Open("public static partial class ", ClientNames.Paginators(operation.ClientName!));
-        w.Summary("Calls " + operation.Name + " page after page, from the request's " + pagination.Input.WireName + " on, and yields each page's response as it arrives.");
+        w.Begin("/// <summary>Calls ").WriteXml(operation.Name).Write(" page after page, from the request's ").WriteXml(pagination.Input.WireName)
+            .End(" on, and yields each page's response as it arrives.</summary>");
         Parameters(w, pagination);
         w.Line("/// <returns>The responses, one per page; a page is fetched when the enumeration reaches it.</returns>");
-        w.Remarks(StopText(pagination));
-        w.Open("public static " + AsyncEnumerable(response) + " " + name + "PagesAsync" + signature);
+        // The same remarks on both methods: made once.
+        string stops = StopText(pagination);
+        w.Remarks(stops);
+        AsyncEnumerable(w.Begin("public static "), response).Write(" ").Write(name).Write("PagesAsync").EndOpen(signature);
         Validate(w);
         w.Line("return ", name, "PagesCore(client, request, cancellationToken);");
         w.Close();
         w.Line();
 
-        w.Summary("Calls " + operation.Name + " page after page and yields the items of every page's " + string.Join(".", pagination.Items) + ", in order.");
+        Path(w.Begin("/// <summary>Calls ").WriteXml(operation.Name).Write(" page after page and yields the items of every page's "), pagination.Items)
+            .End(", in order.</summary>");
         Parameters(w, pagination);
         w.Line("/// <returns>The items of all pages; a page is fetched when the enumeration reaches it.</returns>");
-        w.Remarks(StopText(pagination));
-        w.Open("public static " + AsyncEnumerable(itemType) + " " + name + "ItemsAsync" + signature);
+        w.Remarks(stops);
+        AsyncEnumerable(w.Begin("public static "), itemType).Write(" ").Write(name).Write("ItemsAsync").EndOpen(signature);
         Validate(w);
         w.Line("return ", name, "ItemsCore(client, request, cancellationToken);");
         w.Close();
         w.Line();
 
         string core = "(" + ClientNames.Interface(operation.ClientName!) + " client, " + request + " request, [global::System.Runtime.CompilerServices.EnumeratorCancellation] " + CancellationToken + " cancellationToken)";
-        w.Open("private static async " + AsyncEnumerable(itemType) + " " + name + "ItemsCore" + core);
-        w.Open("await foreach (" + response + " page in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(" + name + "PagesCore(client, request, cancellationToken), false))");
-        w.Open("foreach (" + itemType + " item in " + Items("page", pagination.Items, itemType) + ")");
+        AsyncEnumerable(w.Begin("private static async "), itemType).Write(" ").Write(name).Write("ItemsCore").EndOpen(core);
+        w.Begin("await foreach (").Write(response).Write(" page in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(").Write(name)
+            .EndOpen("PagesCore(client, request, cancellationToken), false))");
+        Items(w.Begin("foreach (").Write(itemType).Write(" item in "), "page", pagination.Items, itemType).EndOpen(")");
         w.Line("yield return item;");
         w.Close();
         w.Close();
         w.Close();
         w.Line();
 
-        w.Open("private static async " + AsyncEnumerable(response) + " " + name + "PagesCore" + core);
+        AsyncEnumerable(w.Begin("private static async "), response).Write(" ").Write(name).Write("PagesCore").EndOpen(core);
         w.Line(request, " next = request;");
         if (pagination.Kind == PaginationKind.Token)
         {
@@ -198,7 +203,7 @@ internal static class PaginatorEmitter
     private static void Call(SourceWriter w, Operation operation, string response, Pagination pagination, string itemType)
     {
         w.Line(response, " response = await client.", Identifier.Pascal(operation.Name), "Async(next, cancellationToken).ConfigureAwait(false);");
-        w.Line(TypeNames.List + "<" + itemType + "> items = " + Items("response", pagination.Items, itemType) + ";");
+        Items(w.Begin(TypeNames.List + "<").Write(itemType).Write("> items = "), "response", pagination.Items, itemType).End(";");
         w.Line("yield return response;");
         if (pagination.Kind == PaginationKind.PageNumber)
         {
@@ -279,13 +284,33 @@ internal static class PaginatorEmitter
     private static string Sentence(List<string> stops) =>
         "Stops at " + (stops.Count == 1 ? stops[0] : string.Join(", ", stops.Take(stops.Count - 1)) + " or " + stops[stops.Count - 1]) + ".";
 
-    private static string AsyncEnumerable(string type) => "global::System.Collections.Generic.IAsyncEnumerable<" + type + ">";
+    private static SourceWriter AsyncEnumerable(SourceWriter w, string type) => w.Write("global::System.Collections.Generic.IAsyncEnumerable<").Write(type).Write(">");
+
+    // A member path joined with dots, XML-escaped: "Invocations.Invocation".
+    private static SourceWriter Path(SourceWriter w, EquatableArray<string> path)
+    {
+        for (int i = 0; i < path.Count; i++)
+        {
+            w.Write(i == 0 ? null : ".").WriteXml(path[i]);
+        }
+
+        return w;
+    }
 
     /// <summary>A member along a path of nullable objects: <c>response.Invocation?.TotalCount</c>.</summary>
     private static string Member(string root, EquatableArray<string> path) => root + "." + string.Join("?.", path);
 
-    private static string Items(string root, EquatableArray<string> path, string itemType) =>
-        path.Count == 1 ? Member(root, path) : Member(root, path) + " ?? global::System.Array.Empty<" + itemType + ">()";
+    // The items of a page: the list along the path, an empty array where a nullable object on the way is missing.
+    private static SourceWriter Items(SourceWriter w, string root, EquatableArray<string> path, string itemType)
+    {
+        w.Write(root);
+        for (int i = 0; i < path.Count; i++)
+        {
+            w.Write(i == 0 ? "." : "?.").Write(path[i]);
+        }
+
+        return path.Count == 1 ? w : w.Write(" ?? global::System.Array.Empty<").Write(itemType).Write(">()");
+    }
 
     /// <summary>The C# type of the list's items: a scalar, or a class nested in the response class along the path.</summary>
     private static string ItemType(EquatableArray<ResponseField> response, EquatableArray<string> path, string responseClass)

@@ -138,10 +138,22 @@ internal static class RequestEmitter
 
     // The client fills an RPC operation's RegionId from its options, so it is optional here even when the docs
     // require it (the descriptor still lists it; the transport checks it once filled).
-    private static EquatableArray<RequestParameter> ClientFilled(Operation operation) =>
-        operation.Style == ApiStyleKind.Rpc
-            ? operation.Parameters.Select(p => RegionIdParameter.Is(p) ? p with { IsRequired = false } : p).ToEquatableArray()
-            : operation.Parameters;
+    // The parameters themselves where no required RegionId is among them, as in most operations: no copy.
+    private static EquatableArray<RequestParameter> ClientFilled(Operation operation)
+    {
+        if (operation.Style == ApiStyleKind.Rpc)
+        {
+            foreach (RequestParameter p in operation.Parameters)
+            {
+                if (p.IsRequired && RegionIdParameter.Is(p))
+                {
+                    return operation.Parameters.Select(p => RegionIdParameter.Is(p) ? p with { IsRequired = false } : p).ToEquatableArray();
+                }
+            }
+        }
+
+        return operation.Parameters;
+    }
 
     // An enum is sent as its text: WireValue, null for an unset value (left out, or reported when required).
     internal static string WireText(RequestParameter p, bool notNull) =>

@@ -59,7 +59,7 @@ internal static class ResponseEmitter
             Docs.Field(w, f);
             // Filled after the body is read (ReadHeaders), so not init-only.
             string fieldAccessor = readsHeaders && (f.FromHeader || IsHeaderRequestId(f)) ? " { get; internal set; }" : accessor;
-            w.Begin("public ").Write(PropertyType(f)).Write(" ").Write(f.PropertyName).Write(fieldAccessor);
+            PropertyType(w.Begin("public "), f).Write(" ").Write(f.PropertyName).Write(fieldAccessor);
             if (IsList(f))
             {
                 EmptyList(w.Write(" = "), f).Write(";");
@@ -254,11 +254,12 @@ internal static class ResponseEmitter
 
     private static string ItemType(ResponseField f) => f.Shape == ValueShape.ObjectList ? f.TypeName! : TypeNames.Value(f.Kind, f.EnumTypeName);
 
-    private static string PropertyType(ResponseField f) => f.Shape switch
+    // The property's type, written into the line: one per field of the corpus's ~7,000, no concatenated string.
+    private static SourceWriter PropertyType(SourceWriter w, ResponseField f) => f.Shape switch
     {
-        _ when f.IsBytesBody => "byte[]",
-        ValueShape.ScalarList or ValueShape.ObjectList => TypeNames.List + "<" + ItemType(f) + ">",
-        ValueShape.Object => f.TypeName + "?",
-        _ => f.EnumTypeName is null ? TypeNames.NullableScalar(f.Kind) : f.EnumTypeName + "?",
+        _ when f.IsBytesBody => w.Write("byte[]"),
+        ValueShape.ScalarList or ValueShape.ObjectList => w.Write(TypeNames.List + "<").Write(ItemType(f)).Write(">"),
+        ValueShape.Object => w.Write(f.TypeName).Write("?"),
+        _ => f.EnumTypeName is null ? w.Write(TypeNames.NullableScalar(f.Kind)) : w.Write(f.EnumTypeName).Write("?"),
     };
 }

@@ -16,13 +16,6 @@ internal sealed class SourceWriter
     // file to file by Complete, instead of a fresh buffer growing for every file.
     private const int KeptCapacity = 1 << 20;
 
-    // The characters a doc comment line escapes or drops.
-    private static readonly char[] XmlSpecial = { '&', '<', '>', '\r', '\n' };
-
-    // What a JSON sample's scan stops at: outside strings, a quote or layout; inside, a quote or an escape.
-    private static readonly char[] JsonQuoteOrLayout = { '"', ' ', '\n', '\r', '\t' };
-    private static readonly char[] QuoteOrBackslash = { '"', '\\' };
-
     [ThreadStatic]
     private static TextBuffer? Spare;
 
@@ -204,15 +197,20 @@ internal sealed class SourceWriter
         _text.Append('\n');
     }
 
-    // Doc text is a third of all generated text: the runs between special characters go in whole, found by the
-    // runtime's vectorized IndexOfAny, instead of one Append per character.
+    // Doc text is a third of all generated text: the runs between special characters go in whole, found a vector
+    // at a time. Most pieces are short (a wire name, a sentence): the scan is inlined here rather than a call to
+    // IndexOfAny, which set itself up for every piece (a twentieth of the emit step's samples).
     private void AppendXml(string text)
     {
         int start = 0;
         int i;
-        while ((i = text.IndexOfAny(XmlSpecial, start)) >= 0)
+        while ((i = CharScan.First(text.AsSpan(), start, default(XmlSpecialTest))) < text.Length)
         {
-            _text.Append(text, start, i - start);
+            if (i > start)
+            {
+                _text.Append(text, start, i - start);
+            }
+
             switch (text[i])
             {
                 case '&': _text.Append("&amp;"); break;
@@ -224,7 +222,21 @@ internal sealed class SourceWriter
             start = i + 1;
         }
 
-        _text.Append(text, start, text.Length - start);
+        if (text.Length > start)
+        {
+            _text.Append(text, start, text.Length - start);
+        }
+    }
+
+    // The characters a doc comment line escapes or drops: '&', '<', '>', '\r', '\n'. The vector test is a superset
+    // in three compares: '<' | 2 is '>', and both line breaks are below 14.
+    private readonly struct XmlSpecialTest : ICharTest
+    {
+        public bool MayHold(Vector<ushort> chars) =>
+            Vector.EqualsAny(Vector.BitwiseOr(chars, new Vector<ushort>(2)), new Vector<ushort>('>'))
+            || Vector.EqualsAny(chars, new Vector<ushort>('&')) || Vector.LessThanAny(chars, new Vector<ushort>(14));
+
+        public bool Is(char c) => c is '&' or '<' or '>' or '\r' or '\n';
     }
 
     /// <summary>A line holding one string literal: <paramref name="before"/>, the literal of <paramref name="text"/>, <paramref name="after"/>.</summary>
@@ -259,91 +271,21 @@ internal sealed class SourceWriter
         else
         {
             _text.Append('"');
-            int start = isJson ? AppendJsonSample(text) : AppendXmlSample(text);
-            AppendEscaped(_text, text, start, text.Length);
+            if (isJson)
+            {
+                SampleLiteral.AppendJson(_text, text);
+            }
+            else
+            {
+                SampleLiteral.AppendXml(_text, text);
+            }
+
             _text.Append('"');
         }
 
         _text.Append(after);
         _text.Append('\n');
     }
-
-    // Escapes the JSON sample up to its last layout run, left out; returns where the rest starts. Jumps from one
-    // quote or layout character to the next (the runtime's vectorized IndexOfAny) rather than testing each one.
-    private int AppendJsonSample(string text)
-    {
-        int start = 0;
-        int i = 0;
-        while (i < text.Length && (i = text.IndexOfAny(JsonQuoteOrLayout, i)) >= 0)
-        {
-            if (text[i] == '"')
-            {
-                i = StringEnd(text, i + 1) + 1;
-                continue;
-            }
-
-            int end = i + 1;
-            while (end < text.Length && IsLayout(text[end]))
-            {
-                end++;
-            }
-
-            // Between two values ("1 2" in a broken sample) the space is no layout: kept.
-            if (i == 0 || end == text.Length || IsJsonPunctuation(text[i - 1]) || IsJsonPunctuation(text[end]))
-            {
-                AppendEscaped(_text, text, start, i);
-                start = end;
-            }
-
-            i = end;
-        }
-
-        return start;
-    }
-
-    // The index of the quote that ends the JSON string whose text starts at i (escapes skipped), or the text's length.
-    private static int StringEnd(string text, int i)
-    {
-        while (i < text.Length && (i = text.IndexOfAny(QuoteOrBackslash, i)) >= 0)
-        {
-            if (text[i] == '"')
-            {
-                return i;
-            }
-
-            i += 2;
-        }
-
-        return text.Length;
-    }
-
-    // Escapes the XML sample up to its last layout run between tags, left out; returns where the rest starts.
-    private int AppendXmlSample(string text)
-    {
-        int start = 0;
-        for (int i = text.IndexOf('>'); i >= 0; i = text.IndexOf('>', i + 1))
-        {
-            int end = i + 1;
-            bool newline = false;
-            while (end < text.Length && IsLayout(text[end]))
-            {
-                newline |= text[end] == '\n';
-                end++;
-            }
-
-            if (newline && end < text.Length && text[end] == '<')
-            {
-                AppendEscaped(_text, text, start, i + 1);
-                start = end;
-            }
-        }
-
-        return start;
-    }
-
-    private static bool IsLayout(char c) => c is ' ' or '\t' or '\n' or '\r';
-
-    private static bool IsJsonPunctuation(char c) => c is '{' or '}' or '[' or ']' or ',' or ':';
 
     /// <summary>Opens a block whose line holds one string literal (see <see cref="LiteralLine"/>).</summary>
     public void OpenLiteral(string before, string? text, string after)
@@ -401,23 +343,28 @@ internal sealed class SourceWriter
             }
 
             start = i + 1;
-            char c = text[i];
-            switch (c)
-            {
-                case '"': literal.Append('\\', '"'); break;
-                case '\\': literal.Append('\\', '\\'); break;
-                case '\n': literal.Append('\\', 'n'); break;
-                case '\r': literal.Append('\\', 'r'); break;
-                case '\t': literal.Append('\\', 't'); break;
-                default:
-                    literal.Append("\\u").Append(((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture));
-                    break;
-            }
+            AppendEscape(literal, text[i]);
         }
 
         if (end > start)
         {
             literal.Append(text, start, end - start);
+        }
+    }
+
+    /// <summary>The escape of a character <see cref="NeedsEscape"/> finds.</summary>
+    internal static void AppendEscape(TextBuffer literal, char c)
+    {
+        switch (c)
+        {
+            case '"': literal.Append('\\', '"'); break;
+            case '\\': literal.Append('\\', '\\'); break;
+            case '\n': literal.Append('\\', 'n'); break;
+            case '\r': literal.Append('\\', 'r'); break;
+            case '\t': literal.Append('\\', 't'); break;
+            default:
+                literal.Append("\\u").Append(((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture));
+                break;
         }
     }
 
@@ -428,13 +375,17 @@ internal sealed class SourceWriter
 
     private readonly struct EscapeTest : ICharTest
     {
-        public bool MayHold(Vector<ushort> chars) =>
-            Vector.LessThanAny(chars, new Vector<ushort>(' ')) || Vector.EqualsAny(chars, new Vector<ushort>('"'))
-            || Vector.EqualsAny(chars, new Vector<ushort>('\\')) || Vector.GreaterThanAny(chars, new Vector<ushort>(0x7F));
+        public bool MayHold(Vector<ushort> chars) => MayNeedEscape(chars);
 
         public bool Is(char c) => NeedsEscape(c);
     }
 
+    /// <summary>False only when no character of the vector needs an escape: no control character, quote, backslash or character above 0x7F.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static bool NeedsEscape(char c) => c is '"' or '\\' or < ' ' or '\u2028' or '\u2029' or '\u0085';
+    internal static bool MayNeedEscape(Vector<ushort> chars) =>
+        Vector.LessThanAny(chars, new Vector<ushort>(' ')) || Vector.EqualsAny(chars, new Vector<ushort>('"'))
+        || Vector.EqualsAny(chars, new Vector<ushort>('\\')) || Vector.GreaterThanAny(chars, new Vector<ushort>(0x7F));
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static bool NeedsEscape(char c) => c is '"' or '\\' or < ' ' or '\u2028' or '\u2029' or '\u0085';
 }

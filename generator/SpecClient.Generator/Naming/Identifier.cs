@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
 
 namespace SpecClient.Generator;
 
@@ -24,19 +23,21 @@ internal static class Identifier
     /// <summary>PascalCase identifier: <c>max-results</c> → <c>MaxResults</c>, <c>2fa</c> → <c>_2fa</c>.</summary>
     public static string Pascal(string name)
     {
-        if (IsPascal(name))
+        if (IsAsciiPascal(name) || IsPascal(name))
         {
             // Most names already are (DescribeInstances, RequestId): the same string, no copy.
             return name;
         }
 
-        var text = new StringBuilder(name.Length);
+        // At most one character per character of the name, and a '_' before a leading digit.
+        var text = new char[name.Length + 1];
+        int length = 0;
         bool upper = true;
         foreach (char c in name)
         {
             if (char.IsLetterOrDigit(c) || c == '_')
             {
-                text.Append(upper ? char.ToUpperInvariant(c) : c);
+                text[length++] = upper ? char.ToUpperInvariant(c) : c;
                 upper = false;
             }
             else
@@ -45,21 +46,37 @@ internal static class Identifier
             }
         }
 
-        if (text.Length == 0)
+        if (length == 0)
         {
             return "Value" + StableHash(name);
         }
 
-        if (char.IsDigit(text[0]))
-        {
-            text.Insert(0, '_');
-        }
-
-        string result = text.ToString();
+        string result = char.IsDigit(text[0]) ? "_" + new string(text, 0, length) : new string(text, 0, length);
         return Keywords.Contains(result) ? "@" + result : result;
     }
 
-    // Whether the loop below would give back the name unchanged: letters, digits and '_' only, a first character
+    // IsPascal's answer for the common case without its Unicode tests and keyword lookup (a hash of the name): an
+    // ASCII name of letters, digits and '_' whose first character is a capital or '_' is Pascal already, and no
+    // keyword starts with either. False sends any other name to IsPascal.
+    private static bool IsAsciiPascal(string name)
+    {
+        if (name.Length == 0 || !(name[0] is (>= 'A' and <= 'Z') or '_'))
+        {
+            return false;
+        }
+
+        foreach (char c in name)
+        {
+            if (!(c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Whether Pascal's loop would give back the name unchanged: letters, digits and '_' only, a first character
     // that is no digit and has no upper case of its own, and no keyword.
     private static bool IsPascal(string name)
     {
