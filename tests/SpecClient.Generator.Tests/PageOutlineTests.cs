@@ -88,12 +88,7 @@ public sealed class PageOutlineTests
     [Fact]
     public void Each_page_has_the_same_outline_whatever_page_was_read_before_it_on_the_thread()
     {
-        List<string> pages = new[] { "md", "md-zh" }
-            .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(EnumCorpusFiguresTests.Corpus, folder), "*.md", SearchOption.AllDirectories))
-            .OrderBy(p => p, StringComparer.Ordinal)
-            .Select(File.ReadAllText)
-            .SelectMany(text => new[] { text, text.Substring(0, text.Length * 2 / 3) + "\n- item\n  > quote\n  ```\n  [a]: /url" })
-            .ToList();
+        List<string> pages = CorpusPagesAndDamagedCopies(text => text.Substring(0, text.Length * 2 / 3) + "\n- item\n  > quote\n  ```\n  [a]: /url");
 
         Dictionary<int, string> forward = Outlines(pages, Enumerable.Range(0, pages.Count));
         Dictionary<int, string> backward = Outlines(pages, Enumerable.Range(0, pages.Count).Reverse());
@@ -112,12 +107,7 @@ public sealed class PageOutlineTests
     [Fact]
     public void Reused_blocks_give_the_headings_and_code_of_markdigs_own_parse()
     {
-        List<string> pages = new[] { "md", "md-zh" }
-            .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(EnumCorpusFiguresTests.Corpus, folder), "*.md", SearchOption.AllDirectories))
-            .OrderBy(p => p, StringComparer.Ordinal)
-            .Select(File.ReadAllText)
-            .SelectMany(text => new[] { text, text.Substring(0, text.Length / 2) + "\n> # quoted\n- ## listed\n  | a |\n  para\n####### seven\n#\tTab\n    # code" })
-            .ToList();
+        List<string> pages = CorpusPagesAndDamagedCopies(text => text.Substring(0, text.Length / 2) + "\n> # quoted\n- ## listed\n  | a |\n  para\n####### seven\n#\tTab\n    # code");
         Markdig.MarkdownPipeline pipeline = new Markdig.MarkdownPipelineBuilder().Build();
         List<string> expected = pages.Select(text => MarkdigOutline(Markdig.Markdown.Parse(text, pipeline))).ToList();
 
@@ -129,6 +119,15 @@ public sealed class PageOutlineTests
         Assert.All(Enumerable.Range(0, read.Count), i => Assert.Equal(expected[i % pages.Count], read[i]));
         Assert.Contains(expected, outline => outline.Contains("H2 ", StringComparison.Ordinal) && outline.Contains("code ", StringComparison.Ordinal));
     }
+
+    // Every corpus page, each followed by a damaged copy of it.
+    private static List<string> CorpusPagesAndDamagedCopies(Func<string, string> damage) =>
+        new[] { "md", "md-zh" }
+            .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(EnumCorpusFiguresTests.Corpus, folder), "*.md", SearchOption.AllDirectories))
+            .OrderBy(p => p, StringComparer.Ordinal)
+            .Select(File.ReadAllText)
+            .SelectMany(text => new[] { text, damage(text) })
+            .ToList();
 
     private static string Outline(PageOutline page) =>
         string.Join("\n", page.Headings.Select(h => $"H{h.Level} {h.Line}").Concat(page.CodeBlocks.Select(c => $"code {c.StartLine} {c.Info}\n{c.Content}")));
