@@ -101,13 +101,13 @@ public sealed class PageOutlineTests
     /// <summary>
     /// The outline reuses the previous page's paragraph, heading and table blocks (<see cref="OutlineBlockProcessor"/>) and
     /// opens ATX headings with a test of its own: read one after the other on one thread, twice over, every corpus page (and
-    /// a damaged copy of it) has the headings (level and line) and fenced code (line, info and text) of Markdig's own
-    /// parse, made by <c>Markdown.Parse</c> with a new document and new blocks.
+    /// a damaged copy of it, with '\r' line breaks and '\0' characters) has the headings (level and line) and fenced code
+    /// (line, info and text) of Markdig's own parse, made by <c>Markdown.Parse</c> with a new document and new blocks.
     /// </summary>
     [Fact]
     public void Reused_blocks_give_the_headings_and_code_of_markdigs_own_parse()
     {
-        List<string> pages = CorpusPagesAndDamagedCopies(text => text.Substring(0, text.Length / 2) + "\n> # quoted\n- ## listed\n  | a |\n  para\n####### seven\n#\tTab\n    # code");
+        List<string> pages = CorpusPagesAndDamagedCopies(text => text.Substring(0, text.Length / 2) + "\n> # quoted\n- ## listed\n  | a |\n  para\n####### seven\n#\tTab\n    # code\r# cr\r\n## nul\0\n```\0js\ncode\0\r\n```\r");
         Markdig.MarkdownPipeline pipeline = new Markdig.MarkdownPipelineBuilder().Build();
         List<string> expected = pages.Select(text => MarkdigOutline(Markdig.Markdown.Parse(text, pipeline))).ToList();
 
