@@ -1,3 +1,4 @@
+using Markdig.Syntax;
 using SpecClient.Generator.Reading;
 
 namespace SpecClient.Generator.Tests;
@@ -87,12 +88,7 @@ public sealed class PageOutlineTests
     [Fact]
     public void Each_page_has_the_same_outline_whatever_page_was_read_before_it_on_the_thread()
     {
-        List<string> pages = new[] { "md", "md-zh" }
-            .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(EnumCorpusFiguresTests.Corpus, folder), "*.md", SearchOption.AllDirectories))
-            .OrderBy(p => p, StringComparer.Ordinal)
-            .Select(File.ReadAllText)
-            .SelectMany(text => new[] { text, text.Substring(0, text.Length * 2 / 3) + "\n- item\n  > quote\n  ```\n  [a]: /url" })
-            .ToList();
+        List<string> pages = CorpusPagesAndDamagedCopies(text => text.Substring(0, text.Length * 2 / 3) + "\n- item\n  > quote\n  ```\n  [a]: /url");
 
         Dictionary<int, string> forward = Outlines(pages, Enumerable.Range(0, pages.Count));
         Dictionary<int, string> backward = Outlines(pages, Enumerable.Range(0, pages.Count).Reverse());
@@ -101,6 +97,48 @@ public sealed class PageOutlineTests
         Assert.All(Enumerable.Range(0, pages.Count), i => Assert.Equal(backward[i], forward[i]));
         Assert.Contains(forward.Values, outline => outline.Contains("code ", StringComparison.Ordinal));
     }
+
+    /// <summary>
+    /// The outline reuses the previous page's paragraph, heading and table blocks (<see cref="OutlineBlockProcessor"/>) and
+    /// opens ATX headings with a test of its own: read one after the other on one thread, twice over, every corpus page (and
+    /// a damaged copy of it, with '\r' line breaks and '\0' characters) has the headings (level and line) and fenced code
+    /// (line, info and text) of Markdig's own parse, made by <c>Markdown.Parse</c> with a new document and new blocks.
+    /// </summary>
+    [Fact]
+    public void Reused_blocks_give_the_headings_and_code_of_markdigs_own_parse()
+    {
+        List<string> pages = CorpusPagesAndDamagedCopies(text => text.Substring(0, text.Length / 2) + "\n> # quoted\n- ## listed\n  | a |\n  para\n####### seven\n#\tTab\n    # code\r# cr\r\n## nul\0\n```\0js\ncode\0\r\n```\r");
+        Markdig.MarkdownPipeline pipeline = new Markdig.MarkdownPipelineBuilder().Build();
+        List<string> expected = pages.Select(text => MarkdigOutline(Markdig.Markdown.Parse(text, pipeline))).ToList();
+
+        var read = new List<string>();
+        var thread = new Thread(() => read.AddRange(pages.Concat(pages).Select(text => Outline(Parse(text)))));
+        thread.Start();
+        thread.Join();
+
+        Assert.All(Enumerable.Range(0, read.Count), i => Assert.Equal(expected[i % pages.Count], read[i]));
+        Assert.Contains(expected, outline => outline.Contains("H2 ", StringComparison.Ordinal) && outline.Contains("code ", StringComparison.Ordinal));
+    }
+
+    // Every corpus page, each followed by a damaged copy of it.
+    private static List<string> CorpusPagesAndDamagedCopies(Func<string, string> damage) =>
+        new[] { "md", "md-zh" }
+            .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(EnumCorpusFiguresTests.Corpus, folder), "*.md", SearchOption.AllDirectories))
+            .OrderBy(p => p, StringComparer.Ordinal)
+            .Select(File.ReadAllText)
+            .SelectMany(text => new[] { text, damage(text) })
+            .ToList();
+
+    private static string Outline(PageOutline page) =>
+        string.Join("\n", page.Headings.Select(h => $"H{h.Level} {h.Line}").Concat(page.CodeBlocks.Select(c => $"code {c.StartLine} {c.Info}\n{c.Content}")));
+
+    private static string MarkdigOutline(MarkdownDocument document) =>
+        string.Join(
+            "\n",
+            document.Descendants<HeadingBlock>().Select(h => (h.Line, Text: $"H{h.Level} {h.Line}"))
+                .OrderBy(h => h.Line)
+                .Select(h => h.Text)
+                .Concat(document.Descendants<FencedCodeBlock>().OrderBy(c => c.Line).Select(c => $"code {c.Line} {c.Info}\n{c.Lines}")));
 
     private static Dictionary<int, string> Outlines(List<string> pages, IEnumerable<int> order)
     {

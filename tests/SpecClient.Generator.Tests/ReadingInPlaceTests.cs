@@ -97,7 +97,7 @@ public sealed class ReadingInPlaceTests
         static (PageOutline Page, List<TableRow> Rows) Rows(string text, string path)
         {
             PageOutline page = PageOutline.Parse(text, new LineIndex(path, text));
-            return (page, TableScanner.Scan(page, 0, page.LineCount).SelectMany(t => t.Header is null ? t.Rows : t.Rows.Prepend(t.Header)).ToList());
+            return (page, TableScanner.Scan(page, 0, page.LineCount).SelectMany(t => t.Header is { } header ? t.Rows.Prepend(header) : t.Rows.AsEnumerable()).ToList());
         }
 
         static string Describe(TableRow row) =>

@@ -17,15 +17,15 @@ internal sealed record ColumnMap(int Name, int Type, int Required, int Example, 
 
     public static ColumnMap FromHeader(TableRow? header)
     {
-        if (header is null)
+        if (header is not { Cells: var cells })
         {
             return Default;
         }
 
         int name = -1, type = -1, required = -1, example = -1, description = -1, position = -1;
-        for (int i = 0; i < header.Cells.Count; i++)
+        for (int i = 0; i < cells.Count; i++)
         {
-            switch (Classify(Normalize(header.Cells[i])))
+            switch (Classify(Normalize(cells[i])))
             {
                 case Column.Name when name < 0:
                     name = i;
@@ -52,7 +52,7 @@ internal sealed record ColumnMap(int Name, int Type, int Required, int Example, 
             }
         }
 
-        if (name < 0 && type > 0 && required > 0 && Classify(Normalize(header.Cells[0])) == Column.Unknown)
+        if (name < 0 && type > 0 && required > 0 && Classify(Normalize(cells[0])) == Column.Unknown)
         {
             // A parameter table whose first header cell was copied from another table (Elasticsearch's TriggerNetwork
             // heads its body fields "HTTP status code|Type|Required|..."): with Type and Required beside it, the first

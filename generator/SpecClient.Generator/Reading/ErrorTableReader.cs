@@ -11,16 +11,16 @@ internal static class ErrorTableReader
     public static List<ErrorCode> Read(MarkdownTable table)
     {
         var codes = new List<ErrorCode>();
-        if (table.Header is null)
+        if (table.Header is not { } header)
         {
             return codes;
         }
 
         int code = -1, message = -1, status = -1, description = -1;
-        for (int i = 0; i < table.Header.Cells.Count; i++)
+        for (int i = 0; i < header.Cells.Count; i++)
         {
             // Read lower-cased in LowerText's buffer: a header cell is only classified, never kept.
-            ReadOnlySpan<char> cell = LowerText.Of(DocText.OneLine(table.Header.Cells[i]));
+            ReadOnlySpan<char> cell = LowerText.Of(DocText.OneLine(header.Cells[i]));
             if (Has(cell, "status") || cell.SequenceEqual("httpcode".AsSpan()) || cell.SequenceEqual("http code".AsSpan()) || Has(cell, "状态码"))
             {
                 status = status < 0 ? i : status;

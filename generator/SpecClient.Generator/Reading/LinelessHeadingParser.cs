@@ -1,3 +1,4 @@
+using Markdig.Helpers;
 using Markdig.Parsers;
 using Markdig.Syntax;
 
@@ -11,6 +12,22 @@ internal sealed class LinelessHeadingParser : HeadingBlockParser
 {
     public override BlockState TryOpen(BlockProcessor processor)
     {
+        if (processor is OutlineBlockProcessor outline)
+        {
+            // Markdig's test (no attribute parser, no trivia): at most three columns of indent, one to six '#', then a
+            // space, a tab or the line's end. With the line discarded (BreakDiscard), nothing reads where Markdig's own
+            // TryOpen leaves the line's position (after the '#'s, closing '#'s cut off), so it is not moved; the
+            // heading is one of the previous page's, filled again (OutlineBlockProcessor).
+            int level = AtxLevel(processor);
+            if (level == 0)
+            {
+                return BlockState.None;
+            }
+
+            processor.NewBlocks.Push(outline.Heading(this, level));
+            return BlockState.BreakDiscard;
+        }
+
         BlockState state = base.TryOpen(processor);
         if (state == BlockState.Break && processor.NewBlocks.Count > 0 && processor.NewBlocks.Peek() is HeadingBlock heading)
         {
@@ -30,5 +47,24 @@ internal sealed class LinelessHeadingParser : HeadingBlockParser
         }
 
         return base.Close(processor, block);
+    }
+
+    // The heading level of an ATX heading opening at the processor's position, or 0 for none.
+    private int AtxLevel(BlockProcessor processor)
+    {
+        if (processor.IsCodeIndent)
+        {
+            return 0;
+        }
+
+        StringSlice line = processor.Line;
+        int level = 0;
+        while (level <= MaxLeadingCount && line.PeekChar(level) == '#')
+        {
+            level++;
+        }
+
+        char next = line.PeekChar(level);
+        return level >= 1 && level <= MaxLeadingCount && (next == ' ' || next == '\t' || next == '\0') ? level : 0;
     }
 }

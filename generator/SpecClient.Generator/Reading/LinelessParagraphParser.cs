@@ -21,6 +21,13 @@ internal sealed class LinelessParagraphParser : ParagraphBlockParser
 
     public override BlockState TryOpen(BlockProcessor processor)
     {
+        if (processor is OutlineBlockProcessor outline && !processor.IsBlankLine && !MayStartLinkDefinition(processor.Line))
+        {
+            // What Markdig's TryOpen does (no trivia tracked), with a paragraph of the previous page filled again.
+            processor.NewBlocks.Push(outline.Paragraph(this));
+            return BlockState.ContinueDiscard;
+        }
+
         BlockState state = base.TryOpen(processor);
         if (state == BlockState.Continue && !MayStartLinkDefinition(processor.Line) && processor.NewBlocks.Count > 0 && processor.NewBlocks.Peek() is ParagraphBlock paragraph)
         {

@@ -36,7 +36,8 @@ internal static class MarkdownSpecReader
     private static Operation? ReadOperation(SpecFile file, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
         var lines = new LineIndex(file.Path, file.Text);
-        PageOutline page = PageOutline.Parse(file.Text, lines);
+        // Disposed at the end, when every row read is copied into the model: its table store serves the thread's next page.
+        using PageOutline page = PageOutline.Parse(file.Text, lines);
         cancellationToken.ThrowIfCancellationRequested();
 
         Heading? title = page.Headings.Find(h => h.Level == 1);

@@ -16,7 +16,8 @@ namespace SpecClient.Generator.Reading;
 /// <c>BlockWrapper[]</c> a corpus run allocated), and runs an inline pass over every leaf block: with no inline parser that
 /// pass only turns leaf lines into literal text, and never changes the block tree. The processor keeps nothing from one
 /// page to the next that a fresh one would not have: every line resets what it reads of the line, and at a page's end
-/// every block is closed, the document emptied and reopened (PageOutlineTests reads the corpus in two orders).
+/// every block is closed, the document emptied and reopened (PageOutlineTests reads the corpus in two orders). The blocks our
+/// own parsers make are reused page after page too (<see cref="OutlineBlockProcessor"/>).
 /// </remarks>
 internal sealed class OutlineBlockParser
 {
@@ -28,14 +29,14 @@ internal sealed class OutlineBlockParser
     private static OutlineBlockParser? PerThread;
 
     private readonly MarkdownDocument _document;
-    private readonly BlockProcessor _processor;
+    private readonly OutlineBlockProcessor _processor;
 
     private OutlineBlockParser(OutlineContext context)
     {
         _document = new MarkdownDocument();
 
         // The constructor opens the document, as Run does for every page after the first.
-        _processor = new BlockProcessor(_document, Parsers, context);
+        _processor = new OutlineBlockProcessor(_document, Parsers, context);
     }
 
     /// <summary>Reports the page's headings and fenced code blocks to <paramref name="context"/>, the thread's own.</summary>
@@ -53,7 +54,8 @@ internal sealed class OutlineBlockParser
     {
         if (!_document.IsOpen)
         {
-            _document.Clear();
+            // The previous page's tree taken apart, its paragraphs, headings and table blocks free to fill again.
+            _processor.StartPage();
             _document.RemoveData(typeof(LinkReferenceDefinitionGroup));
             _document.IsOpen = true;
             _processor.Open(_document);

@@ -12,11 +12,12 @@ namespace SpecClient.Generator.Reading;
 /// Tables are not taken from Markdig: it ends a pipe table at a blank line, and real doc pages have blank
 /// lines inside multi-line cells (see <see cref="TableScanner"/>).
 /// </summary>
-internal sealed class PageOutline : CellSource
+internal sealed class PageOutline : CellSource, IDisposable
 {
     private readonly bool[] _inCode;
     private readonly int[] _starts;
     private string?[]? _lines;
+    private TableStore? _tables;
 
     private PageOutline(string text, int[] starts, List<Heading> headings, List<CodeSample> codeBlocks)
         : base(text)
@@ -80,6 +81,16 @@ internal sealed class PageOutline : CellSource
     {
         int line = LineAt(offset);
         return (line, offset - _starts[line]);
+    }
+
+    /// <summary>The cells and rows of the tables scanned on this page (<see cref="TableScanner"/>), rented on first use.</summary>
+    public TableStore Tables => _tables ??= TableStore.Rent();
+
+    /// <summary>Hands the page's table store back to the thread for its next page: the page's tables are not readable after.</summary>
+    public void Dispose()
+    {
+        _tables?.Return();
+        _tables = null;
     }
 
     public bool IsInCodeBlock(int line) => line >= 0 && line < _inCode.Length && _inCode[line];

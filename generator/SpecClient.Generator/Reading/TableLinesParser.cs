@@ -32,7 +32,7 @@ internal sealed class TableLinesParser : BlockParser
             return BlockState.None;
         }
 
-        processor.NewBlocks.Push(new TableLinesBlock(this) { Line = processor.LineIndex, Column = processor.Column });
+        processor.NewBlocks.Push(processor is OutlineBlockProcessor outline ? outline.TableLines(this) : new TableLinesBlock(this) { Column = processor.Column });
         return BlockState.ContinueDiscard;
     }
 

@@ -18,24 +18,23 @@ internal static class TableScanner
     [ThreadStatic]
     private static List<(int Offset, int Line, int Column)>? RowOrigins;
 
-    [ThreadStatic]
-    private static List<TableCell>? CellBuffer;
-
-    // The rows of the table block being read and where its separator rows are, reused block after block: each table
-    // takes an exact-size copy of its rows.
-    [ThreadStatic]
-    private static List<TableRow>? BlockRows;
-
+    // Where the separator rows of the table block being read are, reused block after block.
     [ThreadStatic]
     private static List<int>? BlockSeparators;
 
+    /// <summary>
+    /// The tables of lines [<paramref name="fromLine"/>, <paramref name="toLine"/>): their rows and cells are ranges of the
+    /// page's table store (<see cref="PageOutline.Tables"/>), readable until the page is disposed.
+    /// </summary>
     public static List<MarkdownTable> Scan(PageOutline page, int fromLine, int toLine)
     {
         var tables = new List<MarkdownTable>();
-        List<TableRow> block = BlockRows ??= new List<TableRow>();
+        TableStore store = page.Tables;
         List<int> separators = BlockSeparators ??= new List<int>();
-        block.Clear();
         separators.Clear();
+
+        // The rows of the block being read are the store's rows from blockStart on (a block's rows are added in a run).
+        int blockStart = store.Rows.Count;
         int expectedCells = 0;
         int line = fromLine;
         while (line < toLine)
@@ -44,7 +43,7 @@ internal static class TableScanner
             int first = FirstNonWhiteSpace(text);
             if (page.IsInCodeBlock(line))
             {
-                EndBlock(block, separators, tables);
+                EndBlock(store, ref blockStart, separators, tables);
                 line++;
                 continue;
             }
@@ -54,59 +53,58 @@ internal static class TableScanner
                 if (first != text.Length)
                 {
                     // Prose between rows ends the table.
-                    EndBlock(block, separators, tables);
+                    EndBlock(store, ref blockStart, separators, tables);
                 }
 
                 line++;
                 continue;
             }
 
-            if (block.Count == 0)
+            int blockRows = store.Rows.Count - blockStart;
+            if (blockRows == 0)
             {
                 expectedCells = 0;
             }
 
-            TableRow row = ReadRow(page, ref line, toLine, expectedCells);
+            TableRow row = ReadRow(page, store, ref line, toLine, expectedCells);
             if (row.IsSeparator)
             {
                 expectedCells = row.Cells.Count;
-                separators.Add(block.Count);
+                separators.Add(blockRows);
             }
-            else if (expectedCells == 0 && block.Count == 0)
+            else if (expectedCells == 0 && blockRows == 0)
             {
                 expectedCells = row.Cells.Count;
             }
-
-            block.Add(row);
         }
 
-        EndBlock(block, separators, tables);
+        EndBlock(store, ref blockStart, separators, tables);
         return tables;
     }
 
-    private static void EndBlock(List<TableRow> rows, List<int> separators, List<MarkdownTable> tables)
+    private static void EndBlock(TableStore store, ref int blockStart, List<int> separators, List<MarkdownTable> tables)
     {
-        if (rows.Count > 0)
+        if (store.Rows.Count > blockStart)
         {
-            SplitIntoTables(rows, separators, tables);
-            rows.Clear();
+            SplitIntoTables(store.Rows.Slice(blockStart, store.Rows.Count - blockStart), separators, tables);
+            blockStart = store.Rows.Count;
             separators.Clear();
         }
     }
 
     // A separator row makes the row before it a header and starts a new table there. A block without any
     // separator is one table whose first row is the header when it names known columns (old CDN pages).
-    private static void SplitIntoTables(List<TableRow> rows, List<int> separators, List<MarkdownTable> tables)
+    private static void SplitIntoTables(PageSlice<TableRow> rows, List<int> separators, List<MarkdownTable> tables)
     {
         if (separators.Count == 0)
         {
             if (ColumnMap.LooksLikeHeader(rows[0]))
             {
-                tables.Add(new MarkdownTable(rows[0], rows.GetRange(1, rows.Count - 1), rows[0].Line));
+                tables.Add(new MarkdownTable(rows[0], rows.Slice(1, rows.Count - 1), rows[0].Line));
             }
             else
             {
-                tables.Add(new MarkdownTable(null, rows.GetRange(0, rows.Count), rows[0].Line));
+                tables.Add(new MarkdownTable(null, rows, rows[0].Line));
             }
 
             return;
@@ -115,7 +113,7 @@ internal static class TableScanner
         if (separators[0] > 1)
         {
             // Rows before the first header: a continuation of an earlier table or a header-less table.
-            tables.Add(new MarkdownTable(null, rows.GetRange(0, separators[0] - 1), rows[0].Line));
+            tables.Add(new MarkdownTable(null, rows.Slice(0, separators[0] - 1), rows[0].Line));
         }
 
         for (int s = 0; s < separators.Count; s++)
@@ -125,7 +123,7 @@ internal static class TableScanner
 
             // Up to the next separator's header row: no separator lies between two consecutive ones.
             int end = s + 1 < separators.Count ? separators[s + 1] - 1 : rows.Count;
-            List<TableRow> body = end > separator + 1 ? rows.GetRange(separator + 1, end - separator - 1) : new List<TableRow>();
+            PageSlice<TableRow> body = rows.Slice(separator + 1, Math.Max(0, end - separator - 1));
             tables.Add(new MarkdownTable(header, body, (header ?? rows[separator]).Line));
         }
     }
@@ -134,7 +132,7 @@ internal static class TableScanner
     // line ends with '|'. A new '|' line also ends it once the row already has the table's cell count, so a
     // row missing its closing pipe does not swallow the next row. A row on one line (most rows) is split in
     // place in the page text, with no copy of the line.
-    private static TableRow ReadRow(PageOutline page, ref int line, int toLine, int expectedCells)
+    private static TableRow ReadRow(PageOutline page, TableStore store, ref int line, int toLine, int expectedCells)
     {
         ReadOnlySpan<char> opening = page.LineSpan(line);
         int openingIndent = FirstNonWhiteSpace(opening);
@@ -143,7 +141,7 @@ internal static class TableScanner
             // Most rows: one line, split where it stands (what the loop below does for them, without the pipe count and
             // the origin list).
             int row = line++;
-            return Split(page, page.LineStart(row) + openingIndent, opening.Length - openingIndent, row, openingIndent);
+            return Split(store, page, page.LineStart(row) + openingIndent, opening.Length - openingIndent, row, openingIndent);
         }
 
         // A row over several lines: its lines joined with '\n', read in place in the page where they follow on (JoinedRow).
@@ -193,8 +191,8 @@ internal static class TableScanner
 
         // Where the row's text lies in the page, the page places its cells; a copy places them by the lines it was joined from.
         return joined.InPlace
-            ? Split(page, joined.Start, joined.Length, startLine, openingIndent)
-            : Split(new RowCopy(joined.Copy.ToString(), origins.ToArray()), 0, joined.Length, startLine, openingIndent);
+            ? Split(store, page, joined.Start, joined.Length, startLine, openingIndent)
+            : Split(store, new RowCopy(joined.Copy.ToString(), origins.ToArray()), 0, joined.Length, startLine, openingIndent);
     }
 
     private static int FirstNonWhiteSpace(ReadOnlySpan<char> text)
@@ -269,12 +267,11 @@ internal static class TableScanner
     private static int CellsSoFar(int pipes, char lastNonWhiteSpace) => lastNonWhiteSpace == '|' ? pipes - 1 : pipes;
 
     // The cells of a row's text, source.Text[offset..offset+length): split at unescaped pipes, the text after the last
-    // pipe kept only when it is not blank. Gathered in a per-thread buffer, then copied into an array of the exact size;
-    // the pipes are found with IndexOf, and the text between them is not read but for the last cell.
-    private static TableRow Split(CellSource source, int offset, int length, int line, int column)
+    // pipe kept only when it is not blank. Added to the page's table store, the row a range of them; the pipes are found
+    // with IndexOf, and the text between them is not read but for the last cell.
+    private static TableRow Split(TableStore store, CellSource source, int offset, int length, int line, int column)
     {
-        List<TableCell> cells = CellBuffer ??= new List<TableCell>();
-        cells.Clear();
+        int firstCell = store.Cells.Count;
         string text = source.Text;
         int end = offset + length;
         int cellStart = -1;
@@ -283,14 +280,14 @@ internal static class TableScanner
             int pipe = NextPipe(text, from, offset, end);
             if (cellStart >= 0 && (pipe != end || !IsBlank(text, cellStart, pipe)))
             {
-                cells.Add(new TableCell(source, cellStart, pipe - cellStart));
+                store.Cells.Add(new TableCell(source, cellStart, pipe - cellStart));
             }
 
             cellStart = pipe + 1;
             from = pipe + 1;
         }
 
-        return new TableRow(cells.ToArray(), line, column);
+        return store.AddRow(firstCell, line, column);
     }
 
     // The first '|' at or after `from` that no backslash escapes (a '|' at the row's start never is), or `end`.

@@ -1,0 +1,129 @@
+using System.Collections.Generic;
+using Markdig.Helpers;
+using Markdig.Parsers;
+using Markdig.Syntax;
+
+namespace SpecClient.Generator.Reading;
+
+/// <summary>
+/// Markdig's block processor, one per thread (<see cref="OutlineBlockParser"/>), that also hands our own parsers the
+/// paragraph, heading and table-lines blocks of the previous page to fill again instead of new ones.
+/// </summary>
+/// <remarks>
+/// A page's block tree is read once, as blocks close (<see cref="OutlineContext"/>), and dropped at the page's end:
+/// nothing keeps a block past its page. Those three kinds were most of the blocks Markdig made per page (about 3 MB of a
+/// corpus run): a paragraph per prose line or two, a heading per section, a block per table. Each is handed out at most
+/// once per page, so the tree of a page is made of distinct blocks as before, with the same parsers, levels, lines and
+/// columns; a reused block is reset to what a new one holds (<see cref="Reset(LeafBlock)"/>). Markdig adds a block to
+/// its container only when it has no parent, so the previous page's tree is taken apart first (<see cref="StartPage"/>),
+/// and a block that still has a parent is never handed out (a new one is made instead). PageOutlineTests read pages
+/// twice and in two orders on one thread and compare with Markdig's own parse.
+/// </remarks>
+internal sealed class OutlineBlockProcessor : BlockProcessor
+{
+    private readonly List<ParagraphBlock> _paragraphs = new();
+    private readonly List<HeadingBlock> _headings = new();
+    private readonly List<TableLinesBlock> _tableLines = new();
+    private int _paragraphsUsed;
+    private int _headingsUsed;
+    private int _tableLinesUsed;
+
+    public OutlineBlockProcessor(MarkdownDocument document, BlockParserList parsers, OutlineContext context)
+        : base(document, parsers, context)
+    {
+    }
+
+    /// <summary>
+    /// Empties every container of the previous page's tree (the document's children included), so that each of its
+    /// blocks is without a parent again, and makes every kept block free for the new page.
+    /// </summary>
+    public void StartPage()
+    {
+        TakeApart(Document);
+        _paragraphsUsed = 0;
+        _headingsUsed = 0;
+        _tableLinesUsed = 0;
+    }
+
+    /// <summary>A paragraph as <c>new ParagraphBlock(parser)</c> makes it, without inline processing.</summary>
+    public ParagraphBlock Paragraph(ParagraphBlockParser parser)
+    {
+        ParagraphBlock paragraph = Take(_paragraphs, ref _paragraphsUsed) ?? Keep(_paragraphs, ref _paragraphsUsed, new ParagraphBlock(parser));
+        Reset(paragraph);
+        return paragraph;
+    }
+
+    /// <summary>An ATX heading as <c>new HeadingBlock(parser)</c> makes it, without inline processing.</summary>
+    public HeadingBlock Heading(HeadingBlockParser parser, int level)
+    {
+        HeadingBlock heading = Take(_headings, ref _headingsUsed) ?? Keep(_headings, ref _headingsUsed, new HeadingBlock(parser));
+        Reset(heading);
+        heading.HeaderChar = '#';
+        heading.Level = level;
+        heading.IsSetext = false;
+        heading.HeaderCharCount = 0;
+        return heading;
+    }
+
+    public TableLinesBlock TableLines(TableLinesParser parser)
+    {
+        TableLinesBlock block = Take(_tableLines, ref _tableLinesUsed) ?? Keep(_tableLines, ref _tableLinesUsed, new TableLinesBlock(parser));
+        Reset(block);
+        return block;
+    }
+
+    private static void TakeApart(ContainerBlock container)
+    {
+        for (int i = 0; i < container.Count; i++)
+        {
+            if (container[i] is ContainerBlock child)
+            {
+                TakeApart(child);
+            }
+        }
+
+        container.Clear();
+    }
+
+    // The next kept block not yet handed out on this page, or null when there is none (or it has a parent, which a
+    // block taken apart with its page never has: a new one is safer than Markdig's "already attached" exception).
+    private static T? Take<T>(List<T> kept, ref int used)
+        where T : Block
+    {
+        if (used < kept.Count && kept[used].Parent is null)
+        {
+            return kept[used++];
+        }
+
+        return null;
+    }
+
+    private static T Keep<T>(List<T> kept, ref int used, T block)
+        where T : Block
+    {
+        if (used < kept.Count)
+        {
+            kept[used] = block;
+        }
+        else
+        {
+            kept.Add(block);
+        }
+
+        used++;
+        return block;
+    }
+
+    // What the block processor and the parsers read or set of a leaf block, as a new one has it; the line is set by the
+    // processor as it adds the block. Nothing else is ever set on these blocks (no trivia, no inlines, no attached data).
+    private void Reset(LeafBlock block)
+    {
+        block.Lines = default;
+        block.ProcessInlines = false;
+        block.IsOpen = true;
+        block.IsBreakable = true;
+        block.NewLine = NewLine.None;
+        block.Column = Column;
+        block.Span = new SourceSpan(Line.Start, Line.End);
+    }
+}
