@@ -12,7 +12,7 @@ namespace SpecClient.Generator.Reading;
 /// taken from the sample responses: a row belongs to the innermost open container whose sample has that name.
 /// <c>└</c> marks, XML item-wrapper rows and anchor-linked sub-tables are used where the page has them.
 /// </summary>
-internal sealed class ResponseTreeBuilder
+internal sealed class ResponseTreeBuilder : ITableRows
 {
     private readonly SampleNode? _sample;
     private readonly DiagnosticBag _diagnostics;
