@@ -36,7 +36,9 @@ public sealed class ReadingInPlaceTests
                         Assert.Equal(NameByReplacing(DocText.OneLine(copied.Text)), DocText.Name(cell));
                         foreach (string needle in MarkerParts)
                         {
-                            Assert.Equal(LowerText.Of(cell.Span).IndexOf(needle.AsSpan()) >= 0, LowerText.ContainsAscii(cell.Span, needle));
+                            bool lowerHas = LowerText.Of(cell.Span).IndexOf(needle.AsSpan()) >= 0;
+                            Assert.Equal(lowerHas, LowerText.ContainsAscii(cell.Span, needle));
+                            Assert.Equal(lowerHas, EnumValues.ContainsMarker(cell.Span, needle));
                         }
 
                         Assert.Equal(TypeCell.Parse(copied.Text), TypeCell.Parse(DocText.OneLine(cell), cell.Span));

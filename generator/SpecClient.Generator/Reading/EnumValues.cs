@@ -199,7 +199,7 @@ internal static class EnumValues
     // one starts with one of `starts`, so most text is ruled out by two vectorized searches instead of one per marker.
     private static bool HasMarker(ReadOnlySpan<char> text, string common, char[] starts, string[] markers)
     {
-        if (!LowerText.ContainsAscii(text, common) && text.IndexOfAny(starts.AsSpan()) < 0)
+        if (!ContainsMarker(text, common) && text.IndexOfAny(starts.AsSpan()) < 0)
         {
             return false;
         }
@@ -216,10 +216,21 @@ internal static class EnumValues
     }
 
     // Whether the text, lower-cased, contains the marker, found without lower-casing it (a whole description, a
-    // scalar copy): an English marker (its first letter not 'i' or 'k') by LowerText.ContainsAscii, a Chinese one as
-    // it is (lower-casing leaves Chinese text as it is and makes no Chinese character of any other).
+    // scalar copy). A Chinese marker as it is (lower-casing leaves Chinese text as it is and makes no Chinese character
+    // of any other). An English one ignoring case ordinally, the runtime's vectorized search anchored on two of its
+    // characters, unless it has a letter some other character maps to, which ordinal case-folding and lower-casing
+    // treat differently (FoldedOnto); such a marker (its first letter not 'i' or 'k') by LowerText.ContainsAscii,
+    // which stops at every occurrence of the marker's first letter: "default"'s 'd' is in most descriptions.
     internal static bool ContainsMarker(ReadOnlySpan<char> text, string marker) =>
-        marker[0] < 0x80 ? LowerText.ContainsAscii(text, marker) : text.IndexOf(marker.AsSpan()) >= 0;
+        marker[0] >= 0x80 ? text.IndexOf(marker.AsSpan()) >= 0
+        : marker.IndexOfAny(FoldedOnto) < 0 ? text.IndexOf(marker.AsSpan(), StringComparison.OrdinalIgnoreCase) >= 0
+        : LowerText.ContainsAscii(text, marker);
+
+    /// <summary>
+    /// The ASCII letters another character lower-cases to ('İ' to 'i', the Kelvin sign to 'k') or upper-cases to
+    /// ('ı' to 'I', 'ſ' to 'S'); EnumMarkerSearchTests checks there are no others.
+    /// </summary>
+    internal static readonly char[] FoldedOnto = { 'i', 'k', 's', 'I', 'K', 'S' };
 
     // HasMarker's quick check: false when no marker can occur in the lower-case text.
     private static bool MayHaveMarker(ReadOnlySpan<char> lower, string common, char[] starts) =>
