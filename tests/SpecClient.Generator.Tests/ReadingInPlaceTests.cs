@@ -224,6 +224,19 @@ public sealed class ReadingInPlaceTests
         }
     }
 
+    [Fact]
+    public void Shared_text_keeps_two_texts_of_one_hash()
+    {
+        // The same length and the same characters where the hash reads them (both ends, the middle, the quarters):
+        // one hash, so one pair of slots. With one slot per hash the second pushed the first out.
+        string first = SharedText.Of("abc1efghijklmnopqrst-shared".AsSpan());
+        string second = SharedText.Of("abc2efghijklmnopqrst-shared".AsSpan());
+
+        Assert.Same(first, SharedText.Of(new string("abc1efghijklmnopqrst-shared".ToCharArray()).AsSpan()));
+        Assert.Same(second, SharedText.Of(new string("abc2efghijklmnopqrst-shared".ToCharArray()).AsSpan()));
+        Assert.Same(first, SharedText.Of("abc1efghijklmnopqrst-shared".AsSpan()));
+    }
+
     // The name DocText.Name gave before it was read in place: the one-line text with replacements.
     private static string NameByReplacing(string oneLine) =>
         oneLine.Replace("└", string.Empty).Replace("`", string.Empty).Trim().Replace(" ", string.Empty);
