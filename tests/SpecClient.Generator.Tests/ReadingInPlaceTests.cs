@@ -36,7 +36,9 @@ public sealed class ReadingInPlaceTests
                         Assert.Equal(NameByReplacing(DocText.OneLine(copied.Text)), DocText.Name(cell));
                         foreach (string needle in MarkerParts)
                         {
-                            Assert.Equal(LowerText.Of(cell.Span).IndexOf(needle.AsSpan()) >= 0, LowerText.ContainsAscii(cell.Span, needle));
+                            bool lowerHas = LowerText.Of(cell.Span).IndexOf(needle.AsSpan()) >= 0;
+                            Assert.Equal(lowerHas, LowerText.ContainsAscii(cell.Span, needle));
+                            Assert.Equal(lowerHas, EnumValues.ContainsMarker(cell.Span, needle));
                         }
 
                         Assert.Equal(TypeCell.Parse(copied.Text), TypeCell.Parse(DocText.OneLine(cell), cell.Span));
@@ -220,6 +222,19 @@ public sealed class ReadingInPlaceTests
         {
             Assert.Equal(text, SharedText.Of(text.AsSpan()));
         }
+    }
+
+    [Fact]
+    public void Shared_text_keeps_two_texts_of_one_hash()
+    {
+        // The same length and the same characters where the hash reads them (both ends, the middle, the quarters):
+        // one hash, so one pair of slots. With one slot per hash the second pushed the first out.
+        string first = SharedText.Of("abc1efghijklmnopqrst-shared".AsSpan());
+        string second = SharedText.Of("abc2efghijklmnopqrst-shared".AsSpan());
+
+        Assert.Same(first, SharedText.Of(new string("abc1efghijklmnopqrst-shared".ToCharArray()).AsSpan()));
+        Assert.Same(second, SharedText.Of(new string("abc2efghijklmnopqrst-shared".ToCharArray()).AsSpan()));
+        Assert.Same(first, SharedText.Of("abc1efghijklmnopqrst-shared".AsSpan()));
     }
 
     // The name DocText.Name gave before it was read in place: the one-line text with replacements.

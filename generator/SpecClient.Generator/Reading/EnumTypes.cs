@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
+using System.Collections.Immutable;
 using SpecClient.Generator.Model;
 
 namespace SpecClient.Generator.Reading;
@@ -35,7 +35,16 @@ internal static class EnumTypes
             return result;
         }
 
-        return result with { Operations = result.Operations.Select(Assign).ToEquatableArray() };
+        ImmutableArray<Operation>.Builder operations = ImmutableArray.CreateBuilder<Operation>(result.Operations.Count);
+        bool changed = false;
+        foreach (Operation operation in result.Operations)
+        {
+            Operation assigned = Assign(operation);
+            changed |= !ReferenceEquals(assigned, operation);
+            operations.Add(assigned);
+        }
+
+        return changed ? result with { Operations = new EquatableArray<Operation>(operations.MoveToImmutable()) } : result;
     }
 
     public static bool IsEnum(ValueShape shape, ScalarKind kind, DocComment doc) =>
@@ -60,32 +69,33 @@ internal static class EnumTypes
         return false;
     }
 
+    // The operation itself where no member changes: most pages list values only on numbers, booleans or members of
+    // classes without enums.
     private static Operation Assign(Operation operation)
     {
-        string name = Identifier.Pascal(operation.Name);
-        return operation with
-        {
-            Parameters = Parameters(operation.Parameters, name + "Request", "WriteTo"),
-            Response = Fields(operation.Response, name + "Response"),
-        };
+        EquatableArray<RequestParameter> parameters = Parameters(operation.Parameters, new ClassName(operation, "Request"), "WriteTo");
+        EquatableArray<ResponseField> response = Fields(operation.Response, new ClassName(operation, "Response"));
+        return parameters.Items == operation.Parameters.Items && response.Items == operation.Response.Items
+            ? operation
+            : operation with { Parameters = parameters, Response = response };
     }
 
     // A class's list is copied only where a member changes (most classes of a page with enums have none), and the
-    // names taken in it are gathered only when one of its members is an enum.
-    private static EquatableArray<RequestParameter> Parameters(EquatableArray<RequestParameter> parameters, string className, string method)
+    // names taken in it (and the class's name) are gathered only when one of its members is an enum.
+    private static EquatableArray<RequestParameter> Parameters(EquatableArray<RequestParameter> parameters, ClassName className, string method)
     {
         HashSet<string>? taken = null;
-        RequestParameter[]? changed = null;
+        ImmutableArray<RequestParameter>.Builder? changed = null;
         for (int i = 0; i < parameters.Count; i++)
         {
             RequestParameter p = parameters[i];
             string? enumTypeName = IsEnum(p.Shape, p.Kind, p.Doc)
-                ? Identifier.Unique(TypeName(p.PropertyName), taken ??= Taken(className, method, parameters, m => m.PropertyName, m => m.ItemTypeName))
+                ? Identifier.Unique(TypeName(p.PropertyName), taken ??= Taken(className.Text, method, parameters, m => m.PropertyName, m => m.ItemTypeName))
                 : null;
-            EquatableArray<RequestParameter> members = p.ItemTypeName is null ? p.Members : Parameters(p.Members, p.ItemTypeName, "WriteTo");
+            EquatableArray<RequestParameter> members = p.ItemTypeName is null ? p.Members : Parameters(p.Members, new ClassName(p.ItemTypeName), "WriteTo");
             if (enumTypeName != p.EnumTypeName || members.Items != p.Members.Items)
             {
-                changed ??= parameters.Items.ToArray();
+                changed ??= Copy(parameters);
                 changed[i] = p with { EnumTypeName = enumTypeName, Members = members };
             }
         }
@@ -95,23 +105,23 @@ internal static class EnumTypes
             TakenNames.Return(taken);
         }
 
-        return changed is null ? parameters : changed.ToEquatableArray();
+        return changed is null ? parameters : new EquatableArray<RequestParameter>(changed.MoveToImmutable());
     }
 
-    private static EquatableArray<ResponseField> Fields(EquatableArray<ResponseField> fields, string className)
+    private static EquatableArray<ResponseField> Fields(EquatableArray<ResponseField> fields, ClassName className)
     {
         HashSet<string>? taken = null;
-        ResponseField[]? changed = null;
+        ImmutableArray<ResponseField>.Builder? changed = null;
         for (int i = 0; i < fields.Count; i++)
         {
             ResponseField f = fields[i];
             string? enumTypeName = IsEnum(f.Shape, f.Kind, f.Doc)
-                ? Identifier.Unique(TypeName(f.PropertyName), taken ??= Taken(className, "Read", fields, m => m.PropertyName, m => m.TypeName))
+                ? Identifier.Unique(TypeName(f.PropertyName), taken ??= Taken(className.Text, "Read", fields, m => m.PropertyName, m => m.TypeName))
                 : null;
-            EquatableArray<ResponseField> children = f.TypeName is null ? f.Children : Fields(f.Children, f.TypeName);
+            EquatableArray<ResponseField> children = f.TypeName is null ? f.Children : Fields(f.Children, new ClassName(f.TypeName));
             if (enumTypeName != f.EnumTypeName || children.Items != f.Children.Items)
             {
-                changed ??= fields.Items.ToArray();
+                changed ??= Copy(fields);
                 changed[i] = f with { EnumTypeName = enumTypeName, Children = children };
             }
         }
@@ -121,7 +131,38 @@ internal static class EnumTypes
             TakenNames.Return(taken);
         }
 
-        return changed is null ? fields : changed.ToEquatableArray();
+        return changed is null ? fields : new EquatableArray<ResponseField>(changed.MoveToImmutable());
+    }
+
+    // The members in a builder of their count, to change some of and make the class's new array from (one copy).
+    private static ImmutableArray<T>.Builder Copy<T>(EquatableArray<T> members)
+        where T : class, IEquatable<T>
+    {
+        ImmutableArray<T>.Builder copy = ImmutableArray.CreateBuilder<T>(members.Count);
+        copy.AddRange(members.Items);
+        return copy;
+    }
+
+    // A class's name, made only when one of its members is an enum: an operation's request and response classes are
+    // named after it (GetUserRequest), a nested type has its own name.
+    private readonly struct ClassName
+    {
+        private readonly Operation? _operation;
+        private readonly string _name;
+
+        public ClassName(string name)
+        {
+            _operation = null;
+            _name = name;
+        }
+
+        public ClassName(Operation operation, string suffix)
+        {
+            _operation = operation;
+            _name = suffix;
+        }
+
+        public string Text => _operation is null ? _name : Identifier.Pascal(_operation.Name) + _name;
     }
 
     // The names a class declares: its own, the method's, its members' properties and nested types (a set of the

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using System.Text;
@@ -63,46 +64,69 @@ internal static class EnumValues
     private static int[]? DefaultLineStarts;
 
     /// <summary>The doc comment with the values, default and range that the description <paramref name="cell"/> states.</summary>
-    public static DocComment Complete(DocComment doc, TableCell? cell)
+    public static DocComment Complete(DocComment doc, TableCell? cell) => Find(cell) is { } found ? With(doc, found) : doc;
+
+    /// <summary>
+    /// A row's doc comment: its description and example, with the values, default and range the description
+    /// <paramref name="cell"/> states. <c>Complete(new DocComment(summary, example, null), cell)</c>, made as one object:
+    /// not one to be copied when the description states something.
+    /// </summary>
+    public static DocComment Of(string summary, string? example, TableCell? cell) =>
+        Find(cell) is { } found
+            ? new DocComment(summary, example, found.Default, found.Values.Count == 0 ? default : FirstOfEach(found.Values), found.Range)
+            : new DocComment(summary, example, null);
+
+    /// <summary>The doc comment with the values, default and range that <paramref name="markdown"/> states.</summary>
+    public static DocComment Complete(DocComment doc, string markdown) => Find(markdown) is { } found ? With(doc, found) : doc;
+
+    private static DocComment With(DocComment doc, Findings found) => doc with
+    {
+        Values = found.Values.Count == 0 ? doc.Values : FirstOfEach(found.Values),
+        DefaultValue = doc.DefaultValue ?? found.Default,
+        Range = doc.Range ?? found.Range,
+    };
+
+    // What the description cell states; null when nothing.
+    private static Findings? Find(TableCell? cell)
     {
         // Read in place first: most cells state nothing, and then the raw cell is never copied.
         if (cell is not { } value)
         {
-            return doc;
+            return null;
         }
 
         if (value.Span.IndexOf('\r') >= 0)
         {
-            return Complete(doc, value.Text);
+            return Find(value.Text);
         }
 
         (bool, bool, bool) marks = Marks(value.Span);
         if (marks == default)
         {
-            return doc;
+            return null;
         }
 
         // Nothing to remove: the lines are the markdown's, read in the cell in place.
-        return Complete(doc, new Lines(value.Span, ref LineStarts), null, marks);
+        return Find(new Lines(value.Span, ref LineStarts), null, marks);
     }
 
-    /// <summary>The doc comment with the values, default and range that <paramref name="markdown"/> states.</summary>
-    public static DocComment Complete(DocComment doc, string markdown)
+    // What the markdown states; null when nothing.
+    private static Findings? Find(string markdown)
     {
         if (markdown.Length == 0)
         {
-            return doc;
+            return null;
         }
 
         string text = markdown.Replace("\r", string.Empty);
         (bool, bool, bool) marks = Marks(text.AsSpan());
         // The default is read from the markdown's own lines, unless nothing was removed (Replace gives the same string back then).
-        return marks == default ? doc : Complete(doc, new Lines(text.AsSpan(), ref LineStarts), ReferenceEquals(text, markdown) ? null : markdown, marks);
+        return marks == default ? null : Find(new Lines(text.AsSpan(), ref LineStarts), ReferenceEquals(text, markdown) ? null : markdown, marks);
     }
 
-    // Complete's work on a description that has a mark: the lines of its text without carriage returns, and the
-    // markdown itself when that differs.
-    private static DocComment Complete(DocComment doc, Lines lines, string? markdownWithReturns, (bool ListMarked, bool UnmarkedLeadIn, bool DefaultMarked) marks)
+    // Find's work on a description that has a mark: the lines of its text without carriage returns, and the
+    // markdown itself when that differs. The findings are the thread's (see Findings), read before the next description.
+    private static Findings? Find(Lines lines, string? markdownWithReturns, (bool ListMarked, bool UnmarkedLeadIn, bool DefaultMarked) marks)
     {
         (bool listMarked, bool unmarkedLeadIn, bool defaultMarked) = marks;
         Findings found = Findings.ForThread();
@@ -124,23 +148,14 @@ internal static class EnumValues
             FindDefault(markdownWithReturns is null ? lines : new Lines(markdownWithReturns.AsSpan(), ref DefaultLineStarts), found);
         }
 
-        if (found.Values.Count == 0 && found.Default is null && found.Range is null)
-        {
-            return doc;
-        }
-
-        return doc with
-        {
-            Values = found.Values.Count == 0 ? doc.Values : FirstOfEach(found.Values).ToEquatableArray(),
-            DefaultValue = doc.DefaultValue ?? found.Default,
-            Range = doc.Range ?? found.Range,
-        };
+        return found.Values.Count == 0 && found.Default is null && found.Range is null ? null : found;
     }
 
-    // The values in order, each value's first mention only (lists are short: compared one by one).
-    private static List<DocValue> FirstOfEach(List<DocValue> values)
+    // The values in order, each value's first mention only (lists are short: compared one by one), built in place:
+    // no list copied into the array.
+    private static EquatableArray<DocValue> FirstOfEach(List<DocValue> values)
     {
-        var kept = new List<DocValue>(values.Count);
+        ImmutableArray<DocValue>.Builder kept = ImmutableArray.CreateBuilder<DocValue>(values.Count);
         foreach (DocValue value in values)
         {
             if (!Contains(kept, value.Value))
@@ -149,14 +164,14 @@ internal static class EnumValues
             }
         }
 
-        return kept;
+        return new EquatableArray<DocValue>(kept.Count == kept.Capacity ? kept.MoveToImmutable() : kept.ToImmutable());
     }
 
-    private static bool Contains(List<DocValue> values, string value)
+    private static bool Contains(ImmutableArray<DocValue>.Builder values, string value)
     {
-        foreach (DocValue existing in values)
+        for (int i = 0; i < values.Count; i++)
         {
-            if (string.Equals(existing.Value, value, StringComparison.Ordinal))
+            if (string.Equals(values[i].Value, value, StringComparison.Ordinal))
             {
                 return true;
             }
@@ -184,7 +199,7 @@ internal static class EnumValues
     // one starts with one of `starts`, so most text is ruled out by two vectorized searches instead of one per marker.
     private static bool HasMarker(ReadOnlySpan<char> text, string common, char[] starts, string[] markers)
     {
-        if (!LowerText.ContainsAscii(text, common) && text.IndexOfAny(starts.AsSpan()) < 0)
+        if (!ContainsMarker(text, common) && text.IndexOfAny(starts.AsSpan()) < 0)
         {
             return false;
         }
@@ -201,10 +216,21 @@ internal static class EnumValues
     }
 
     // Whether the text, lower-cased, contains the marker, found without lower-casing it (a whole description, a
-    // scalar copy): an English marker (its first letter not 'i' or 'k') by LowerText.ContainsAscii, a Chinese one as
-    // it is (lower-casing leaves Chinese text as it is and makes no Chinese character of any other).
+    // scalar copy). A Chinese marker as it is (lower-casing leaves Chinese text as it is and makes no Chinese character
+    // of any other). An English one ignoring case ordinally, the runtime's vectorized search anchored on two of its
+    // characters, unless it has a letter some other character maps to, which ordinal case-folding and lower-casing
+    // treat differently (FoldedOnto); such a marker (its first letter not 'i' or 'k') by LowerText.ContainsAscii,
+    // which stops at every occurrence of the marker's first letter: "default"'s 'd' is in most descriptions.
     internal static bool ContainsMarker(ReadOnlySpan<char> text, string marker) =>
-        marker[0] < 0x80 ? LowerText.ContainsAscii(text, marker) : text.IndexOf(marker.AsSpan()) >= 0;
+        marker[0] >= 0x80 ? text.IndexOf(marker.AsSpan()) >= 0
+        : marker.IndexOfAny(FoldedOnto) < 0 ? text.IndexOf(marker.AsSpan(), StringComparison.OrdinalIgnoreCase) >= 0
+        : LowerText.ContainsAscii(text, marker);
+
+    /// <summary>
+    /// The ASCII letters another character lower-cases to ('İ' to 'i', the Kelvin sign to 'k') or upper-cases to
+    /// ('ı' to 'I', 'ſ' to 'S'); EnumMarkerSearchTests checks there are no others.
+    /// </summary>
+    internal static readonly char[] FoldedOnto = { 'i', 'k', 's', 'I', 'K', 'S' };
 
     // HasMarker's quick check: false when no marker can occur in the lower-case text.
     private static bool MayHaveMarker(ReadOnlySpan<char> lower, string common, char[] starts) =>
@@ -415,7 +441,8 @@ internal static class EnumValues
     // Indents within one level differ by a space on real pages (" -   **zh**" then "-   **en**").
     private static void TryBullets(Lines lines, int start, Findings found, bool requireBold)
     {
-        var values = new List<DocValue>();
+        List<DocValue> values = found.Bullets;
+        values.Clear();
         string? defaultValue = null;
         string? range = null;
         int level = -1;
@@ -849,6 +876,9 @@ internal static class EnumValues
         private static Findings? PerThread;
 
         public List<DocValue> Values { get; } = new();
+
+        // The values of the bullets being read (TryBullets), before they are known to be a list.
+        public List<DocValue> Bullets { get; } = new();
 
         public string? Default { get; set; }
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Numerics;
 using SpecClient.Generator.Diagnostics;
 using SpecClient.Generator.Model;
 
@@ -76,7 +77,9 @@ internal static class ProductResolver
             }
 
             // The version too: a page that names none takes its group's (ProductGrouping filled it from its neighbours).
-            unique.Add(kept with { Product = product, Version = group.Version, Namespace = ns, ClientName = clientName });
+            // Copied only where a name differs: pages that name their product and version as their group does need no copy.
+            bool named = kept.Product == product && kept.Version == group.Version && kept.Namespace == ns && kept.ClientName == clientName;
+            unique.Add(named ? kept : kept with { Product = product, Version = group.Version, Namespace = ns, ClientName = clientName });
         }
 
         EquatableArray<RegionEndpoint> table = members.Select(o => o.RegionEndpoints).FirstOrDefault(r => r.Count > 0);
@@ -94,16 +97,21 @@ internal static class ProductResolver
             rank += 2;
         }
 
-        foreach (char c in operation.Summary)
+        // A character past the CJK radicals: a vector of characters at a time, as most summaries are English throughout.
+        string summary = operation.Summary;
+        if (CharScan.First(summary.AsSpan(), 0, default(PastRadicalsTest)) < summary.Length)
         {
-            if (c > 0x2E7F)
-            {
-                rank += 1;
-                break;
-            }
+            rank += 1;
         }
 
         return rank;
+    }
+
+    private readonly struct PastRadicalsTest : ICharTest
+    {
+        public bool MayHold(Vector<ushort> chars) => Vector.GreaterThanAny(chars, new Vector<ushort>(0x2E7F));
+
+        public bool Is(char c) => c > 0x2E7F;
     }
 
     // A "_variants" folder anywhere in the path, with either separator.

@@ -17,7 +17,17 @@ internal sealed class RequestParameterBuilder
     private static readonly char[] JsonMarks = { '{', '[', '"', ':' };
 
     private readonly DiagnosticBag _diagnostics;
-    private readonly List<Group> _groups = new();
+
+    // The thread's spare group list (given back by Build, the builder's last call) and the list Build picks the
+    // request's and the body's groups into: a page's builder (and each nested one) grew a list of its own, and Build
+    // made two more, 0.4 MB a corpus run. Taken out while in use, so a nested builder makes its own.
+    [ThreadStatic]
+    private static List<Group>? SpareGroups;
+
+    [ThreadStatic]
+    private static List<Group>? SpareSelection;
+
+    private readonly List<Group> _groups;
     private readonly Queue<Group> _linked = new();
 
     // A builder for the members of an item: its rows were checked once already, as the request's.
@@ -29,6 +39,8 @@ internal sealed class RequestParameterBuilder
     public RequestParameterBuilder(DiagnosticBag diagnostics)
     {
         _diagnostics = diagnostics;
+        _groups = SpareGroups ?? new List<Group>();
+        SpareGroups = null;
     }
 
     /// <summary>True when a row had a Position/Location column (ROA pages of Elasticsearch and later).</summary>
@@ -111,8 +123,12 @@ internal sealed class RequestParameterBuilder
             group.Property = null;
         }
 
-        Name(DuplicateNames.Keep(_groups.FindAll(g => g.Row.Position != ParameterPosition.Body), g => g.WireName, g => g.Row.Doc, g => g.Row.Location, "the request", _diagnostics));
-        Name(DuplicateNames.Keep(_groups.FindAll(g => g.Row.Position == ParameterPosition.Body), g => g.WireName, g => g.Row.Doc, g => g.Row.Location, "the request body", _diagnostics));
+        List<Group> selection = SpareSelection ?? new List<Group>();
+        SpareSelection = null;
+        Name(DuplicateNames.Keep(Select(selection, body: false), g => g.WireName, g => g.Row.Doc, g => g.Row.Location, "the request", _diagnostics));
+        Name(DuplicateNames.Keep(Select(selection, body: true), g => g.WireName, g => g.Row.Doc, g => g.Row.Location, "the request body", _diagnostics));
+        selection.Clear();
+        SpareSelection = selection;
         int count = 0;
         foreach (Group group in _groups)
         {
@@ -171,7 +187,25 @@ internal sealed class RequestParameterBuilder
         }
 
         TakenNames.Return(taken);
+        Group.GiveBack(_groups);
+        _groups.Clear();
+        SpareGroups = _groups;
         return new EquatableArray<RequestParameter>(parameters.MoveToImmutable());
+    }
+
+    // The groups sent in the body, or those sent elsewhere, into the list given (cleared first).
+    private List<Group> Select(List<Group> selection, bool body)
+    {
+        selection.Clear();
+        foreach (Group group in _groups)
+        {
+            if ((group.Row.Position == ParameterPosition.Body) == body)
+            {
+                selection.Add(group);
+            }
+        }
+
+        return selection;
     }
 
     // Marks the groups kept (see DuplicateNames) as to be named: a placeholder property, replaced in order.
@@ -240,7 +274,7 @@ internal sealed class RequestParameterBuilder
         if (plain && ExampleItemFields(row) is { } fields)
         {
             // |Tags|Array|Yes|[{"key":"env","value":"IT"}]|: a list of objects whose fields only the example shows.
-            var items = new Group(row.Name, row, ValueShape.ObjectList);
+            var items = Group.Take(row.Name, row, ValueShape.ObjectList);
             foreach ((string name, SpecRow member) in fields)
             {
                 items.AddMember(name, member);
@@ -252,7 +286,7 @@ internal sealed class RequestParameterBuilder
 
         if (plain)
         {
-            var group = new Group(row.Name, row, ScalarShape(row));
+            var group = Group.Take(row.Name, row, ScalarShape(row));
             if (row.Type.Kind == TypeCellKind.Linked)
             {
                 group.Shape = ValueShape.ObjectList;
@@ -275,7 +309,7 @@ internal sealed class RequestParameterBuilder
         bool repeat = parts.Length >= 2 && IsIndex(parts[1]);
         if (repeat && parts.Length == 2)
         {
-            _groups.Add(new Group(parts[0], row, ValueShape.ScalarList));
+            _groups.Add(Group.Take(parts[0], row, ValueShape.ScalarList));
             return;
         }
 
@@ -291,12 +325,12 @@ internal sealed class RequestParameterBuilder
             {
                 // The container's own row (|SystemDisk|Struct|, |whiteIpGroup|Struct|) came first: its fields make it
                 // an object or list of objects, described and required as its row says.
-                existing = new Group(parts[0], _groups[described].Row, shape);
+                existing = Group.Take(parts[0], _groups[described].Row, shape);
                 _groups[described] = existing;
             }
             else if (existing is null)
             {
-                existing = new Group(parts[0], row with { Doc = DocComment.None, IsRequired = false }, shape);
+                existing = Group.Take(parts[0], row with { Doc = DocComment.None, IsRequired = false }, shape);
                 _groups.Add(existing);
             }
 
@@ -410,16 +444,21 @@ internal sealed class RequestParameterBuilder
 
     private sealed class Group
     {
-        public Group(string wireName, SpecRow row, ValueShape shape)
+        // Groups of the thread's, given back by the builder's Build (GiveBack): a group (and a members list) was made
+        // for every request row of every page.
+        [ThreadStatic]
+        private static List<Group>? Spare;
+
+        private Group(string wireName, SpecRow row, ValueShape shape)
         {
             WireName = wireName;
             Row = row;
             Shape = shape;
         }
 
-        public string WireName { get; }
+        public string WireName { get; private set; }
 
-        public SpecRow Row { get; }
+        public SpecRow Row { get; private set; }
 
         public ValueShape Shape { get; set; }
 
@@ -435,5 +474,36 @@ internal sealed class RequestParameterBuilder
         public List<(string Name, SpecRow Row)> Members => _members ?? NoMembers;
 
         public void AddMember(string name, SpecRow row) => (_members ??= new List<(string Name, SpecRow Row)>()).Add((name, row));
+
+        /// <summary>A group, one of the thread's spare ones when there is one (as it was made: no members, no property).</summary>
+        public static Group Take(string wireName, SpecRow row, ValueShape shape)
+        {
+            List<Group>? spare = Spare;
+            if (spare is not { Count: > 0 })
+            {
+                return new Group(wireName, row, shape);
+            }
+
+            Group group = spare[spare.Count - 1];
+            spare.RemoveAt(spare.Count - 1);
+            group.WireName = wireName;
+            group.Row = row;
+            group.Shape = shape;
+            return group;
+        }
+
+        /// <summary>Keeps the groups for the thread's next builders, emptied (no row kept alive). Nothing may use them after.</summary>
+        public static void GiveBack(List<Group> groups)
+        {
+            List<Group> spare = Spare ??= new List<Group>();
+            foreach (Group group in groups)
+            {
+                group.WireName = string.Empty;
+                group.Row = null!;
+                group.Property = null;
+                group._members?.Clear();
+                spare.Add(group);
+            }
+        }
     }
 }

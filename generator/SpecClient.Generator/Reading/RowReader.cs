@@ -11,13 +11,14 @@ internal static class RowReader
     // Made once: a `params char[]` argument is a new array on every row.
     private static readonly char[] FullStops = { '.', '。' };
 
+    /// <summary>Reads the table's rows into <paramref name="rows"/>, cleared first: a list the caller reuses from table to table.</summary>
     /// <param name="keepUnnamed">Keep a row whose name cell is empty but that gives an example (<c>|└|String|OSS-Administrator|</c>),
     /// with an empty name, for the response tree to name from the sample; other readers skip such rows.</param>
-    public static List<SpecRow> Read(MarkdownTable table, LineIndex lines, DiagnosticBag diagnostics, bool keepUnnamed = false)
+    public static void Read(MarkdownTable table, LineIndex lines, DiagnosticBag diagnostics, List<SpecRow> rows, bool keepUnnamed = false)
     {
+        rows.Clear();
         ColumnMap columns = table.Columns;
         int expected = table.Header?.Cells.Count ?? 0;
-        var rows = new List<SpecRow>(table.Rows.Count);
         foreach (TableRow row in table.Rows)
         {
             if (row.Cells.Count == 0)
@@ -55,12 +56,10 @@ internal static class RowReader
                 typeText,
                 IsRequired(columns.CellAt(row, columns.Required)),
                 rawName.IndexOf('└') >= 0,
-                EnumValues.Complete(new DocComment(description, example.Length == 0 ? null : example, null), descriptionCell),
+                EnumValues.Of(description, example.Length == 0 ? null : example, descriptionCell),
                 location,
                 RoaPositions.FromCell(columns.CellAt(row, columns.Position))));
         }
-
-        return rows;
     }
 
     private static string OneLine(TableCell? cell) => cell is { } value ? DocText.OneLine(value) : string.Empty;
