@@ -28,28 +28,49 @@ public static class GcCosts
         TimeSpan paused = GC.GetTotalPauseDuration();
         long allocated = GC.GetTotalAllocatedBytes(precise: true);
         long faults = MinorFaults();
-        var watch = System.Diagnostics.Stopwatch.StartNew();
         var each = new List<string>();
+        var times = new List<double>();
         for (int i = 0; i < runs; i++)
         {
-            // BenchmarkDotNet collects between iterations (GcForce), so a run starts from a settled heap here too.
+            // BenchmarkDotNet collects fully before and after each iteration (GcForce: collect, run the finalizers,
+            // collect again) and keeps the last result alive, so --forced does the same. With one collection and the
+            // result dropped (this mode until the eighth session) the runs showed almost no page faults, while
+            // BenchmarkDotNet's iterations paid one to four thousand each.
             if (forced)
             {
-                GC.Collect();
+                FullCollection();
             }
 
             int gen0 = GC.CollectionCount(0);
             long runFaults = MinorFaults();
             var one = System.Diagnostics.Stopwatch.StartNew();
-            driver.WholeCorpus();
-            each.Add(FormattableString.Invariant($"{one.Elapsed.TotalMilliseconds:F0}{(GC.CollectionCount(0) > gen0 ? "*" : "")}/{(MinorFaults() - runFaults) / 1000}k"));
+            kept = driver.WholeCorpus();
+            double ms = one.Elapsed.TotalMilliseconds;
+            bool collected = GC.CollectionCount(0) > gen0;
+            long runFaultCount = MinorFaults() - runFaults;
+            if (forced)
+            {
+                FullCollection();
+            }
+
+            times.Add(ms);
+            each.Add(FormattableString.Invariant($"{ms:F0}{(collected ? "*" : "")}/{runFaultCount / 100 / 10.0:F1}k"));
         }
 
-        double wall = watch.Elapsed.TotalMilliseconds / runs;
+        // The runs alone: the forced collections around them are not timed, as in BenchmarkDotNet.
+        double wall = times.Average();
+        double median = times.Order().ElementAt(runs / 2);
         double pause = (GC.GetTotalPauseDuration() - paused).TotalMilliseconds / runs;
         Console.WriteLine(FormattableString.Invariant(
-            $"per run over {runs}{(forced ? ", a full collection before each" : "")}: wall {wall:F1} ms, minor page faults {(MinorFaults() - faults) / runs / 1000}k, GC pause {pause:F1} ms, allocated {(GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1e6 / runs:F1} MB, collections gen0 {(GC.CollectionCount(0) - counts[0]) / (double)runs:F2} gen1 {(GC.CollectionCount(1) - counts[1]) / (double)runs:F2} gen2 {(GC.CollectionCount(2) - counts[2]) / (double)runs:F2}"));
+            $"per run over {runs}{(forced ? ", full collections before and after each (their pause counted below, not their time)" : "")}: wall mean {wall:F1} ms, median {median:F1} ms, minor page faults {(MinorFaults() - faults) / runs / 1000}k, GC pause {pause:F1} ms, allocated {(GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1e6 / runs:F1} MB, collections gen0 {(GC.CollectionCount(0) - counts[0]) / (double)runs:F2} gen1 {(GC.CollectionCount(1) - counts[1]) / (double)runs:F2} gen2 {(GC.CollectionCount(2) - counts[2]) / (double)runs:F2}"));
         Console.WriteLine("each run, ms (* = a gen0 collection during it) / page faults: " + string.Join(" ", each));
+    }
+
+    private static void FullCollection()
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
     }
 
     private static long Settled()

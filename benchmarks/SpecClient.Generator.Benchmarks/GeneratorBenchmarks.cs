@@ -14,10 +14,12 @@ namespace SpecClient.Generator.Benchmarks;
 /// driver's own steps) reaches optimized code only after 30 calls, and the default rule stopped after 23 runs whose times
 /// were still falling, so the first measured iterations ran partly unoptimized code (215-250 ms against 115-170 ms
 /// after; 2026-11-26, seventh session).
+/// Two jobs that differ only in collections between iterations (<see cref="GcModes"/>).
 /// </remarks>
 [MemoryDiagnoser]
 [GcServer(true)]
 [WarmupCount(40)]
+[Config(typeof(GcModes))]
 public class GeneratorBenchmarks
 {
     private List<AdditionalText> _pages = null!;

@@ -30,4 +30,10 @@ if (args.Length > 0 && args[0] == "first")
     return;
 }
 
+if (args.Length > 0 && args[0] == "faults")
+{
+    SpecClient.Generator.Benchmarks.PageFaultCost.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(SpecClient.Generator.Benchmarks.GeneratorBenchmarks).Assembly).Run(args);
