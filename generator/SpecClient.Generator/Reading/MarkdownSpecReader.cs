@@ -170,9 +170,6 @@ internal static class MarkdownSpecReader
         };
     }
 
-    internal static void AddTables(List<MarkdownTable> tables, LineIndex lines, DiagnosticBag diagnostics, Action<List<SpecRow>> addMain, Func<List<SpecRow>, bool> addSub, bool keepUnnamed = false) =>
-        AddTables(tables, lines, diagnostics, new DelegateTables(addMain, addSub), keepUnnamed);
-
     // The rows list AddTables fills for each table, one per thread: what takes the rows keeps rows, never the list
     // (a new list and array per table were 0.35 MB a corpus run). Taken out while in use, so a nested read makes its own.
     [ThreadStatic]
@@ -227,22 +224,6 @@ internal static class MarkdownSpecReader
         public void AddMainTable(List<SpecRow> rows) => _parameters.AddMainTable(rows);
 
         public bool AddSubTable(List<SpecRow> rows) => _parameters.AddSubTable(rows, TableIntro.Subject(_page, rows));
-    }
-
-    private readonly struct DelegateTables : ITableRows
-    {
-        private readonly Action<List<SpecRow>> _addMain;
-        private readonly Func<List<SpecRow>, bool> _addSub;
-
-        public DelegateTables(Action<List<SpecRow>> addMain, Func<List<SpecRow>, bool> addSub)
-        {
-            _addMain = addMain;
-            _addSub = addSub;
-        }
-
-        public void AddMainTable(List<SpecRow> rows) => _addMain(rows);
-
-        public bool AddSubTable(List<SpecRow> rows) => _addSub(rows);
     }
 
     private static ResponseField? Find(EquatableArray<ResponseField> fields, string wireName)

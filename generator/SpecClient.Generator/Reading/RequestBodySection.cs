@@ -27,18 +27,9 @@ internal static class RequestBodySection
     public static void Read(PageOutline page, Heading heading, LineIndex lines, DiagnosticBag diagnostics, RequestParameterBuilder parameters)
     {
         int end = page.SectionEnd(heading);
-        bool tableSeen = false;
-        MarkdownSpecReader.AddTables(
-            TableScanner.Scan(page, heading.Line + 1, end),
-            lines,
-            diagnostics,
-            rows =>
-            {
-                tableSeen = true;
-                parameters.AddMainTable(InBody(rows));
-            },
-            rows => parameters.AddSubTable(InBody(rows)));
-        if (tableSeen)
+        var tables = new BodyTables(parameters, readsSubTables: true);
+        MarkdownSpecReader.AddTables(TableScanner.Scan(page, heading.Line + 1, end), lines, diagnostics, tables);
+        if (tables.MainSeen)
         {
             return;
         }
@@ -128,11 +119,34 @@ internal static class RequestBodySection
     {
         foreach (MarkdownTable table in tables)
         {
-            MarkdownSpecReader.AddTables(new List<MarkdownTable> { table }, lines, diagnostics, rows => parameters.AddMainTable(InBody(rows)), _ => false);
+            MarkdownSpecReader.AddTables(new List<MarkdownTable> { table }, lines, diagnostics, new BodyTables(parameters, readsSubTables: false));
         }
     }
 
     private static List<SpecRow> InBody(List<SpecRow> rows) => rows.ConvertAll(r => r with { Position = ParameterPosition.Body });
+
+    // A class, not a struct like the other ITableRows: Read asks afterwards whether a main table was taken.
+    private sealed class BodyTables : ITableRows
+    {
+        private readonly RequestParameterBuilder _parameters;
+        private readonly bool _readsSubTables;
+
+        public BodyTables(RequestParameterBuilder parameters, bool readsSubTables)
+        {
+            _parameters = parameters;
+            _readsSubTables = readsSubTables;
+        }
+
+        public bool MainSeen { get; private set; }
+
+        public void AddMainTable(List<SpecRow> rows)
+        {
+            MainSeen = true;
+            _parameters.AddMainTable(InBody(rows));
+        }
+
+        public bool AddSubTable(List<SpecRow> rows) => _readsSubTables && _parameters.AddSubTable(InBody(rows));
+    }
 
     private static string Prose(PageOutline page, int from, int to)
     {
