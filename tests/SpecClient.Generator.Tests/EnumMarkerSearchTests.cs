@@ -32,36 +32,102 @@ public sealed class EnumMarkerSearchTests
         Assert.True(found > 1000, $"{found} markers found");
     }
 
-    /// <summary>
-    /// An English marker without the letters of <see cref="EnumValues.FoldedOnto"/> is searched ignoring case ordinally:
-    /// that matches a character to each of the marker's letters exactly where lower-casing makes it that letter, for
-    /// every character there is. ('i', 'k' and 's' are left out whatever the runtime's casing does: with ICU, 'İ' and
-    /// the Kelvin sign lower-case to 'i' and 'k', and 'ı' and 'ſ' fold ordinally onto 'I' and 'S'.)
-    /// </summary>
     [Fact]
-    public void Ordinal_case_folding_and_lower_casing_agree_on_every_character_for_letters_other_than_i_k_and_s()
+    public void Marker_sets_are_found_where_the_lower_cased_text_has_one_of_their_markers_on_every_corpus_line_and_page()
     {
-        int letters = 0;
-        for (char letter = 'a'; letter <= 'z'; letter++)
+        int list = 0, defaults = 0;
+        foreach (string path in EnumCorpusFiguresTests.CorpusFiles().Where(p => p.EndsWith(".md", StringComparison.Ordinal)))
         {
-            if (Array.IndexOf(EnumValues.FoldedOnto, letter) >= 0)
+            string text = File.ReadAllText(path);
+            foreach (string piece in text.Split('\n').Append(text))
             {
-                continue;
+                string lower = piece.ToLowerInvariant();
+                bool expectedList = EnumValues.ListMarkers.Any(m => lower.Contains(m, StringComparison.Ordinal));
+                bool expectedDefault = EnumValues.DefaultMarkers.Any(m => lower.Contains(m, StringComparison.Ordinal));
+                Assert.Equal(expectedList, EnumValues.HasListMarker(piece.AsSpan()));
+                Assert.Equal(expectedDefault, EnumValues.HasDefaultMarker(piece.AsSpan()));
+                list += expectedList ? 1 : 0;
+                defaults += expectedDefault ? 1 : 0;
             }
-
-            for (int c = 0; c <= char.MaxValue; c++)
-            {
-                string one = ((char)c).ToString();
-                bool lowerCased = char.ToLowerInvariant((char)c) == letter;
-                Assert.Equal(lowerCased, string.Equals(one, letter.ToString(), StringComparison.OrdinalIgnoreCase));
-                Assert.Equal(lowerCased, one.AsSpan().IndexOf(letter.ToString().AsSpan(), StringComparison.OrdinalIgnoreCase) == 0);
-            }
-
-            letters++;
         }
 
-        Assert.Equal(23, letters);
+        Assert.True(list > 1000 && defaults > 1000, $"{list} list markers, {defaults} default markers");
     }
+
+    /// <summary>
+    /// Every character there is, in place of each character of each marker, before it and after it: the searches
+    /// find the marker exactly where lower-casing the text makes it the marker. This is where anchoring the search on
+    /// one letter in both cases (LowerText.IndexOfAscii) could pass over a place: a character other than the letter
+    /// and its upper case that lower-cases to it (the Kelvin sign to 'k').
+    /// </summary>
+    [Fact]
+    public void Every_character_in_and_next_to_each_marker_is_matched_as_lower_casing_matches_it()
+    {
+        string[] markers = EnumValues.ListMarkers.Concat(EnumValues.DefaultMarkers).ToArray();
+        int matched = 0;
+        foreach (string marker in markers)
+        {
+            for (int at = 0; at <= marker.Length; at++)
+            {
+                for (int c = 0; c <= char.MaxValue; c++)
+                {
+                    // The character replaces the marker's character at `at`, and goes in before it (at the end: after the marker).
+                    string replaced = at < marker.Length ? "x " + marker.Substring(0, at) + (char)c + marker.Substring(at + 1) + " y" : null!;
+                    string inserted = "x" + marker.Substring(0, at) + (char)c + marker.Substring(at) + "y";
+                    foreach (string text in at < marker.Length ? new[] { replaced, inserted } : new[] { inserted })
+                    {
+                        string lower = text.ToLowerInvariant();
+                        bool expected = lower.Contains(marker, StringComparison.Ordinal);
+                        Assert.Equal(expected, EnumValues.ContainsMarker(text.AsSpan(), marker));
+                        Assert.Equal(EnumValues.ListMarkers.Any(m => lower.Contains(m, StringComparison.Ordinal)), EnumValues.HasListMarker(text.AsSpan()));
+                        Assert.Equal(EnumValues.DefaultMarkers.Any(m => lower.Contains(m, StringComparison.Ordinal)), EnumValues.HasDefaultMarker(text.AsSpan()));
+                        matched += expected ? 1 : 0;
+                    }
+                }
+            }
+        }
+
+        // Each marker's own characters in both cases at least.
+        Assert.True(matched > markers.Sum(m => m.Length) * 2, $"{matched} matched");
+    }
+
+    /// <summary>
+    /// The letters LowerText.IndexOfAscii anchors on: exactly the letter and its upper case lower-case to it, among all
+    /// 65,536 characters; 'i' and 'k', which it never anchors on, are not so (the Kelvin sign lower-cases to 'k').
+    /// </summary>
+    [Fact]
+    public void Only_a_letter_and_its_upper_case_lower_case_to_it_for_every_anchor_letter()
+    {
+        for (char letter = 'a'; letter <= 'z'; letter++)
+        {
+            int onto = 0;
+            for (int c = 0; c <= char.MaxValue; c++)
+            {
+                onto += ((char)c).ToString().ToLowerInvariant() == letter.ToString() ? 1 : 0;
+            }
+
+            string needle = letter.ToString();
+            if (letter is 'i' or 'k')
+            {
+                Assert.Throws<ArgumentException>(() => LowerText.AnchorOf(needle));
+                Assert.True(letter == 'i' || onto == 3, $"{onto} characters lower-case to {letter}");
+            }
+            else
+            {
+                Assert.Equal(0, LowerText.AnchorOf(needle));
+                Assert.Equal(2, onto);
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("kit", 2)]
+    [InlineData("error", 1)]
+    [InlineData("default", 2)]
+    [InlineData("valu", 0)]
+    [InlineData("possible values", 9)]
+    public void The_anchor_is_the_needles_rarest_letter_but_i_and_k(string needle, int anchor) =>
+        Assert.Equal(anchor, LowerText.AnchorOf(needle));
 
     [Theory]
     [InlineData("VALID VALUES: A, B", "valid values", true)]

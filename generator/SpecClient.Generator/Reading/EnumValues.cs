@@ -32,10 +32,10 @@ internal static class EnumValues
         "default value:", "default value：", "default value is", "default:", "默认值：", "默认值:", "默认值为", "默认为", "默认是", "默认值是",
     };
 
-    // What HasMarker looks for first: the part every English marker above contains ("valu", "default") and the
-    // first characters of the Chinese ones.
-    private static readonly char[] ListStarts = { '取', '可', '枚', '范' };
-    private static readonly char[] DefaultStarts = { '默' };
+    // The markers as sets searched in one pass each (MarkerSet): every English list marker contains "valu", every
+    // English default marker "default".
+    private static readonly MarkerSet ListMarkerSet = new("valu", ListMarkers);
+    private static readonly MarkerSet DefaultMarkerSet = new("default", DefaultMarkers);
 
     private static readonly char[] PlainMarks = { '*', '`', '\\', '\u00a0' };
 
@@ -182,59 +182,33 @@ internal static class EnumValues
 
     // Most descriptions state no values, default or range: these checks find that on the whole text at once
     // (every marker lies within one line), so such a cell costs no split and no per-line copies. The markers are
-    // searched ignoring case in the text as it is (ContainsMarker), not in a lower-cased copy of it, and each marker
-    // list only where its common part occurs (HasMarker).
+    // searched ignoring case in the text as it is (MarkerSet), not in a lower-cased copy of it.
     private static (bool ListMarked, bool UnmarkedLeadIn, bool DefaultMarked) Marks(ReadOnlySpan<char> text)
     {
         bool unmarkedLeadIn = MayHaveLeadIn(text);
+        bool listMarked = ListMarkerSet.IsIn(text);
 
-        // Without marks, escapes or non-breaking spaces Plain changes nothing: the text already is it. The default's
-        // markers are looked for in the plain text.
-        bool listMarked = HasMarker(text, "valu", ListStarts, ListMarkers);
-        bool defaultMarked = HasMarker(text.IndexOfAny(PlainMarks.AsSpan()) < 0 ? text : PlainSpan(text), "default", DefaultStarts, DefaultMarkers);
+        // The default's markers are looked for in the plain text. Without marks, escapes or non-breaking spaces Plain
+        // changes nothing: the text already is it. Plain adds no character but spaces, so a text without the markers'
+        // anchor letter and first characters needs no plain copy.
+        bool defaultMarked = text.IndexOfAny(PlainMarks.AsSpan()) < 0 ? DefaultMarkerSet.IsIn(text)
+            : DefaultMarkerSet.MayBeIn(text) && DefaultMarkerSet.IsIn(PlainSpan(text));
         return (listMarked, unmarkedLeadIn, defaultMarked);
     }
 
-    // Whether the text, lower-cased, holds one of the markers: every English marker contains `common`, every Chinese
-    // one starts with one of `starts`, so most text is ruled out by two vectorized searches instead of one per marker.
-    private static bool HasMarker(ReadOnlySpan<char> text, string common, char[] starts, string[] markers)
-    {
-        if (!ContainsMarker(text, common) && text.IndexOfAny(starts.AsSpan()) < 0)
-        {
-            return false;
-        }
-
-        foreach (string marker in markers)
-        {
-            if (ContainsMarker(text, marker))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    // Whether the text, lower-cased, contains the marker, found without lower-casing it (a whole description, a
-    // scalar copy). A Chinese marker as it is (lower-casing leaves Chinese text as it is and makes no Chinese character
-    // of any other). An English one ignoring case ordinally, the runtime's vectorized search anchored on two of its
-    // characters, unless it has a letter some other character maps to, which ordinal case-folding and lower-casing
-    // treat differently (FoldedOnto); such a marker (its first letter not 'i' or 'k') by LowerText.ContainsAscii,
-    // which stops at every occurrence of the marker's first letter: "default"'s 'd' is in most descriptions.
-    internal static bool ContainsMarker(ReadOnlySpan<char> text, string marker) =>
-        marker[0] >= 0x80 ? text.IndexOf(marker.AsSpan()) >= 0
-        : marker.IndexOfAny(FoldedOnto) < 0 ? text.IndexOf(marker.AsSpan(), StringComparison.OrdinalIgnoreCase) >= 0
-        : LowerText.ContainsAscii(text, marker);
-
     /// <summary>
-    /// The ASCII letters another character lower-cases to ('İ' to 'i', the Kelvin sign to 'k') or upper-cases to
-    /// ('ı' to 'I', 'ſ' to 'S'); EnumMarkerSearchTests checks there are no others.
+    /// Whether the text, lower-cased, contains the marker (lower case), found without lower-casing it: a Chinese
+    /// marker as it is (lower-casing leaves Chinese text as it is and makes no Chinese character of any other), an
+    /// English one by <see cref="LowerText.ContainsAscii"/>.
     /// </summary>
-    internal static readonly char[] FoldedOnto = { 'i', 'k', 's', 'I', 'K', 'S' };
+    internal static bool ContainsMarker(ReadOnlySpan<char> text, string marker) =>
+        marker[0] >= 0x80 ? text.IndexOf(marker.AsSpan()) >= 0 : LowerText.ContainsAscii(text, marker);
 
-    // HasMarker's quick check: false when no marker can occur in the lower-case text.
-    private static bool MayHaveMarker(ReadOnlySpan<char> lower, string common, char[] starts) =>
-        lower.IndexOf(common.AsSpan()) >= 0 || lower.IndexOfAny(starts.AsSpan()) >= 0;
+    /// <summary>Whether the text, lower-cased, contains one of the list markers (<see cref="ListMarkers"/>).</summary>
+    internal static bool HasListMarker(ReadOnlySpan<char> text) => ListMarkerSet.IsIn(text);
+
+    /// <summary>Whether the text, lower-cased, contains one of the default markers (<see cref="DefaultMarkers"/>).</summary>
+    internal static bool HasDefaultMarker(ReadOnlySpan<char> text) => DefaultMarkerSet.IsIn(text);
 
     /// <summary>One token a doc page can mean as a value: no spaces, not a sentence, not only punctuation.</summary>
     public static bool IsToken(string value) => IsToken(value, asciiOnly: true);
@@ -280,20 +254,21 @@ internal static class EnumValues
             return;
         }
 
-        // Lower-cased once for all markers: the span stays valid while markers miss (nothing else lower-cases meanwhile).
-        ReadOnlySpan<char> lower = LowerText.Of(line);
-        if (!MayHaveMarker(lower, "valu", ListStarts))
+        // Searched in place, ignoring case (MarkerSet): most lines of a marked description have no marker.
+        if (!ListMarkerSet.IsIn(line))
         {
             return;
         }
 
-        foreach (string marker in ListMarkers)
+        for (int m = 0; m < ListMarkers.Length; m++)
         {
-            int at = lower.IndexOf(marker.AsSpan());
+            int at = ListMarkerSet.IndexOf(line, m);
             if (at < 0)
             {
                 continue;
             }
+
+            string marker = ListMarkers[m];
 
             ReadOnlySpan<char> before = line.Slice(0, at).TrimEnd();
             if (before.EndsWith("N的".AsSpan()) || before.EndsWith("N 的".AsSpan()))
@@ -526,7 +501,7 @@ internal static class EnumValues
             ReadOnlySpan<char> line = PlainSpan(lines[i]).Trim();
             if (line.Length > 0 && line[line.Length - 1] is ':' or '：'
                 && !IsBulletStart(line)
-                && LowerText.Of(line) is var lower && lower.IndexOf("parameter".AsSpan()) < 0 && lower.IndexOf("field".AsSpan()) < 0
+                && !LowerText.ContainsAscii(line, "parameter") && !LowerText.ContainsAscii(line, "field")
                 && line.IndexOf("参数".AsSpan()) < 0 && line.IndexOf("字段".AsSpan()) < 0)
             {
                 TryBullets(lines, i + 1, found, requireBold: true);
@@ -652,8 +627,8 @@ internal static class EnumValues
 
         // Read in Plain's buffer: only the description as kept (its closing punctuation off) is copied.
         ReadOnlySpan<char> description = PlainSpan(rest).Trim().TrimStart(DescriptionLead.AsSpan()).Trim();
-        ReadOnlySpan<char> lower = LowerText.Of(description);
-        isDefault = lower.IndexOf("this is the default value".AsSpan()) >= 0 || lower.IndexOf("(default)".AsSpan()) >= 0 || lower.StartsWith("default".AsSpan()) || description.IndexOf("默认值".AsSpan()) >= 0;
+        isDefault = LowerText.ContainsAscii(description, "this is the default value") || LowerText.ContainsAscii(description, "(default)")
+            || LowerText.StartsWith(description, "default") || description.IndexOf("默认值".AsSpan()) >= 0;
         value = new DocValue(text, description.Length == 0 ? null : SharedText.Of(description.TrimEnd(Ending.AsSpan())));
         return true;
     }
@@ -691,22 +666,23 @@ internal static class EnumValues
         }
     }
 
-    // The default the (plain) text states; the text is lower-cased once for all markers.
+    // The default the (plain) text states.
     private static string? DefaultIn(ReadOnlySpan<char> text)
     {
-        ReadOnlySpan<char> lower = LowerText.Of(text);
-        if (!MayHaveMarker(lower, "default", DefaultStarts))
+        if (!DefaultMarkerSet.IsIn(text))
         {
             return null;
         }
 
-        foreach (string marker in DefaultMarkers)
+        for (int m = 0; m < DefaultMarkers.Length; m++)
         {
-            int at = lower.IndexOf(marker.AsSpan());
+            int at = DefaultMarkerSet.IndexOf(text, m);
             if (at < 0)
             {
                 continue;
             }
+
+            string marker = DefaultMarkers[m];
 
             ReadOnlySpan<char> rest = text.Slice(at + marker.Length).TrimStart(DefaultLead.AsSpan());
             int end = 0;

@@ -88,32 +88,65 @@ internal static class LowerText
     }
 
     /// <summary>
-    /// Whether the lower-cased text contains <paramref name="lowerNeedle"/> (ASCII, lower case, not starting with 'i'
-    /// or 'k', which non-ASCII letters lower-case to), found without lower-casing the text: the needle's first letter
-    /// is searched for in both cases (a vectorized search), and the rest compared where it is found.
+    /// Whether the lower-cased text contains <paramref name="lowerNeedle"/> (ASCII, lower case, with a letter other
+    /// than 'i' and 'k'), found without lower-casing the text: see <see cref="IndexOfAscii(ReadOnlySpan{char}, string, int)"/>.
     /// </summary>
-    public static bool ContainsAscii(ReadOnlySpan<char> text, string lowerNeedle)
+    public static bool ContainsAscii(ReadOnlySpan<char> text, string lowerNeedle) => IndexOfAscii(text, lowerNeedle, AnchorOf(lowerNeedle)) >= 0;
+
+    /// <summary>
+    /// Where <paramref name="lowerNeedle"/> (ASCII, lower case) first occurs in the lower-cased text, -1 when nowhere, found
+    /// without lower-casing the text and without the runtime's ignore-case search (which in invariant globalization mode
+    /// is a character-by-character loop): the needle's letter at <paramref name="anchor"/> (<see cref="AnchorOf"/>) is
+    /// searched for in both cases, a vectorized search, and the whole needle compared, lower-casing, where it is found.
+    /// The anchor is a letter that no other character lower-cases to (not 'i' or 'k'; LowerTextTests checks every
+    /// character), so no place the lower-cased text has the needle is passed over.
+    /// </summary>
+    public static int IndexOfAscii(ReadOnlySpan<char> text, string lowerNeedle, int anchor)
     {
-        char first = lowerNeedle[0];
-        char upper = first >= 'a' && first <= 'z' ? (char)(first - ('a' - 'A')) : first;
-        int from = 0;
-        while (from < text.Length)
+        char lower = lowerNeedle[anchor];
+        char upper = (char)(lower - ('a' - 'A'));
+        int from = anchor;
+        int last = text.Length - lowerNeedle.Length + anchor;
+        while (from <= last)
         {
-            int found = text.Slice(from).IndexOfAny(first, upper);
+            int found = text.Slice(from, last + 1 - from).IndexOfAny(lower, upper);
             if (found < 0)
             {
-                return false;
+                return -1;
             }
 
-            if (StartsWith(text.Slice(from + found), lowerNeedle))
+            int start = from + found - anchor;
+            if (StartsWith(text.Slice(start), lowerNeedle))
             {
-                return true;
+                return start;
             }
 
             from += found + 1;
         }
 
-        return false;
+        return -1;
+    }
+
+    // ASCII letters from the rarest in English prose to the commonest, without 'i' and 'k' (Kelvin sign and, with some
+    // casings, 'İ' lower-case to them): a needle's anchor is its letter found here first, so the search stops seldom.
+    private const string Rarest = "zqxjvbpygfwmucldrhsnoate";
+
+    /// <summary>Where <paramref name="lowerNeedle"/>'s rarest letter that only itself and its upper case lower-case to is (<see cref="IndexOfAscii"/>).</summary>
+    public static int AnchorOf(string lowerNeedle)
+    {
+        int anchor = -1;
+        int rank = Rarest.Length;
+        for (int i = 0; i < lowerNeedle.Length; i++)
+        {
+            int at = Rarest.IndexOf(lowerNeedle[i]);
+            if (at >= 0 && at < rank)
+            {
+                anchor = i;
+                rank = at;
+            }
+        }
+
+        return anchor >= 0 ? anchor : throw new ArgumentException("The needle has no letter to search for: " + lowerNeedle, nameof(lowerNeedle));
     }
 
     /// <summary>Whether the lower-cased text is <paramref name="lowerText"/> (already lower case).</summary>
