@@ -46,6 +46,12 @@ public sealed class EnumMarkerSearchTests
                 bool expectedDefault = EnumValues.DefaultMarkers.Any(m => lower.Contains(m, StringComparison.Ordinal));
                 Assert.Equal(expectedList, EnumValues.HasListMarker(piece.AsSpan()));
                 Assert.Equal(expectedDefault, EnumValues.HasDefaultMarker(piece.AsSpan()));
+
+                // What a description is first checked for, with the default's markers looked for in its plain text.
+                string plain = EnumValues.PlainSpan(piece.AsSpan()).ToString().ToLowerInvariant();
+                (bool listMarked, _, bool defaultMarked) = EnumValues.Marks(piece.AsSpan(), multiLine: piece.Contains('\n'));
+                Assert.Equal(expectedList, listMarked);
+                Assert.Equal(EnumValues.DefaultMarkers.Any(m => plain.Contains(m, StringComparison.Ordinal)), defaultMarked);
                 list += expectedList ? 1 : 0;
                 defaults += expectedDefault ? 1 : 0;
             }

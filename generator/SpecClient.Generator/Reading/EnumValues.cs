@@ -37,6 +37,10 @@ internal static class EnumValues
     private static readonly MarkerSet ListMarkerSet = new("valu", ListMarkers);
     private static readonly MarkerSet DefaultMarkerSet = new("default", DefaultMarkers);
 
+    // The first characters of the Chinese markers of both lists ('取', '可', '枚', '范', '默'): five, which the runtime
+    // searches for at once, vectorized.
+    private static readonly char[] ChineseStarts = ListMarkers.Concat(DefaultMarkers).Where(m => m[0] >= 0x80).Select(m => m[0]).Distinct().ToArray();
+
     private static readonly char[] PlainMarks = { '*', '`', '\\', '\u00a0' };
 
     // Character sets of the trims and splits below, made once: a `params char[]` argument is a new array on every
@@ -95,12 +99,15 @@ internal static class EnumValues
             return null;
         }
 
-        if (value.Span.IndexOf('\r') >= 0)
+        // One search for both line ends: most cells are one line, and then there is no '\r' and no lead-in line either.
+        ReadOnlySpan<char> span = value.Span;
+        int lineEnd = span.IndexOfAny('\r', '\n');
+        if (lineEnd >= 0 && span.Slice(lineEnd).IndexOf('\r') >= 0)
         {
             return Find(value.Text);
         }
 
-        (bool, bool, bool) marks = Marks(value.Span);
+        (bool, bool, bool) marks = Marks(span, multiLine: lineEnd >= 0);
         if (marks == default)
         {
             return null;
@@ -119,7 +126,7 @@ internal static class EnumValues
         }
 
         string text = markdown.Replace("\r", string.Empty);
-        (bool, bool, bool) marks = Marks(text.AsSpan());
+        (bool, bool, bool) marks = Marks(text.AsSpan(), multiLine: true);
         // The default is read from the markdown's own lines, unless nothing was removed (Replace gives the same string back then).
         return marks == default ? null : Find(new Lines(text.AsSpan(), ref LineStarts), ReferenceEquals(text, markdown) ? null : markdown, marks);
     }
@@ -183,16 +190,20 @@ internal static class EnumValues
     // Most descriptions state no values, default or range: these checks find that on the whole text at once
     // (every marker lies within one line), so such a cell costs no split and no per-line copies. The markers are
     // searched ignoring case in the text as it is (MarkerSet), not in a lower-cased copy of it.
-    private static (bool ListMarked, bool UnmarkedLeadIn, bool DefaultMarked) Marks(ReadOnlySpan<char> text)
+    internal static (bool ListMarked, bool UnmarkedLeadIn, bool DefaultMarked) Marks(ReadOnlySpan<char> text, bool multiLine)
     {
-        bool unmarkedLeadIn = MayHaveLeadIn(text);
-        bool listMarked = ListMarkerSet.IsIn(text);
+        bool unmarkedLeadIn = multiLine && MayHaveLeadIn(text);
+
+        // One search for the first characters of all Chinese markers, instead of one per marker list (and one more in the
+        // plain text): most descriptions are English, and then only the English markers are looked for.
+        bool chinese = text.IndexOfAny(ChineseStarts.AsSpan()) >= 0;
+        bool listMarked = ListMarkerSet.IsIn(text, chinese);
 
         // The default's markers are looked for in the plain text. Without marks, escapes or non-breaking spaces Plain
         // changes nothing: the text already is it. Plain adds no character but spaces, so a text without the markers'
         // anchor letter and first characters needs no plain copy.
-        bool defaultMarked = text.IndexOfAny(PlainMarks.AsSpan()) < 0 ? DefaultMarkerSet.IsIn(text)
-            : DefaultMarkerSet.MayBeIn(text) && DefaultMarkerSet.IsIn(PlainSpan(text));
+        bool defaultMarked = text.IndexOfAny(PlainMarks.AsSpan()) < 0 ? DefaultMarkerSet.IsIn(text, chinese)
+            : DefaultMarkerSet.MayBeIn(text, chinese) && DefaultMarkerSet.IsIn(PlainSpan(text), chinese);
         return (listMarked, unmarkedLeadIn, defaultMarked);
     }
 
@@ -770,7 +781,7 @@ internal static class EnumValues
 
     // Markdown marks off, escapes resolved: "**http\_2xx**" → "http_2xx". The text is in a per-thread buffer, valid
     // until the next call: callers search and trim it, and copy only what they keep.
-    private static ReadOnlySpan<char> PlainSpan(ReadOnlySpan<char> markdown)
+    internal static ReadOnlySpan<char> PlainSpan(ReadOnlySpan<char> markdown)
     {
         char[] text = PlainText is { } existing && existing.Length >= markdown.Length ? existing : PlainText = new char[Math.Max(markdown.Length, 256)];
         int length = 0;

@@ -131,22 +131,38 @@ internal static class LowerText
     // casings, 'İ' lower-case to them): a needle's anchor is its letter found here first, so the search stops seldom.
     private const string Rarest = "zqxjvbpygfwmucldrhsnoate";
 
+    // Each ASCII character's place in Rarest (byte.MaxValue when not there), looked up for each character of a needle:
+    // AnchorOf runs on every search (a needle of 25 letters would otherwise cost 25 searches of Rarest).
+    private static readonly byte[] RankOf = MakeRanks();
+
     /// <summary>Where <paramref name="lowerNeedle"/>'s rarest letter that only itself and its upper case lower-case to is (<see cref="IndexOfAscii"/>).</summary>
     public static int AnchorOf(string lowerNeedle)
     {
         int anchor = -1;
-        int rank = Rarest.Length;
+        int rank = byte.MaxValue;
         for (int i = 0; i < lowerNeedle.Length; i++)
         {
-            int at = Rarest.IndexOf(lowerNeedle[i]);
-            if (at >= 0 && at < rank)
+            char c = lowerNeedle[i];
+            if (c < 0x80 && RankOf[c] < rank)
             {
                 anchor = i;
-                rank = at;
+                rank = RankOf[c];
             }
         }
 
         return anchor >= 0 ? anchor : throw new ArgumentException("The needle has no letter to search for: " + lowerNeedle, nameof(lowerNeedle));
+    }
+
+    private static byte[] MakeRanks()
+    {
+        byte[] ranks = new byte[0x80];
+        for (int c = 0; c < ranks.Length; c++)
+        {
+            int at = Rarest.IndexOf((char)c);
+            ranks[c] = at < 0 ? byte.MaxValue : (byte)at;
+        }
+
+        return ranks;
     }
 
     /// <summary>Whether the lower-cased text is <paramref name="lowerText"/> (already lower case).</summary>

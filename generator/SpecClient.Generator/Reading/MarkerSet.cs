@@ -67,16 +67,17 @@ internal sealed class MarkerSet
     public string[] Markers { get; }
 
     /// <summary>Whether the lower-cased text contains one of the markers.</summary>
-    public bool IsIn(ReadOnlySpan<char> text) => EnglishIn(text) || ChineseIn(text);
+    /// <param name="chinese">False when the text is known to have no Chinese marker's first character: then only the English markers are looked for.</param>
+    public bool IsIn(ReadOnlySpan<char> text, bool chinese = true) => EnglishIn(text) || (chinese && ChineseIn(text));
 
     /// <summary>
     /// Whether the lower-cased text may contain one of the markers: false when the text has neither the common part's
-    /// anchor letter in either case nor a Chinese marker's first character.
+    /// anchor letter in either case nor (unless <paramref name="chinese"/> is false) a Chinese marker's first character.
     /// </summary>
-    public bool MayBeIn(ReadOnlySpan<char> text)
+    public bool MayBeIn(ReadOnlySpan<char> text, bool chinese = true)
     {
         char lower = _common[_anchor];
-        return text.IndexOfAny(lower, (char)(lower - ('a' - 'A'))) >= 0 || text.IndexOfAny(_starts.AsSpan()) >= 0;
+        return text.IndexOfAny(lower, (char)(lower - ('a' - 'A'))) >= 0 || (chinese && text.IndexOfAny(_starts.AsSpan()) >= 0);
     }
 
     /// <summary>Where <see cref="Markers"/>[<paramref name="marker"/>] first occurs in the lower-cased text; -1 when nowhere.</summary>
