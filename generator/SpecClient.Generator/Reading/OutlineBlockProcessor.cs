@@ -1,13 +1,14 @@
 using System.Collections.Generic;
 using Markdig.Helpers;
 using Markdig.Parsers;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
 
 namespace SpecClient.Generator.Reading;
 
 /// <summary>
 /// Markdig's block processor, one per thread (<see cref="OutlineBlockParser"/>), that also hands our own parsers the
-/// paragraph, heading and table-lines blocks of the previous page to fill again instead of new ones.
+/// paragraph, heading, table-lines and fenced code blocks of the previous page to fill again instead of new ones.
 /// </summary>
 /// <remarks>
 /// A page's block tree is read once, as blocks close (<see cref="OutlineContext"/>), and dropped at the page's end:
@@ -24,9 +25,11 @@ internal sealed class OutlineBlockProcessor : BlockProcessor
     private readonly List<ParagraphBlock> _paragraphs = new();
     private readonly List<HeadingBlock> _headings = new();
     private readonly List<TableLinesBlock> _tableLines = new();
+    private readonly List<FencedCodeBlock> _fencedCode = new();
     private int _paragraphsUsed;
     private int _headingsUsed;
     private int _tableLinesUsed;
+    private int _fencedCodeUsed;
 
     public OutlineBlockProcessor(MarkdownDocument document, BlockParserList parsers, OutlineContext context)
         : base(document, parsers, context)
@@ -43,6 +46,7 @@ internal sealed class OutlineBlockProcessor : BlockProcessor
         _paragraphsUsed = 0;
         _headingsUsed = 0;
         _tableLinesUsed = 0;
+        _fencedCodeUsed = 0;
     }
 
     /// <summary>A paragraph as <c>new ParagraphBlock(parser)</c> makes it, without inline processing.</summary>
@@ -70,6 +74,26 @@ internal sealed class OutlineBlockProcessor : BlockProcessor
         TableLinesBlock block = Take(_tableLines, ref _tableLinesUsed) ?? Keep(_tableLines, ref _tableLinesUsed, new TableLinesBlock(parser));
         Reset(block);
         return block;
+    }
+
+    /// <summary>
+    /// A fenced code block as <c>FencedCodeBlockParser.CreateFencedBlock</c> makes it (no trivia); the parser's TryOpen sets
+    /// its column, fence, span, info and arguments, and the close its closing fence count.
+    /// </summary>
+    public FencedCodeBlock FencedCode(FencedCodeBlockParser parser)
+    {
+        FencedCodeBlock code = Take(_fencedCode, ref _fencedCodeUsed) ?? Keep(_fencedCode, ref _fencedCodeUsed, new FencedCodeBlock(parser));
+        Reset(code);
+        code.IsBreakable = false;
+        code.IndentCount = Indent;
+        code.ClosingFencedCharCount = 0;
+        code.Info = null;
+        code.Arguments = null;
+
+        // TryOpen adds the info string as a class to the block's HTML attributes (made on first use): emptied, so the
+        // same attributes take the next one instead of a new list each time.
+        code.TryGetAttributes()?.Classes?.Clear();
+        return code;
     }
 
     private static void TakeApart(ContainerBlock container)
