@@ -112,6 +112,7 @@ internal sealed class OutlineBlockParser
         parsers.Replace<HeadingBlockParser>(new LinelessHeadingParser());
         parsers.Replace<FencedCodeBlockParser>(new FencedCodeTextParser());
         parsers.Replace<ParagraphBlockParser>(new LinelessParagraphParser());
+        parsers.Replace<ListBlockParser>(new ReusedListParser());
         parsers.InsertBefore<LinelessParagraphParser>(new TableLinesParser());
         return new BlockParserList(parsers);
     }

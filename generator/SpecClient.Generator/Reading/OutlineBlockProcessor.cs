@@ -26,10 +26,16 @@ internal sealed class OutlineBlockProcessor : BlockProcessor
     private readonly List<HeadingBlock> _headings = new();
     private readonly List<TableLinesBlock> _tableLines = new();
     private readonly List<FencedCodeBlock> _fencedCode = new();
+    private readonly List<ReusedListBlock> _lists = new();
+    private readonly List<ListItemBlock> _listItems = new();
+    private readonly List<BlankLineBlock> _blankLines = new();
     private int _paragraphsUsed;
     private int _headingsUsed;
     private int _tableLinesUsed;
     private int _fencedCodeUsed;
+    private int _listsUsed;
+    private int _listItemsUsed;
+    private int _blankLinesUsed;
 
     public OutlineBlockProcessor(MarkdownDocument document, BlockParserList parsers, OutlineContext context)
         : base(document, parsers, context)
@@ -47,6 +53,9 @@ internal sealed class OutlineBlockProcessor : BlockProcessor
         _headingsUsed = 0;
         _tableLinesUsed = 0;
         _fencedCodeUsed = 0;
+        _listsUsed = 0;
+        _listItemsUsed = 0;
+        _blankLinesUsed = 0;
     }
 
     /// <summary>A paragraph as <c>new ParagraphBlock(parser)</c> makes it, without inline processing.</summary>
@@ -96,6 +105,44 @@ internal sealed class OutlineBlockProcessor : BlockProcessor
         return code;
     }
 
+    /// <summary>A list as <c>ListBlockParser</c> makes it (no trivia); the parser sets its kind of bullet.</summary>
+    public ReusedListBlock List(ReusedListParser parser, int column, SourceSpan span)
+    {
+        ReusedListBlock list = Take(_lists, ref _listsUsed) ?? Keep(_lists, ref _listsUsed, new ReusedListBlock(parser));
+        Reset(list, column, span);
+        list.IsLoose = false;
+        list.CountAllBlankLines = 0;
+        list.CountBlankLinesReset = 0;
+        return list;
+    }
+
+    /// <summary>A list item as <c>ListBlockParser</c> makes it (no trivia).</summary>
+    public ListItemBlock ListItem(ReusedListParser parser, int column, int columnWidth, int order, SourceSpan span)
+    {
+        ListItemBlock item = Take(_listItems, ref _listItemsUsed) ?? Keep(_listItems, ref _listItemsUsed, new ListItemBlock(parser));
+        Reset(item, column, span);
+        item.ColumnWidth = columnWidth;
+        item.Order = order;
+        return item;
+    }
+
+    /// <summary>
+    /// A blank line inside a list item, as <c>new BlankLineBlock()</c> makes it: closed, at line and column 0. The list
+    /// parser takes most of them out of their items again as the list closes, so a kept one may be without a parent
+    /// before the page ends; it is handed out once per page all the same.
+    /// </summary>
+    public BlankLineBlock BlankLine()
+    {
+        BlankLineBlock blank = Take(_blankLines, ref _blankLinesUsed) ?? Keep(_blankLines, ref _blankLinesUsed, new BlankLineBlock());
+        blank.IsOpen = false;
+        blank.IsBreakable = true;
+        blank.NewLine = NewLine.None;
+        blank.Line = 0;
+        blank.Column = 0;
+        blank.Span = SourceSpan.Empty;
+        return blank;
+    }
+
     private static void TakeApart(ContainerBlock container)
     {
         for (int i = 0; i < container.Count; i++)
@@ -136,6 +183,19 @@ internal sealed class OutlineBlockProcessor : BlockProcessor
 
         used++;
         return block;
+    }
+
+    // What a new list or list item holds (the processor sets the line as it adds the block): no children (a kept container
+    // is emptied with its page, and here again in case it left the tree before), open, breakable.
+    private static void Reset(ContainerBlock block, int column, SourceSpan span)
+    {
+        block.Clear();
+        block.IsOpen = true;
+        block.IsBreakable = true;
+        block.NewLine = NewLine.None;
+        block.Line = 0;
+        block.Column = column;
+        block.Span = span;
     }
 
     // What the block processor and the parsers read or set of a leaf block, as a new one has it; the line is set by the
