@@ -133,7 +133,8 @@ public sealed class PageOutlineTests
             + "1) ordered\n2) two\n\n\n   # in item\n- a\n\n      indented code\n-\n  after a blank bullet\n> - quoted item\n> para\n2. after quote\n"
             + "> para\n-\n- # listed\n  ```js\n  x\n  ```\n***\n- after break\n  para\n  3. lazy\n- a\n  - b\n    para\n  2. c\n\n  - d\n\n\n"
             + "1. one\n   - inner\n\n     ```\n     deep\n     ```\n   ## two deep\n10. ten\n    ```\n    ten code\n    ```\n+ plus\n\n  ---\n  under\n"
-            + "- [x] task\n\t- tab item\n\n\t  ```\n\t  tab code\n\t  ```\n";
+            + "- [x] task\n\t- tab item\n\n\t  ```\n\t  tab code\n\t  ```\n> para\n2. unmatched, so a list\n\n     ```\n     in the item\n     ```\n"
+            + "- a\n  para\n  2. lazy, no list\n\n       ```\n       indented code\n       ```\n";
         List<string> pages = CorpusPagesAndDamagedCopies(text => text.Substring(0, text.Length / 3) + Lists + text.Substring(text.Length / 3));
         pages.AddRange(new[] { string.Empty, "\n", "# a", "# a\n", "x\n---", "```\ncode", "\n\n# h\n\n", "- x\n  ```\n  y", Lists });
         Markdig.MarkdownPipeline pipeline = new Markdig.MarkdownPipelineBuilder().Build();
@@ -145,7 +146,7 @@ public sealed class PageOutlineTests
         thread.Join();
 
         Assert.All(Enumerable.Range(0, read.Count), i => Assert.Equal(expected[i % pages.Count], read[i]));
-        Assert.Equal("H2 3\nH1 18\nH1 29\nH2 51\ncode 30 js\nx\ncode 48 \ndeep\ncode 53 \nten code\ncode 63 \ntab code", expected[^1]);
+        Assert.Equal("H2 3\nH1 18\nH1 29\nH2 51\ncode 30 js\nx\ncode 48 \ndeep\ncode 53 \nten code\ncode 63 \ntab code\ncode 69 \nin the item", expected[^1]);
     }
 
     // Every corpus page, each followed by a damaged copy of it.
