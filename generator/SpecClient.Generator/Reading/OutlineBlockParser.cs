@@ -22,7 +22,8 @@ namespace SpecClient.Generator.Reading;
 internal sealed class OutlineBlockParser
 {
     // Block structure only: no extensions (the pipe-table one would read tables wrongly). Markdig's paragraph, heading and
-    // fenced code parsers are replaced by ones that keep no lines and report to the OutlineContext as blocks close.
+    // fenced code parsers are replaced by ones that keep no lines and report to the OutlineContext as blocks close, and its
+    // list parser by one that reuses its blocks (ReusedListParser).
     private static readonly BlockParserList Parsers = CreateParsers();
 
     // A page with either is read by Markdig's own LineReader (a lone '\r' breaks a line; '\0' is replaced first).

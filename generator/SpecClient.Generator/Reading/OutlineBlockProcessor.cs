@@ -8,12 +8,14 @@ namespace SpecClient.Generator.Reading;
 
 /// <summary>
 /// Markdig's block processor, one per thread (<see cref="OutlineBlockParser"/>), that also hands our own parsers the
-/// paragraph, heading, table-lines and fenced code blocks of the previous page to fill again instead of new ones.
+/// paragraph, heading, table-lines, fenced code, list, list item and blank line blocks of the previous page to fill again
+/// instead of new ones.
 /// </summary>
 /// <remarks>
 /// A page's block tree is read once, as blocks close (<see cref="OutlineContext"/>), and dropped at the page's end:
-/// nothing keeps a block past its page. Those three kinds were most of the blocks Markdig made per page (about 3 MB of a
-/// corpus run): a paragraph per prose line or two, a heading per section, a block per table. Each is handed out at most
+/// nothing keeps a block past its page. These kinds were nearly all the blocks Markdig made per page (about 6 MB of a
+/// corpus run): a paragraph per prose line or two, a heading per section, a block per table, one per code sample, lists
+/// with an item per entry (and their children arrays, kept with the containers). Each is handed out at most
 /// once per page, so the tree of a page is made of distinct blocks as before, with the same parsers, levels, lines and
 /// columns; a reused block is reset to what a new one holds (<see cref="Reset(LeafBlock)"/>). Markdig adds a block to
 /// its container only when it has no parent, so the previous page's tree is taken apart first (<see cref="StartPage"/>),

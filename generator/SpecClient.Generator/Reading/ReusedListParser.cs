@@ -100,6 +100,8 @@ internal sealed class ReusedListParser : ListBlockParser
     {
         if (blockToClose is not ReusedListBlock { CountAllBlankLines: > 0 } list || processor is not OutlineBlockProcessor outline)
         {
+            // An item, or one of our lists without blank lines in its items: Markdig's Close would do nothing either. A list
+            // Markdig made (under another processor) is Markdig's to close.
             return blockToClose is ReusedListBlock || base.Close(processor, blockToClose);
         }
 
