@@ -120,6 +120,35 @@ public sealed class PageOutlineTests
         Assert.Contains(expected, outline => outline.Contains("H2 ", StringComparison.Ordinal) && outline.Contains("code ", StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// Lists are read by Markdig's list parser with their blocks reused page after page (<see cref="ReusedListParser"/>), and
+    /// pages without '\r' or '\0' are cut into lines by the page's line index (<see cref="OutlineBlockParser"/>): every
+    /// corpus page, and a copy of it damaged with lists of every kind (nested, loose, tight, ordered, interrupted, with code
+    /// and headings in their items, after a paragraph in a quote or an item), has the headings and code of Markdig's own parse.
+    /// </summary>
+    [Fact]
+    public void Reused_lists_give_the_headings_and_code_of_markdigs_own_parse()
+    {
+        const string Lists = "\ntext\n2. not a list\n-\n\n- \n  - nested\n\n    ```\n    nested code\n    ```\n\n  back\n* other bullet\n"
+            + "1) ordered\n2) two\n\n\n   # in item\n- a\n\n      indented code\n-\n  after a blank bullet\n> - quoted item\n> para\n2. after quote\n"
+            + "> para\n-\n- # listed\n  ```js\n  x\n  ```\n***\n- after break\n  para\n  3. lazy\n- a\n  - b\n    para\n  2. c\n\n  - d\n\n\n"
+            + "1. one\n   - inner\n\n     ```\n     deep\n     ```\n   ## two deep\n10. ten\n    ```\n    ten code\n    ```\n+ plus\n\n  ---\n  under\n"
+            + "- [x] task\n\t- tab item\n\n\t  ```\n\t  tab code\n\t  ```\n> para\n2. unmatched, so a list\n\n     ```\n     in the item\n     ```\n"
+            + "- a\n  para\n  2. lazy, no list\n\n       ```\n       indented code\n       ```\n";
+        List<string> pages = CorpusPagesAndDamagedCopies(text => text.Substring(0, text.Length / 3) + Lists + text.Substring(text.Length / 3));
+        pages.AddRange(new[] { string.Empty, "\n", "# a", "# a\n", "x\n---", "```\ncode", "\n\n# h\n\n", "- x\n  ```\n  y", Lists });
+        Markdig.MarkdownPipeline pipeline = new Markdig.MarkdownPipelineBuilder().Build();
+        List<string> expected = pages.Select(text => MarkdigOutline(Markdig.Markdown.Parse(text, pipeline))).ToList();
+
+        var read = new List<string>();
+        var thread = new Thread(() => read.AddRange(pages.Concat(pages).Select(text => Outline(Parse(text)))));
+        thread.Start();
+        thread.Join();
+
+        Assert.All(Enumerable.Range(0, read.Count), i => Assert.Equal(expected[i % pages.Count], read[i]));
+        Assert.Equal("H2 3\nH1 18\nH1 29\nH2 51\ncode 30 js\nx\ncode 48 \ndeep\ncode 53 \nten code\ncode 63 \ntab code\ncode 69 \nin the item", expected[^1]);
+    }
+
     // Every corpus page, each followed by a damaged copy of it.
     private static List<string> CorpusPagesAndDamagedCopies(Func<string, string> damage) =>
         new[] { "md", "md-zh" }

@@ -10,6 +10,10 @@ namespace SpecClient.Generator.Reading;
 /// </summary>
 internal sealed class FencedCodeTextParser : FencedCodeBlockParser
 {
+    // A block of the previous page, filled again (OutlineBlockProcessor): one was made per sample, 0.5 MB a corpus run.
+    protected override FencedCodeBlock CreateFencedBlock(BlockProcessor processor) =>
+        processor is OutlineBlockProcessor outline ? outline.FencedCode(this) : base.CreateFencedBlock(processor);
+
     public override BlockState TryContinue(BlockProcessor processor, Block block)
     {
         BlockState state = base.TryContinue(processor, block);

@@ -39,7 +39,7 @@ internal sealed class PageOutline : CellSource, IDisposable
     {
         int[] starts = lines.Starts;
         OutlineContext context = OutlineContext.ForPage();
-        OutlineBlockParser.Parse(text, context);
+        OutlineBlockParser.Parse(text, starts, context);
         var headings = new List<Heading>(context.Headings.Count);
         var codeBlocks = new List<CodeSample>(context.CodeBlocks.Count);
         var page = new PageOutline(text, starts, headings, codeBlocks);
