@@ -35,6 +35,18 @@ public sealed class IdentifierTests
     }
 
     [Fact]
+    public void Names_rebuilt_one_after_another_share_nothing()
+    {
+        // Rebuilt in a buffer kept per thread: a long name grows it, and a shorter name after it must not keep the
+        // longer one's tail.
+        string longName = string.Join("-", Enumerable.Repeat("segment", 30));
+        Assert.Equal(string.Concat(Enumerable.Repeat("Segment", 30)), Identifier.Pascal(longName));
+        Assert.Equal("MaxResults", Identifier.Pascal("max-results"));
+        Assert.Equal("_2fa", Identifier.Pascal("2fa"));
+        Assert.Equal(string.Concat(Enumerable.Repeat("Segment", 30)), Identifier.Pascal(longName));
+    }
+
+    [Fact]
     public void A_name_without_letters_or_digits_gets_a_stable_hashed_name()
     {
         string name = Identifier.Pascal("--");

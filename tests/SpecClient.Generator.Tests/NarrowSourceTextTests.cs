@@ -90,6 +90,23 @@ public sealed class NarrowSourceTextTests
     }
 
     [Fact]
+    public void A_buffer_reused_after_a_file_of_many_runs_gives_each_file_its_own_runs()
+    {
+        // The runs are gathered in arrays the buffer keeps from file to file (grown past their first size here: 300
+        // runs, 600 characters): a later file with fewer runs, or none, must not see the earlier file's.
+        string many = string.Concat(Enumerable.Range(0, 300).Select(i => "\u00e9\u4e2d" + new string('x', 40)));
+        string few = new string('y', 200) + "\u00a0" + new string('z', 200) + "\u6587\u6587" + new string('w', 100);
+        string none = new string('v', 300);
+        var buffer = new TextBuffer(16);
+        foreach (string text in new[] { many, few, none, many, few })
+        {
+            buffer.Clear();
+            SourceText narrow = buffer.Append(text).ToSourceText();
+            AssertSameText(SourceText.From(text, Encoding.UTF8), Assert.IsType<NarrowSourceText>(narrow));
+        }
+    }
+
+    [Fact]
     public void The_generator_gives_the_characters_the_string_emitters_give()
     {
         foreach (string path in Directory.GetFiles(EnglishPages, "*.md").OrderBy(p => p, StringComparer.Ordinal).Take(12))

@@ -54,7 +54,12 @@ internal static class EnumEmitter
         HashSet<string> taken = Taken ??= new HashSet<string>(StringComparer.Ordinal);
         taken.Clear();
         taken.Add(type);
-        taken.UnionWith(Reserved);
+        foreach (string reserved in Reserved)
+        {
+            // Not UnionWith: over an IEnumerable it takes an enumerator object, one per enum.
+            taken.Add(reserved);
+        }
+
         foreach (DocValue value in values)
         {
             string name = Identifier.Unique(Identifier.Pascal(value.Value), taken);
