@@ -44,6 +44,8 @@ internal static class ErrorTableReader
             return codes;
         }
 
+        // Every row is a code, mostly: one array of the rows' number instead of one grown by doubling.
+        codes.Capacity = table.Rows.Count;
         foreach (TableRow row in table.Rows)
         {
             string value = Cell(row, code);
