@@ -1,4 +1,7 @@
 using Microsoft.CodeAnalysis;
+using SpecClient.Generator.Model;
+using SpecClient.Generator.Reading;
+using Operation = SpecClient.Generator.Model.Operation;
 
 namespace SpecClient.Generator.Tests;
 
@@ -128,5 +131,28 @@ public sealed class NamingTests
         Assert.Equal(
             ["Tests.Ecs.DescribeAutoSnapshotPolicyEX.g.cs"],
             run.Sources.Keys.Where(k => k.Contains(".DescribeAutoSnapshotPolicyE", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void The_current_English_page_wins_over_older_copies_and_translations_whatever_their_order()
+    {
+        // One page's operation as four descriptions, in this order: an older copy of a translation (ranked 3), an older
+        // copy (2), a translation (1), the current English page (0). The resolver groups by name (ignoring case) and
+        // keeps the best ranked: the last one here; the three others are reported.
+        string path = Path.Combine(TestSpecs.DomainFolder, "ResendEmailVerification.md");
+        Operation english = Assert.Single(SpecReader.Read(new SpecFile(path, File.ReadAllText(path), SpecOptions.None), default).Operations);
+        Operation Copy(string source, string summary) =>
+            english with { SourcePath = source, Location = LocationInfo.FileStart(source), Name = english.Name.ToLowerInvariant(), Summary = summary };
+        Operation olderTranslation = Copy("/specs/_variants/ResendEmailVerification.2.md", "重新发送邮箱验证");
+        Operation older = Copy("/specs/_variants/ResendEmailVerification.3.md", english.Summary);
+        Operation translation = Copy("/specs/zh/ResendEmailVerification.md", "重新发送邮箱验证");
+        var group = new ProductGroup("Domain", "2018-01-29", "Tests.Domain", new[] { olderTranslation, older, translation, english }.ToEquatableArray());
+
+        ResolvedClient resolved = ProductResolver.Resolve(group);
+
+        Assert.Equal(path, Assert.Single(resolved.Client.Operations).SourcePath);
+        Assert.Equal(
+            new[] { older.SourcePath, olderTranslation.SourcePath, translation.SourcePath }.Order(StringComparer.Ordinal),
+            resolved.Diagnostics.Where(d => d.Id == "SPEC013").Select(d => d.Location.FilePath).Order(StringComparer.Ordinal));
     }
 }

@@ -72,6 +72,8 @@ public sealed class SampleCheckTests
     [InlineData("{\"A\": [1,,2]}", "an extra comma")]
     [InlineData("{\"A\": +1}", "the number '+1', which JSON does not allow")]
     [InlineData("{\"A\": 1} x", "text after the JSON value")]
+    [InlineData("{\"A\":\u00A01}", "the space character U+00A0, which JSON does not allow")]
+    [InlineData("{\r\n\t\"A\": 1,\u3000\"B\": 2}", "the space character U+3000, which JSON does not allow")]
     public void The_lenient_sample_reader_says_what_it_forgave(string json, string what)
     {
         Assert.NotNull(SampleJson.TryParse(json.AsMemory(), out (string What, int Offset)? lenience));
@@ -82,7 +84,8 @@ public sealed class SampleCheckTests
     [Fact]
     public void Strict_json_is_forgiven_nothing()
     {
-        Assert.NotNull(SampleJson.TryParse("{\"A\": [1, 2.5e3, -0.5], \"B\": {\"C\": null, \"D\": true}}".AsMemory(), out (string What, int Offset)? lenience));
+        // JSON's four white-space characters, skipped ahead of any other white space, are forgiven nothing either.
+        Assert.NotNull(SampleJson.TryParse("{\"A\": [1, 2.5e3, -0.5],\r\n\t\"B\": {\"C\": null, \"D\": true}}".AsMemory(), out (string What, int Offset)? lenience));
 
         Assert.Null(lenience);
     }

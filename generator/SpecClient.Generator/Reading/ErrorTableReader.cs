@@ -44,6 +44,8 @@ internal static class ErrorTableReader
             return codes;
         }
 
+        // Every row is a code, mostly: one array of the rows' number instead of one grown by doubling.
+        codes.Capacity = table.Rows.Count;
         foreach (TableRow row in table.Rows)
         {
             string value = Cell(row, code);
@@ -52,11 +54,45 @@ internal static class ErrorTableReader
                 continue;
             }
 
-            int? http = int.TryParse(Cell(row, status), NumberStyles.Integer, CultureInfo.InvariantCulture, out int parsed) ? parsed : null;
+            int? http = Status(row, status);
             codes.Add(new ErrorCode(value, NullIfEmpty(Cell(row, message)), http, NullIfEmpty(Cell(row, description))));
         }
 
         return codes;
+    }
+
+    // The HTTP status column's number. A cell of digits alone (most: "400") is read in place: its one-line text is
+    // itself, and no string is made or looked up for it; any other cell is read as the other cells are, then parsed.
+    private static int? Status(TableRow row, int column)
+    {
+        if (column >= 0 && column < row.Cells.Count && PlainStatus(row.Cells[column].Span.Trim()) is { } plain)
+        {
+            return plain;
+        }
+
+        return int.TryParse(Cell(row, column), NumberStyles.Integer, CultureInfo.InvariantCulture, out int parsed) ? parsed : null;
+    }
+
+    // 1 to 9 ASCII digits (no int overflows), else null.
+    private static int? PlainStatus(ReadOnlySpan<char> text)
+    {
+        if (text.Length is 0 or > 9)
+        {
+            return null;
+        }
+
+        int value = 0;
+        foreach (char c in text)
+        {
+            if (c is < '0' or > '9')
+            {
+                return null;
+            }
+
+            value = (value * 10) + (c - '0');
+        }
+
+        return value;
     }
 
     private static string Cell(TableRow row, int column) =>

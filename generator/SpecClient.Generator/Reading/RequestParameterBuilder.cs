@@ -28,7 +28,9 @@ internal sealed class RequestParameterBuilder
     private static List<Group>? SpareSelection;
 
     private readonly List<Group> _groups;
-    private readonly Queue<Group> _linked = new();
+
+    // Made with the first linked type: most pages have none, and a builder is made for every page.
+    private Queue<Group>? _linked;
 
     // A builder for the members of an item: its rows were checked once already, as the request's.
     private bool _nested;
@@ -66,7 +68,7 @@ internal sealed class RequestParameterBuilder
     /// <param name="subject">What the sentence above the table says it describes (see <see cref="TableIntro"/>), if anything.</param>
     public bool AddSubTable(List<SpecRow> rows, string? subject = null)
     {
-        Group? group = _linked.Count > 0 ? _linked.Dequeue() : CustomTyped(subject);
+        Group? group = _linked is { Count: > 0 } ? _linked.Dequeue() : CustomTyped(subject);
         if (group is null)
         {
             return false;
@@ -290,7 +292,7 @@ internal sealed class RequestParameterBuilder
             if (row.Type.Kind == TypeCellKind.Linked)
             {
                 group.Shape = ValueShape.ObjectList;
-                _linked.Enqueue(group);
+                (_linked ??= new Queue<Group>()).Enqueue(group);
             }
 
             _groups.Add(group);

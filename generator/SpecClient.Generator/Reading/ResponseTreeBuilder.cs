@@ -517,21 +517,23 @@ internal sealed class ResponseTreeBuilder : ITableRows
             return false;
         }
 
-        foreach (KeyValuePair<string, SampleNode> property in shown.Properties)
+        // Members, not Properties: the scalars (most members) are passed over by kind, without cutting out their names.
+        foreach (SampleNode value in shown.Members)
         {
-            if (_ahead.ContainsKey(property.Key) || property.Value.Kind is not (SampleNodeKind.Object or SampleNodeKind.Array))
+            if (value.Kind is not (SampleNodeKind.Object or SampleNodeKind.Array) || _ahead.ContainsKey(value.Name!))
             {
                 continue;
             }
 
             // Lists only: an object the table leaves out is as often an envelope of the sample's own (DomainLogModel).
-            string? wrapper = SampleItemWrapper(property.Value, property.Key);
-            if ((wrapper is null && property.Value.Kind != SampleNodeKind.Array) || property.Value.Element(wrapper) is not { Kind: SampleNodeKind.Object } item)
+            string key = value.Name!;
+            string? wrapper = SampleItemWrapper(value, key);
+            if ((wrapper is null && value.Kind != SampleNodeKind.Array) || value.Element(wrapper) is not { Kind: SampleNodeKind.Object } item)
             {
                 continue;
             }
 
-            path.Add((property.Key, property.Value.Kind == SampleNodeKind.Array ? null : wrapper, item));
+            path.Add((key, value.Kind == SampleNodeKind.Array ? null : wrapper, item));
             if (item.Get(name) is not null || FindUnlisted(item, name, path, depth + 1))
             {
                 return true;

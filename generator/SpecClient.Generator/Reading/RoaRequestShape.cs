@@ -209,16 +209,25 @@ internal static class RoaRequestShape
             return false;
         }
 
-        var clean = new StringBuilder(example.Length);
+        // The example without white space and backslashes, compared with the segment as it is read: asked of every
+        // path candidate for every segment, so nothing is copied to compare.
+        int at = 0;
         foreach (char c in example)
         {
-            if (!char.IsWhiteSpace(c) && c != '\\')
+            if (char.IsWhiteSpace(c) || c == '\\')
             {
-                clean.Append(c);
+                continue;
             }
+
+            if (at == segment.Length || segment[at] != c)
+            {
+                return false;
+            }
+
+            at++;
         }
 
-        return string.Equals(clean.ToString(), segment, StringComparison.Ordinal);
+        return at == segment.Length;
     }
 
     private static string Placeholder(List<RequestParameter> list, int index, HashSet<string> inPath)

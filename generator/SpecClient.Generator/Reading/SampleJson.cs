@@ -360,13 +360,15 @@ internal static class SampleJson
     {
         while (i < end)
         {
-            if (char.IsWhiteSpace(s[i]))
+            // JSON's own white space first: samples are indented, and most of what is skipped is spaces and line breaks.
+            if (s[i] is ' ' or '\n' or '\r' or '\t')
             {
-                if (s[i] is not (' ' or '\t' or '\n' or '\r'))
-                {
-                    l.Note("the space character U+" + ((int)s[i]).ToString("X4", CultureInfo.InvariantCulture) + ", which JSON does not allow", i);
-                }
-
+                i++;
+            }
+            else if (char.IsWhiteSpace(s[i]))
+            {
+                // Any other white space (a no-break space, an ideographic space) is forgiven and noted.
+                l.Note("the space character U+" + ((int)s[i]).ToString("X4", CultureInfo.InvariantCulture) + ", which JSON does not allow", i);
                 i++;
             }
             else if (s[i] == '/' && i + 1 < end && s[i + 1] == '/')

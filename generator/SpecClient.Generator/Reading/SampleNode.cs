@@ -98,7 +98,8 @@ internal sealed class SampleNode
             return string.Equals(_name, name, StringComparison.OrdinalIgnoreCase);
         }
 
-        return _source.AsSpan(_nameStart, _nameLength).Equals(name.AsSpan(), StringComparison.OrdinalIgnoreCase);
+        // The length first: Get asks this of every member of an object for each row of a table, and most differ in length.
+        return _nameLength == name.Length && _source.AsSpan(_nameStart, _nameLength).Equals(name.AsSpan(), StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>A string's or number's text as a span, without making a string of it (empty where <see cref="Text"/> is null).</summary>
