@@ -49,6 +49,7 @@ public sealed class PackageTests : IClassFixture<PackedPackages>
             "build/SpecClient.targets",
             "buildTransitive/SpecClient.props",
             "buildTransitive/SpecClient.targets",
+            "THIRD-PARTY-NOTICES.md",
         })
         {
             Assert.True(entries.Contains(required), $"'{required}' is not in the package.\n{listing}");

@@ -16,7 +16,8 @@ namespace SpecClient.Generator.Reading;
 /// the blocks come from the processor; the blank line counts Markdig keeps in internal properties of the list are kept in
 /// <see cref="ReusedListBlock"/>; and Markdig's internal <c>HasUnmatchedBlocks</c> is worked out from the open blocks
 /// (<see cref="HasUnmatchedBlocks"/>). PageOutlineTests compare every corpus page, and copies of them damaged with lists,
-/// with Markdig's own parse.
+/// with Markdig's own parse. Derived from Markdig (Copyright (c) Alexandre Mutel, BSD 2-Clause License): see
+/// THIRD-PARTY-NOTICES.md at the repository's root, which the package also carries.
 /// </remarks>
 internal sealed class ReusedListParser : ListBlockParser
 {
