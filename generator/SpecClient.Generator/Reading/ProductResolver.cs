@@ -47,36 +47,25 @@ internal static class ProductResolver
         string clientName = Votes.MostCommon(members.Select(o => o.ClientName)) ?? productName + "Client";
         string endpoint = Votes.MostCommon(members.Select(o => o.Endpoint)) ?? product.ToLowerInvariant() + ".aliyuncs.com";
 
-        var unique = new List<Operation>(members.Count);
-        var byName = new OperationsByName(members);
-        for (int described = 0; described < byName.Count; described++)
+        var unique = new List<Operation>();
+        var byName = members
+            .OrderBy(Preference) // stable: members come sorted by path
+            .GroupBy(o => Identifier.Pascal(o.Name), StringComparer.OrdinalIgnoreCase); // SLS's GetLogstore page is the metadata's GetLogStore
+        foreach (var described in byName)
         {
             // A doc page and the metadata of one operation make one operation (shape from the metadata,
             // words from the page); any further description of it is a duplicate.
-            Operation? metadata = null, page = null;
-            for (int at = byName.First(described); at >= 0; at = byName.Next(at))
-            {
-                Operation operation = byName[at];
-                if (PageMetadataMerge.IsMetadata(operation))
-                {
-                    metadata ??= operation;
-                }
-                else
-                {
-                    page ??= operation;
-                }
-            }
-
+            Operation? metadata = described.FirstOrDefault(PageMetadataMerge.IsMetadata);
+            Operation? page = described.FirstOrDefault(o => !PageMetadataMerge.IsMetadata(o));
             bool isPair = metadata is not null && page is not null;
-            Operation kept = isPair ? PageMetadataMerge.Merge(metadata!, page!) : byName[byName.First(described)];
+            Operation kept = isPair ? PageMetadataMerge.Merge(metadata!, page!) : described.First();
             if (isPair)
             {
                 merged.Add(new MergedPair(page!, metadata!));
             }
 
-            for (int at = byName.First(described); at >= 0; at = byName.Next(at))
+            foreach (Operation operation in described)
             {
-                Operation operation = byName[at];
                 bool used = isPair ? ReferenceEquals(operation, metadata) || ReferenceEquals(operation, page) : ReferenceEquals(operation, kept);
                 if (!used)
                 {
@@ -98,77 +87,6 @@ internal static class ProductResolver
         var client = new ProductClient(product, group.Version, ns, clientName, central, unique.ToEquatableArray(), regions, pattern);
         return new ResolvedClient(client, diagnostics.ToEquatableArray(), merged.ToEquatableArray());
     }
-
-    /// <summary>
-    /// The members grouped by operation name, ignoring case (SLS's GetLogstore page is the metadata's GetLogStore): the
-    /// groups in the order their first operation comes, each group's operations in order of preference, ties in the
-    /// members' order (they come sorted by path). Chained in arrays instead of grouped by LINQ: most groups are one page,
-    /// and a client's resolving is asked again for every edit of one of its pages.
-    /// </summary>
-    private readonly struct OperationsByName
-    {
-        private readonly Operation[] _sorted;
-        private readonly int[] _next;
-        private readonly List<int> _first;
-
-        public OperationsByName(EquatableArray<Operation> members)
-        {
-            // A stable sort by preference, whose ranks are 0 to 3: the members of each rank, in order.
-            int[] rank = new int[members.Count];
-            for (int i = 0; i < rank.Length; i++)
-            {
-                rank[i] = Preference(members[i]);
-            }
-
-            _sorted = new Operation[members.Count];
-            int sorted = 0;
-            for (int r = 0; r <= MaxPreference; r++)
-            {
-                for (int i = 0; i < rank.Length; i++)
-                {
-                    if (rank[i] == r)
-                    {
-                        _sorted[sorted++] = members[i];
-                    }
-                }
-            }
-
-            _next = new int[_sorted.Length];
-            _first = new List<int>(_sorted.Length);
-            var groupOf = new Dictionary<string, int>(_sorted.Length, StringComparer.OrdinalIgnoreCase);
-            var last = new List<int>(_sorted.Length);
-            for (int i = 0; i < _sorted.Length; i++)
-            {
-                _next[i] = -1;
-                string name = Identifier.Pascal(_sorted[i].Name);
-                if (groupOf.TryGetValue(name, out int group))
-                {
-                    _next[last[group]] = i;
-                    last[group] = i;
-                }
-                else
-                {
-                    groupOf.Add(name, _first.Count);
-                    _first.Add(i);
-                    last.Add(i);
-                }
-            }
-        }
-
-        /// <summary>The number of groups (of distinct names).</summary>
-        public int Count => _first.Count;
-
-        public Operation this[int at] => _sorted[at];
-
-        /// <summary>Where the group's first operation is.</summary>
-        public int First(int group) => _first[group];
-
-        /// <summary>Where the group's next operation after the one at <paramref name="at"/> is; -1 after its last.</summary>
-        public int Next(int at) => _next[at];
-    }
-
-    // The largest Preference: 2 for a variant, 1 for a translation.
-    private const int MaxPreference = 3;
 
     // When several pages describe one operation, the current English page wins over older copies and translations.
     private static int Preference(Operation operation)
